@@ -1,0 +1,131 @@
+#include <entropy/report.h>
+
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <string_view>
+
+namespace entropy {
+namespace {
+
+std::string jsonNumber(double value) {
+    if (std::isinf(value)) {
+        return value > 0 ? "\"inf\"" : "\"-inf\"";
+    }
+    return std::isnan(value) ? "null" : formatNumber(value);
+}
+
+std::string jsonIndices(const std::vector<std::size_t> &indices) {
+    std::string text = "[";
+    for (std::size_t i = 0; i < indices.size(); ++i) {
+        text += (i ? "," : "") + std::to_string(indices[i]);
+    }
+    return text + "]";
+}
+
+void appendField(std::string &out, std::string_view key, const std::string &value,
+                 bool last = false) {
+    out += "\"";
+    out += key;
+    out += "\":";
+    out += value;
+    out += last ? "" : ",";
+}
+
+std::string tableNumber(double value) {
+    if (std::isinf(value)) {
+        return value > 0 ? "inf" : "-inf";
+    }
+    char buffer[40];
+    std::snprintf(buffer, sizeof buffer, "%.10g", value);
+    return buffer;
+}
+
+std::string row(std::string_view name, double value, std::string_view unit) {
+    char buffer[128];
+    std::snprintf(buffer, sizeof buffer, "  %-30.*s %-22s %.*s\n", static_cast<int>(name.size()),
+                  name.data(), tableNumber(value).c_str(), static_cast<int>(unit.size()),
+                  unit.data());
+    return buffer;
+}
+
+}  // namespace
+
+std::string formatNumber(double value) {
+    char buffer[32];
+    const auto end = std::to_chars(buffer, buffer + sizeof buffer, value).ptr;
+    return std::string(buffer, end);
+}
+
+std::string formatJson(const Comparison &c) {
+    std::string out = "{";
+    appendField(out, "base", "\"" + std::string(baseLabel(c.base)) + "\"");
+    appendField(out, "unit", "\"" + std::string(unitName(c.base)) + "\"");
+    appendField(out, "n", std::to_string(c.n));
+    appendField(out, "entropy_p", jsonNumber(c.entropyP));
+    appendField(out, "entropy_q", jsonNumber(c.entropyQ));
+    appendField(out, "cross_entropy_pq", jsonNumber(c.crossEntropyPQ));
+    appendField(out, "cross_entropy_qp", jsonNumber(c.crossEntropyQP));
+    appendField(out, "kl_pq", jsonNumber(c.klPQ));
+    appendField(out, "kl_qp", jsonNumber(c.klQP));
+    appendField(out, "js", jsonNumber(c.jensenShannon));
+    appendField(out, "normalized_entropy_p", jsonNumber(c.normalizedEntropyP));
+    appendField(out, "normalized_entropy_q", jsonNumber(c.normalizedEntropyQ));
+    appendField(out, "perplexity_p", jsonNumber(c.perplexityP));
+    appendField(out, "perplexity_q", jsonNumber(c.perplexityQ));
+    appendField(out, "total_variation", jsonNumber(c.totalVariation));
+    appendField(out, "kl_pq_infinite_indices", jsonIndices(c.infiniteKLPQEvents));
+    appendField(out, "kl_qp_infinite_indices", jsonIndices(c.infiniteKLQPEvents));
+    out += "\"events\":[";
+    const EventTerms &e = c.events;
+    for (std::size_t i = 0; i < e.p.size(); ++i) {
+        out += i ? ",{" : "{";
+        appendField(out, "p", jsonNumber(e.p[i]));
+        appendField(out, "q", jsonNumber(e.q[i]));
+        appendField(out, "surprisal_p", jsonNumber(e.surprisalP[i]));
+        appendField(out, "surprisal_q", jsonNumber(e.surprisalQ[i]));
+        appendField(out, "kl_pq_term", jsonNumber(e.klPQ[i]));
+        appendField(out, "kl_qp_term", jsonNumber(e.klQP[i]));
+        appendField(out, "cross_entropy_pq_term", jsonNumber(e.crossEntropyPQ[i]));
+        appendField(out, "cross_entropy_qp_term", jsonNumber(e.crossEntropyQP[i]), true);
+        out += "}";
+    }
+    out += "]}\n";
+    return out;
+}
+
+std::string formatTable(const Comparison &c) {
+    const std::string_view unit = unitName(c.base);
+    std::string out = std::to_string(c.n) + " events, in " + std::string(unit) + " (log base " +
+                      std::string(baseLabel(c.base)) + "). P is the truth, Q the model.\n\n";
+    out += row("entropy H(P)", c.entropyP, unit);
+    out += row("entropy H(Q)", c.entropyQ, unit);
+    out += row("cross-entropy H(P,Q)", c.crossEntropyPQ, unit);
+    out += row("cross-entropy H(Q,P)", c.crossEntropyQP, unit);
+    out += row("KL divergence D(P||Q)", c.klPQ, unit);
+    out += row("KL divergence D(Q||P)", c.klQP, unit);
+    out += row("Jensen-Shannon divergence", c.jensenShannon, unit);
+    out += row("normalised entropy H(P)/log N", c.normalizedEntropyP, "");
+    out += row("normalised entropy H(Q)/log N", c.normalizedEntropyQ, "");
+    out += row("perplexity of P", c.perplexityP, "");
+    out += row("perplexity of Q", c.perplexityQ, "");
+    out += row("total variation", c.totalVariation, "");
+    if (c.events.p.empty()) {
+        return out;
+    }
+    char line[256];
+    std::snprintf(line, sizeof line, "\n  %7s %-14s %-14s %-14s %-14s %-14s %-14s\n", "event", "p",
+                  "q", "-log p", "-log q", "p log(p/q)", "q log(q/p)");
+    out += line;
+    const EventTerms &e = c.events;
+    for (std::size_t i = 0; i < e.p.size(); ++i) {
+        std::snprintf(line, sizeof line, "  %7zu %-14s %-14s %-14s %-14s %-14s %-14s\n", i + 1,
+                      tableNumber(e.p[i]).c_str(), tableNumber(e.q[i]).c_str(),
+                      tableNumber(e.surprisalP[i]).c_str(), tableNumber(e.surprisalQ[i]).c_str(),
+                      tableNumber(e.klPQ[i]).c_str(), tableNumber(e.klQP[i]).c_str());
+        out += line;
+    }
+    return out;
+}
+
+}  // namespace entropy

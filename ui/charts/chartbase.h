@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QChartView>
+#include <QList>
+#include <QPointF>
+
+class Analysis;
+class QAbstractBarSeries;
+class QBarSet;
+class QGraphicsSimpleTextItem;
+class QValueAxis;
+
+// What every chart shares: a QChartView that redraws from the latest Analysis result (only
+// while visible; a hidden chart catches up when shown), a consistent look, bulk updates of
+// bar sets, and "∞" marks on bars that stand for an infinite value.
+class ChartBase : public QChartView {
+    Q_OBJECT
+
+public:
+    explicit ChartBase(Analysis *analysis, QWidget *parent = nullptr);
+
+    // Redraws from the analysis now, visible or not (exports draw hidden charts).
+    void refresh();
+    // Multiplies fonts and line widths, for projectors (1 = normal).
+    void setScale(double scale);
+    [[nodiscard]] double scale() const { return m_scale; }
+
+protected:
+    // Puts the latest result into the series and axes.
+    virtual void updateSeries() = 0;
+
+    [[nodiscard]] const Analysis &analysis() const { return *m_analysis; }
+    void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+    static QBarSet *makeBarSet(const QString &name, const QColor &color);
+    // Replaces every value of `set` in two bulk operations, not one signal per bar.
+    static void replaceValues(QBarSet *set, const QList<qreal> &values);
+    QValueAxis *makeValueAxis(Qt::Alignment alignment);
+    // Sets the range with ticks at round numbers, always including 0.
+    static void setAxisRange(QValueAxis *axis, double bottom, double top);
+
+    // Text drawn on the chart at a bar: "∞" on a bar that stands for an infinite value, or a
+    // number. The bar is set `setIndex` (of `setCount` grouped sets) at `category`; the text
+    // sits above the point `y` (in axis units), or centred on it.
+    struct Annotation {
+        int category;
+        int setIndex;
+        double y;
+        QString text;
+        bool centred = false;
+        bool emphasised = false;  // larger and in the infinity colour
+    };
+    void setAnnotations(QAbstractBarSeries *series, int setCount, QList<Annotation> annotations);
+    void applyFonts();
+
+private:
+    void placeAnnotations();
+
+    Analysis *m_analysis;
+    bool m_stale = true;
+    double m_scale = 1.0;
+    QAbstractBarSeries *m_annotatedSeries = nullptr;
+    int m_annotatedSetCount = 1;
+    QList<Annotation> m_annotations;
+    QList<QGraphicsSimpleTextItem *> m_annotationItems;
+};

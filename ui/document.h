@@ -1,0 +1,54 @@
+#pragma once
+
+#include "documentstate.h"
+
+#include <entropy/distribution.h>
+#include <entropy/input_error.h>
+
+#include <QObject>
+
+class QUndoStack;
+
+// The one model of a session: the events with P and Q, the unit and the editing mode. Every
+// edit goes through the undo stack as a command; sliders, charts and panels observe the
+// signals below and never talk to each other.
+class Document : public QObject {
+    Q_OBJECT
+
+public:
+    explicit Document(QObject *parent = nullptr);
+
+    [[nodiscard]] const DocumentState &state() const { return m_state; }
+    [[nodiscard]] QUndoStack *undoStack() const { return m_undoStack; }
+
+    // P or Q as a distribution (the values normalised), or why it is not one.
+    [[nodiscard]] entropy::Result<entropy::Distribution> distribution(Side side) const;
+
+    // Edits, each one undo step. `dragId` (a slider drag in progress) merges successive
+    // moves of the same slider into one step. Returns false when the edit cannot happen.
+    bool setValue(Side side, int event, double value, int dragId = 0);
+    bool setLabel(int event, const QString &label);
+    bool setLocked(Side side, int event, bool locked);
+    bool addEvent();
+    bool removeEvent(int event);
+    void copySide(Side from);
+    void swapSides();
+    void setBase(entropy::LogBase base);
+    void setMode(EditMode mode);
+    // A whole new state (a preset, an import) as one undoable step named `description`.
+    void replace(const DocumentState &state, const QString &description);
+
+    // Sets the state without an undo step: loading a session, and the commands themselves.
+    void applyState(const DocumentState &state);
+
+signals:
+    // Any change; `structure` is true when events were added, removed or relabelled.
+    void changed(bool structure);
+    void baseChanged(entropy::LogBase base);
+
+private:
+    bool push(std::optional<DocumentState> next, const QString &text, int mergeKey = 0);
+
+    DocumentState m_state = DocumentState::initial();
+    QUndoStack *m_undoStack;
+};

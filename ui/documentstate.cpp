@@ -1,0 +1,175 @@
+#include "documentstate.h"
+
+#include <algorithm>
+#include <numeric>
+
+QList<double> DocumentState::values(Side side) const {
+    QList<double> result;
+    result.reserve(events.size());
+    for (const EventRow &row : events) {
+        result.append(row.value(side));
+    }
+    return result;
+}
+
+bool DocumentState::sameEvents(const DocumentState &other) const {
+    if (events.size() != other.events.size()) {
+        return false;
+    }
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        if (events[i].label != other.events[i].label) {
+            return false;
+        }
+    }
+    return true;
+}
+
+DocumentState DocumentState::initial() {
+    DocumentState state;
+    state.events = {{"A", 0.6, 0.2}, {"B", 0.3, 0.3}, {"C", 0.1, 0.5}};
+    return state;
+}
+
+QString defaultLabel(int index) {
+    QString label;
+    for (int i = index + 1; i > 0; i = (i - 1) / 26) {
+        label.prepend(QChar(u'A' + (i - 1) % 26));
+    }
+    return label;
+}
+
+namespace edits {
+namespace {
+
+double sideTotal(const DocumentState &state, Side side) {
+    double total = 0.0;
+    for (const EventRow &row : state.events) {
+        total += row.value(side);
+    }
+    return total;
+}
+
+// Scales every event of one side so that the side sums to 1 (uniform if it has no mass).
+void normalise(DocumentState &state, Side side) {
+    const double total = sideTotal(state, side);
+    for (EventRow &row : state.events) {
+        row.value(side) = total > 0 ? row.value(side) / total : 1.0 / double(state.size());
+    }
+}
+
+std::optional<DocumentState> setProportional(DocumentState state, Side side, int event,
+                                             double value) {
+    double lockedMass = 0.0, freeMass = 0.0;
+    int freeCount = 0;
+    for (int j = 0; j < state.size(); ++j) {
+        if (j == event) {
+            continue;
+        }
+        const EventRow &row = state.events[j];
+        (row.locked(side) ? lockedMass : freeMass) += row.value(side);
+        freeCount += row.locked(side) ? 0 : 1;
+    }
+    if (freeCount == 0) {
+        return std::nullopt;  // everything else is locked: nothing can make room
+    }
+    value = std::min(value, std::max(0.0, 1.0 - lockedMass));
+    const double remaining = std::max(0.0, 1.0 - lockedMass - value);
+    for (int j = 0; j < state.size(); ++j) {
+        EventRow &row = state.events[j];
+        if (j == event) {
+            row.value(side) = value;
+        } else if (!row.locked(side)) {
+            row.value(side) =
+                freeMass > 0 ? row.value(side) * (remaining / freeMass) : remaining / freeCount;
+        }
+    }
+    return state;
+}
+
+}  // namespace
+
+std::optional<DocumentState> setValue(const DocumentState &state, Side side, int event,
+                                      double value) {
+    if (event < 0 || event >= state.size() || state.events[event].locked(side)) {
+        return std::nullopt;
+    }
+    value = std::clamp(value, 0.0, 1.0);
+    if (state.mode == EditMode::Proportional) {
+        return setProportional(state, side, event, value);
+    }
+    DocumentState next = state;
+    next.events[event].value(side) = value;
+    if (sideTotal(next, side) <= 0.0) {
+        return std::nullopt;  // a distribution needs some mass
+    }
+    return next;
+}
+
+std::optional<DocumentState> addEvent(const DocumentState &state) {
+    if (state.size() >= kMaxEditableEvents) {
+        return std::nullopt;
+    }
+    DocumentState next = state;
+    const int n = state.size();
+    QString label = defaultLabel(n);
+    for (int i = n + 1; std::any_of(next.events.begin(), next.events.end(),
+                                    [&](const EventRow &row) { return row.label == label; });
+         ++i) {
+        label = defaultLabel(i);
+    }
+    if (state.mode == EditMode::Proportional) {
+        // The new event takes an equal share; the others keep their proportions.
+        const double share = 1.0 / (n + 1);
+        for (EventRow &row : next.events) {
+            row.p *= 1.0 - share;
+            row.q *= 1.0 - share;
+        }
+        next.events.append({label, share, share});
+    } else {
+        next.events.append({label, sideTotal(state, Side::P) / n, sideTotal(state, Side::Q) / n});
+    }
+    return next;
+}
+
+std::optional<DocumentState> removeEvent(const DocumentState &state, int event) {
+    if (event < 0 || event >= state.size() || state.size() <= kMinEvents) {
+        return std::nullopt;
+    }
+    DocumentState next = state;
+    next.events.removeAt(event);
+    for (const Side side : {Side::P, Side::Q}) {
+        if (state.mode == EditMode::Proportional || sideTotal(next, side) <= 0.0) {
+            normalise(next, side);
+        }
+    }
+    return next;
+}
+
+DocumentState copySide(const DocumentState &state, Side from) {
+    DocumentState next = state;
+    for (EventRow &row : next.events) {
+        row.value(from == Side::P ? Side::Q : Side::P) = row.value(from);
+    }
+    return next;
+}
+
+DocumentState swapSides(const DocumentState &state) {
+    DocumentState next = state;
+    for (EventRow &row : next.events) {
+        std::swap(row.p, row.q);
+        std::swap(row.lockedP, row.lockedQ);
+    }
+    return next;
+}
+
+DocumentState setMode(const DocumentState &state, EditMode mode) {
+    DocumentState next = state;
+    next.mode = mode;
+    if (mode == EditMode::Proportional) {
+        normalise(next, Side::P);
+        normalise(next, Side::Q);
+    }
+    return next;
+}
+
+}  // namespace edits

@@ -1,0 +1,201 @@
+#include "mainwindow.h"
+
+#include "analysis.h"
+#include "appsettings.h"
+#include "charts/perevent_charts.h"
+#include "charts/summarychart.h"
+#include "document.h"
+#include "eventeditor.h"
+#include "numberspanel.h"
+#include "windowactions.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_document(new Document(this))
+    , m_analysis(new Analysis(m_document, this))
+    , m_actions(new WindowActions(m_document, this))
+    , m_editor(new EventEditor(m_document, this))
+    , m_numbers(new NumbersPanel(m_analysis, this))
+    , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
+    , m_leftSplitter(new QSplitter(Qt::Vertical, this)) {
+    setObjectName(QStringLiteral("MainWindow"));
+    auto *editorBox = new QGroupBox(tr("Events"), this);
+    auto *editorLayout = new QVBoxLayout(editorBox);
+    editorLayout->setContentsMargins(2, 2, 2, 2);
+    editorLayout->addWidget(m_editor);
+    auto *numbersBox = new QGroupBox(tr("Quantities"), this);
+    auto *numbersLayout = new QVBoxLayout(numbersBox);
+    numbersLayout->setContentsMargins(2, 2, 2, 2);
+    numbersLayout->addWidget(m_numbers);
+
+    m_leftSplitter->addWidget(editorBox);
+    m_leftSplitter->addWidget(numbersBox);
+    m_leftSplitter->setStretchFactor(0, 3);
+    m_leftSplitter->setStretchFactor(1, 2);
+    m_mainSplitter->addWidget(m_leftSplitter);
+    m_mainSplitter->addWidget(buildCharts());
+    m_mainSplitter->setStretchFactor(0, 0);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_leftSplitter->setObjectName(QStringLiteral("leftSplitter"));
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    setCentralWidget(m_mainSplitter);
+
+    buildMenus();
+    buildToolBar();
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::showUndoStep);
+    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    statusBar()->showMessage(tr("Drag a slider: every chart and number follows."));
+    restoreSettings();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() {
+    // The document outlives this destructor (it is a child, deleted by ~QObject): its undo
+    // stack must not call back into a window that is already half gone.
+    m_document->undoStack()->disconnect(this);
+}
+
+QWidget *MainWindow::buildCharts() {
+    auto *area = new QWidget(this);
+    auto *grid = new QGridLayout(area);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(4);
+    m_charts = {new DistributionChart(m_analysis, area), new SurprisalChart(m_analysis, area),
+                new DivergenceChart(m_analysis, area), new SummaryChart(m_analysis, area)};
+    for (int i = 0; i < m_charts.size(); ++i) {
+        grid->addWidget(m_charts[i], i / 2, i % 2);
+        m_charts[i]->refresh();
+    }
+    return area;
+}
+
+void MainWindow::buildMenus() {
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_actions->newSession);
+    file->addSeparator();
+    file->addAction(m_actions->quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions({m_actions->undo, m_actions->redo});
+    edit->addSeparator();
+    edit->addActions(
+        {m_actions->addEvent, m_actions->copyPToQ, m_actions->copyQToP, m_actions->swap});
+    edit->addSeparator();
+    edit->addActions({m_actions->proportionalMode, m_actions->weightsMode});
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *units = view->addMenu(tr("&Units"));
+    units->addActions({m_actions->bits, m_actions->nats, m_actions->hartleys});
+    view->addSeparator();
+    view->addAction(m_actions->fullScreen);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_actions->conventions);
+    help->addAction(m_actions->about);
+
+    connect(m_actions->newSession, &QAction::triggered, this, [this] {
+        DocumentState fresh = DocumentState::initial();
+        fresh.base = m_document->state().base;
+        m_document->replace(fresh, tr("Start a new session"));
+    });
+    connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->fullScreen, &QAction::toggled, this, [this](bool on) {
+        setWindowState(on ? windowState() | Qt::WindowFullScreen
+                          : windowState() & ~Qt::WindowFullScreen);
+    });
+    connect(m_actions->conventions, &QAction::triggered, this, &MainWindow::showConventions);
+    connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::buildToolBar() {
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    bar->addActions({m_actions->undo, m_actions->redo});
+    bar->addSeparator();
+    bar->addActions(
+        {m_actions->addEvent, m_actions->copyPToQ, m_actions->copyQToP, m_actions->swap});
+    bar->addSeparator();
+    bar->addActions({m_actions->bits, m_actions->nats, m_actions->hartleys});
+}
+
+void MainWindow::showUndoStep(int index) {
+    const QUndoStack *stack = m_document->undoStack();
+    // After an undo the step at `index` is the one undone; after a push or redo, the one before.
+    const QUndoCommand *step = stack->command(index - 1);
+    if (step) {
+        statusBar()->showMessage(step->text());
+    }
+}
+
+void MainWindow::updateTitle() {
+    setWindowModified(!m_document->undoStack()->isClean());
+    setWindowTitle(tr("Untitled[*] \u2014 Entropy Explorer"));
+}
+
+void MainWindow::restoreSettings() {
+    const AppSettings settings;
+    if (!restoreGeometry(settings.windowGeometry())) {
+        const QRect screen = QApplication::primaryScreen()
+                                 ? QApplication::primaryScreen()->availableGeometry()
+                                 : QRect(0, 0, 1366, 768);
+        resize(std::min(1600, screen.width()), std::min(1000, screen.height()));
+    }
+    restoreState(settings.windowState());
+    if (!m_mainSplitter->restoreState(settings.splitterState(m_mainSplitter->objectName()))) {
+        m_mainSplitter->setSizes({520, 1000});
+    }
+    m_leftSplitter->restoreState(settings.splitterState(m_leftSplitter->objectName()));
+    DocumentState state = m_document->state();
+    state.base = settings.base();
+    state = edits::setMode(state, settings.editMode());
+    m_document->applyState(state);  // preferences, not edits: no undo step
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    AppSettings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(saveState());
+    settings.setSplitterState(m_mainSplitter->objectName(), m_mainSplitter->saveState());
+    settings.setSplitterState(m_leftSplitter->objectName(), m_leftSplitter->saveState());
+    settings.setBase(m_document->state().base);
+    settings.setEditMode(m_document->state().mode);
+    event->accept();
+}
+
+void MainWindow::showConventions() {
+    QMessageBox::information(
+        this, tr("Conventions"),
+        tr("<p><b>P is the truth, Q the model.</b> H(P,Q) = \u2212\u03A3 p log q is the "
+           "cross-entropy of Q under P, and D(P\u2016Q) = \u03A3 p log(p/q). Some texts swap "
+           "the arguments.</p>"
+           "<p><b>0 log 0 = 0:</b> an event with p = 0 adds nothing to H(P), H(P,Q) or "
+           "D(P\u2016Q), whatever q is.</p>"
+           "<p><b>Infinity:</b> if p &gt; 0 where q = 0, H(P,Q) and D(P\u2016Q) are infinite: Q "
+           "calls impossible something P says can happen. The surprisal \u2212log p of an event "
+           "with p = 0 is infinite too. Charts draw such bars to the top of the axis, marked "
+           "\u221E.</p>"
+           "<p><b>Units:</b> bits (log base 2), nats (base e), hartleys (base 10).</p>"));
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(this, tr("About Entropy Explorer"),
+                       tr("<h3>Entropy Explorer %1</h3><p>See entropy, cross-entropy and KL "
+                          "divergence between two distributions, and why D(P\u2016Q) \u2260 "
+                          "D(Q\u2016P).</p>")
+                           .arg(QApplication::applicationVersion()));
+}
