@@ -65,7 +65,7 @@ void allocate(EventTerms &terms, std::size_t n) {
 
 // -p log q with the conventions: 0 when p = 0, +inf when q = 0 < p.
 double crossTerm(double p, double logQ) noexcept {
-    return p == 0.0 ? 0.0 : -p * logQ;
+    return p == 0.0 ? 0.0 : 0.0 - p * logQ;  // 0 - x: +0 rather than -0 when log q = 0
 }
 
 }  // namespace
@@ -137,8 +137,8 @@ Result<Comparison> compare(const Distribution &pDist, const Distribution &qDist,
             EventTerms &e = result.events;
             e.p[i] = p;
             e.q[i] = q;
-            e.surprisalP[i] = -logP / lnBase;
-            e.surprisalQ[i] = -logQ / lnBase;
+            e.surprisalP[i] = (0.0 - logP) / lnBase;  // 0 - x: never -0
+            e.surprisalQ[i] = (0.0 - logQ) / lnBase;
             e.entropyP[i] = hP / lnBase;
             e.entropyQ[i] = hQ / lnBase;
             e.crossEntropyPQ[i] = hPQ / lnBase;

@@ -49,7 +49,66 @@ std::string row(std::string_view name, double value, std::string_view unit) {
     return buffer;
 }
 
+std::string csvNumber(double value)
+{
+    if (std::isinf(value)) {
+        return value > 0 ? "inf" : "-inf";
+    }
+    return formatNumber(value);
+}
+
+std::string csvField(std::string_view text)
+{
+    if (text.find_first_of(",;\"\r\n") == std::string_view::npos) {
+        return std::string(text);
+    }
+    std::string quoted = "\"";
+    for (const char c : text) {
+        quoted += c == '"' ? "\"\"" : std::string(1, c);
+    }
+    return quoted + "\"";
+}
+
 }  // namespace
+
+std::string formatEventCsv(const Comparison &c, const std::vector<std::string> &labels)
+{
+    std::string out =
+        "label,p,q,surprisal_p,surprisal_q,kl_pq_term,kl_qp_term,cross_entropy_pq_term,"
+        "cross_entropy_qp_term\r\n";
+    const EventTerms &e = c.events;
+    for (std::size_t i = 0; i < e.p.size(); ++i) {
+        out += csvField(i < labels.size() ? labels[i] : std::to_string(i + 1));
+        for (const double value : {e.p[i], e.q[i], e.surprisalP[i], e.surprisalQ[i], e.klPQ[i],
+                                   e.klQP[i], e.crossEntropyPQ[i], e.crossEntropyQP[i]}) {
+            out += "," + csvNumber(value);
+        }
+        out += "\r\n";
+    }
+    return out;
+}
+
+std::string formatSummaryCsv(const Comparison &c)
+{
+    const std::string unit(unitName(c.base));
+    std::string out = "quantity,value,unit\r\n";
+    const auto row = [&out](std::string_view name, double value, std::string_view rowUnit) {
+        out += std::string(name) + "," + csvNumber(value) + "," + std::string(rowUnit) + "\r\n";
+    };
+    row("entropy_p", c.entropyP, unit);
+    row("entropy_q", c.entropyQ, unit);
+    row("cross_entropy_pq", c.crossEntropyPQ, unit);
+    row("cross_entropy_qp", c.crossEntropyQP, unit);
+    row("kl_pq", c.klPQ, unit);
+    row("kl_qp", c.klQP, unit);
+    row("js", c.jensenShannon, unit);
+    row("normalized_entropy_p", c.normalizedEntropyP, "");
+    row("normalized_entropy_q", c.normalizedEntropyQ, "");
+    row("perplexity_p", c.perplexityP, "");
+    row("perplexity_q", c.perplexityQ, "");
+    row("total_variation", c.totalVariation, "");
+    return out;
+}
 
 std::string formatNumber(double value) {
     char buffer[32];

@@ -35,3 +35,23 @@ TEST(Report, TableNamesEachQuantityWithItsUnit) {
     EXPECT_THAT(table, HasSubstr("KL divergence D(P||Q)"));
     EXPECT_THAT(table, HasSubstr("p log(p/q)"));
 }
+
+TEST(Report, EventCsvHasAHeaderAndOneRowPerEvent)
+{
+    const auto c = entropy::compare(make({1, 1}), make({1, 0}, "Q")).value();
+    const std::string csv = entropy::formatEventCsv(c, {"a,b", "c"});
+    EXPECT_EQ(csv,
+              "label,p,q,surprisal_p,surprisal_q,kl_pq_term,kl_qp_term,cross_entropy_pq_term,"
+              "cross_entropy_qp_term\r\n"
+              "\"a,b\",0.5,1,1,0,-0.5,1,0,1\r\n"
+              "c,0.5,0,1,inf,inf,0,inf,0\r\n");
+}
+
+TEST(Report, SummaryCsvListsEveryTotalWithItsUnit)
+{
+    const auto c = entropy::compare(make({1, 1}), make({1, 1}, "Q")).value();
+    const std::string csv = entropy::formatSummaryCsv(c);
+    EXPECT_THAT(csv, testing::StartsWith("quantity,value,unit\r\nentropy_p,1,bits\r\n"));
+    EXPECT_THAT(csv, HasSubstr("kl_qp,0,bits\r\n"));
+    EXPECT_THAT(csv, HasSubstr("perplexity_q,2,\r\n"));
+}

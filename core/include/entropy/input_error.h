@@ -9,17 +9,23 @@ namespace entropy {
 
 // A problem with something a user gave us, said so that they can find it:
 // "Q, event 3: negative weight -0.2". `where` names the thing (a distribution, a file),
-// `position` is 1-based (0 when the problem is not at one place).
+// `position` is 1-based (0 when the problem is not at one place), and so is `column`.
 struct InputError {
     std::string where;
     std::size_t position = 0;
     std::string reason;
     std::string positionKind = "event";
+    std::size_t column = 0;
 
     [[nodiscard]] std::string message() const {
         std::string text = where;
         if (position > 0) {
-            text += (text.empty() ? "" : ", ") + positionKind + " " + std::to_string(position);
+            text += text.empty() ? "" : ", ";
+            text += positionKind + " " + std::to_string(position);
+        }
+        if (column > 0) {
+            text += text.empty() ? "" : ", ";
+            text += "column " + std::to_string(column);
         }
         return text.empty() ? reason : text + ": " + reason;
     }

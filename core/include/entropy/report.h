@@ -3,6 +3,7 @@
 #include <entropy/compare.h>
 
 #include <string>
+#include <vector>
 
 namespace entropy {
 
@@ -13,6 +14,14 @@ namespace entropy {
 
 // A table for people: the quantities with their unit, then one row per event.
 [[nodiscard]] std::string formatTable(const Comparison &comparison);
+
+// The per-event table as CSV with a header row: label, p, q, both surprisals, both KL terms
+// and both cross-entropy terms, in the comparison's unit. `labels` names the events.
+[[nodiscard]] std::string formatEventCsv(const Comparison &comparison,
+                                         const std::vector<std::string> &labels);
+
+// The totals as CSV: quantity, value, unit.
+[[nodiscard]] std::string formatSummaryCsv(const Comparison &comparison);
 
 // `value` as the shortest text that reads back as the same double ("inf", "-inf", "nan").
 [[nodiscard]] std::string formatNumber(double value);

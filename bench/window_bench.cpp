@@ -1,0 +1,180 @@
+// entropy-explorer-bench: drives the real main window offscreen and reports milliseconds per
+// step of a scripted slider drag (a model change, then a full repaint of the window into an
+// image), beside the floor (the same repaint with no change) and the naive baseline (a plain
+// Qt Charts bar chart updated element by element with QBarSet::replace).
+// Run: build/release/bench/entropy-explorer-bench [--json] [--steps N]
+#include <analysis.h>
+#include <document.h>
+#include <mainwindow.h>
+
+#include <QApplication>
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChartView>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QPainter>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cstdio>
+#include <random>
+#include <vector>
+
+namespace {
+
+constexpr QSize kWindowSize(1600, 1000);
+
+struct Figures {
+    int n;
+    double stepMedian, stepP95, floorMedian, naiveMedian;
+};
+
+double percentile(std::vector<double> values, double fraction)
+{
+    std::sort(values.begin(), values.end());
+    const auto index = std::size_t(fraction * double(values.size() - 1) + 0.5);
+    return values[std::min(index, values.size() - 1)];
+}
+
+DocumentState randomState(int n)
+{
+    std::mt19937 rng{static_cast<std::uint32_t>(n)};
+    std::uniform_real_distribution<double> uniform(0.05, 1.0);
+    DocumentState state;
+    for (int i = 0; i < n; ++i) {
+        state.events.append({defaultLabel(i), uniform(rng), uniform(rng)});
+    }
+    return edits::setMode(state, EditMode::Proportional);
+}
+
+// Paints the whole widget into `image`, as the screen would get it.
+void repaint(QWidget &widget, QImage &image)
+{
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    widget.render(&painter);
+}
+
+template <class Step>
+std::vector<double> timeSteps(int steps, Step step)
+{
+    std::vector<double> times;
+    times.reserve(std::size_t(steps));
+    for (int k = 0; k < steps; ++k) {
+        QElapsedTimer timer;
+        timer.start();
+        step(k);
+        times.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    return times;
+}
+
+// A slider position for step k of a drag sweeping up and down.
+double dragValue(int k, int steps) { return 0.05 + 0.6 * std::abs(double(k) / steps * 2 - 1); }
+
+Figures measureWindow(int n, int steps)
+{
+    MainWindow window;
+    window.resize(kWindowSize);
+    window.show();
+    window.document()->replace(randomState(n), QStringLiteral("benchmark"));
+    window.analysis()->flush();
+    QImage image(window.size(), QImage::Format_ARGB32_Premultiplied);
+    repaint(window, image);  // warm up
+
+    const auto step = timeSteps(steps, [&](int k) {
+        window.document()->setValue(Side::P, 0, dragValue(k, steps), /*dragId=*/1);
+        window.analysis()->flush();
+        repaint(window, image);
+    });
+    const auto floor = timeSteps(steps, [&](int) { repaint(window, image); });
+    return {n, percentile(step, 0.5), percentile(step, 0.95), percentile(floor, 0.5), 0.0};
+}
+
+double measureNaive(int n, int steps)
+{
+    auto *setP = new QBarSet(QStringLiteral("P"));
+    auto *setQ = new QBarSet(QStringLiteral("Q"));
+    const DocumentState state = randomState(n);
+    QStringList labels;
+    for (const EventRow &row : state.events) {
+        setP->append(row.p);
+        setQ->append(row.q);
+        labels.append(row.label);
+    }
+    auto *series = new QBarSeries;
+    series->append(setP);
+    series->append(setQ);
+    auto *chart = new QChart;
+    chart->addSeries(series);
+    auto *xAxis = new QBarCategoryAxis;
+    xAxis->append(labels);
+    auto *yAxis = new QValueAxis;
+    yAxis->setRange(0, 1);
+    chart->addAxis(xAxis, Qt::AlignBottom);
+    chart->addAxis(yAxis, Qt::AlignLeft);
+    series->attachAxis(xAxis);
+    series->attachAxis(yAxis);
+    QChartView view(chart);
+    view.resize(kWindowSize);
+    view.show();
+    QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
+    repaint(view, image);
+    const auto times = timeSteps(steps, [&](int k) {
+        const double scale = dragValue(k, steps);
+        for (int i = 0; i < n; ++i) {
+            setP->replace(i, state.events[i].p * scale);
+        }
+        QCoreApplication::processEvents();
+        repaint(view, image);
+    });
+    return percentile(times, 0.5);
+}
+
+}  // namespace
+
+int main(int argc, char **argv)
+{
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+    QApplication::setOrganizationName(QStringLiteral("EntropyExplorerBench"));
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({"json", "Print a JSON list instead of a table."});
+    parser.addOption({"steps", "Steps per drag (default 200).", "N", "200"});
+    parser.addOption({"sizes", "Event counts (default 8,64,256,1024).", "LIST", "8,64,256,1024"});
+    parser.process(app);
+    const int steps = std::max(10, parser.value("steps").toInt());
+
+    std::vector<Figures> results;
+    for (const QString &size : parser.value("sizes").split(',')) {
+        const int n = size.toInt();
+        Figures figures = measureWindow(n, steps);
+        figures.naiveMedian = measureNaive(n, std::min(steps, n >= 1024 ? 20 : steps));
+        results.push_back(figures);
+        if (!parser.isSet("json")) {
+            std::printf("N=%5d  step median %7.2f ms  p95 %7.2f ms  floor %7.2f ms  naive %8.2f ms"
+                        "  step/floor %.2f  naive/step %.1f\n",
+                        n, figures.stepMedian, figures.stepP95, figures.floorMedian,
+                        figures.naiveMedian, figures.stepMedian / figures.floorMedian,
+                        figures.naiveMedian / figures.stepMedian);
+            std::fflush(stdout);
+        }
+    }
+    if (parser.isSet("json")) {
+        std::printf("[");
+        for (std::size_t i = 0; i < results.size(); ++i) {
+            const Figures &f = results[i];
+            std::printf("%s{\"n\":%d,\"step_ms_median\":%.3f,\"step_ms_p95\":%.3f,"
+                        "\"floor_ms_median\":%.3f,\"naive_ms_median\":%.3f}",
+                        i ? "," : "", f.n, f.stepMedian, f.stepP95, f.floorMedian, f.naiveMedian);
+        }
+        std::printf("]\n");
+    }
+    return 0;
+}
