@@ -5,13 +5,103 @@
 #include <QCommandLineParser>
 
 #include <cstdio>
+#include <dataimport.h>
+#include <session.h>
 
 namespace cli {
+namespace {
+
+using entropy::InputError;
+
+InputError usageError(const QString &reason) {
+    return InputError{"", 0, reason.toStdString()};
+}
+
+entropy::Result<std::vector<double>> weights(const QCommandLineParser &parser, const char *option,
+                                             const char *name) {
+    if (!parser.isSet(option)) {
+        return usageError(QStringLiteral("missing --%1 (the weights of %2, e.g. --%1 0.5,0.5)")
+                              .arg(QLatin1String(option), QLatin1String(name)));
+    }
+    return entropy::loadWeightList(parser.value(option).toStdString(), name);
+}
+
+entropy::Result<DocumentState> fromWeightLists(const QCommandLineParser &parser) {
+    const auto p = weights(parser, "p", "P");
+    if (!p) {
+        return p.error();
+    }
+    const auto q = weights(parser, "q", "Q");
+    if (!q) {
+        return q.error();
+    }
+    if (p.value().size() != q.value().size()) {
+        return usageError(QStringLiteral("P has %1 events but Q has %2; they must have the same "
+                                         "number")
+                              .arg(p.value().size())
+                              .arg(q.value().size()));
+    }
+    entropy::EventTable table{{}, p.value(), q.value()};
+    for (std::size_t i = 0; i < table.p.size(); ++i) {
+        table.labels.push_back(entropy::alphabeticLabel(i));
+    }
+    // Weights as given: the core normalises them; checking them names P or Q and the event.
+    return dataimport::toDocument(table, EditMode::Weights);
+}
+
+entropy::Result<DocumentState> fromTexts(const QCommandLineParser &parser) {
+    if (!parser.isSet("text-p") || !parser.isSet("text-q")) {
+        return usageError(QStringLiteral("--text-p and --text-q go together"));
+    }
+    dataimport::TextOptions options;
+    options.unit =
+        parser.isSet("words") ? dataimport::TextUnit::Words : dataimport::TextUnit::Characters;
+    bool ok = true;
+    options.pseudoCount = parser.value("smoothing").toDouble(&ok);
+    if (!ok || !(options.pseudoCount >= 0) || options.pseudoCount > 1e6) {
+        return usageError(QStringLiteral("--smoothing must be a number from 0 to 1000000"));
+    }
+    options.keepMostFrequent = parser.value("top").toInt(&ok);
+    if (!ok || options.keepMostFrequent < 0) {
+        return usageError(QStringLiteral("--top must be a whole number >= 0"));
+    }
+    const auto table =
+        dataimport::readTexts(parser.value("text-p"), parser.value("text-q"), options);
+    if (!table) {
+        return table.error();
+    }
+    return dataimport::toDocument(table.value(), EditMode::Weights);
+}
+
+entropy::Result<DocumentState> fromSource(const QCommandLineParser &parser) {
+    const bool lists = parser.isSet("p") || parser.isSet("q");
+    const bool texts = parser.isSet("text-p") || parser.isSet("text-q");
+    const int sources =
+        int(lists) + int(texts) + int(parser.isSet("session")) + int(parser.isSet("csv"));
+    if (sources > 1) {
+        return usageError(
+            QStringLiteral("give one source of P and Q: --p and --q, --session, "
+                           "--csv, or --text-p and --text-q"));
+    }
+    if (parser.isSet("session")) {
+        return session::load(parser.value("session"));
+    }
+    if (parser.isSet("csv")) {
+        const auto table = dataimport::readCsv(parser.value("csv"));
+        if (!table) {
+            return table.error();
+        }
+        return dataimport::toDocument(table.value(), EditMode::Weights);
+    }
+    return texts ? fromTexts(parser) : fromWeightLists(parser);
+}
+
+}  // namespace
 
 int fail(const QString &command, const QString &message) {
     const QByteArray line =
         QStringLiteral("entropy-explorer %1: %2\n").arg(command, message).toUtf8();
-    std::fwrite(line.constData(), 1, static_cast<std::size_t>(line.size()), stderr);
+    std::fwrite(line.constData(), 1, std::size_t(line.size()), stderr);
     return kBadInput;
 }
 
@@ -20,15 +110,39 @@ void writeOut(const std::string &text) {
     std::fflush(stdout);
 }
 
-void addDistributionOptions(QCommandLineParser &parser) {
-    parser.addOption({"p",
-                      "Weights of P, the true distribution: comma-separated (0.5,0.5) or @FILE "
-                      "(weights separated by commas, spaces or newlines). Normalised by their sum.",
-                      "LIST"});
-    parser.addOption(
-        {"q", "Weights of Q, the model, as for --p; the same number of events.", "LIST"});
-    parser.addOption(
-        {"base", "Log base, the unit: 2 (bits, default), e (nats) or 10 (hartleys).", "BASE", "2"});
+void addInputOptions(QCommandLineParser &parser) {
+    parser.addOptions({
+        {"p",
+         "Weights of P, the true distribution: comma-separated (0.5,0.5) or @FILE (weights "
+         "separated by commas, spaces or newlines). Normalised by their sum.",
+         "LIST"},
+        {"q", "Weights of Q, the model, as for --p; the same number of events.", "LIST"},
+        {"session", "Read P, Q and the unit from a session file (.json).", "FILE"},
+        {"csv", "Read events from a CSV file with columns label,p,q or p,q.", "FILE"},
+        {"text-p", "P is the letter (or word) frequencies of this UTF-8 text file.", "FILE"},
+        {"text-q", "Q is the letter (or word) frequencies of this text file.", "FILE"},
+        {"words", "With --text-p/--text-q: count words, not letters."},
+        {"smoothing", "With --text-p/--text-q: add K to every count (default 0).", "K", "0"},
+        {"top", "With --text-p/--text-q: keep the N most frequent, the rest as one event.", "N",
+         "0"},
+        {"base", "Log base, the unit: 2 (bits, default), e (nats) or 10 (hartleys).", "BASE"},
+    });
+}
+
+entropy::Result<DocumentState> readDocument(const QCommandLineParser &parser) {
+    auto state = fromSource(parser);
+    if (!state || !parser.isSet("base")) {
+        return state;
+    }
+    const QString baseText = parser.value("base");
+    const auto base = entropy::parseLogBase(baseText.toStdString());
+    if (!base) {
+        return InputError{"--base", 0,
+                          "unknown base '" + baseText.toStdString() + "' (use 2, e or 10)"};
+    }
+    DocumentState withBase = std::move(state).value();
+    withBase.base = *base;
+    return withBase;
 }
 
 std::optional<QString> parseArguments(QCommandLineParser &parser, const QStringList &arguments) {
@@ -41,52 +155,6 @@ std::optional<QString> parseArguments(QCommandLineParser &parser, const QStringL
         return QStringLiteral("unexpected argument '%1'").arg(extra.first());
     }
     return std::nullopt;
-}
-
-namespace {
-
-entropy::Result<entropy::Distribution> readDistribution(const QCommandLineParser &parser,
-                                                        const QString &option,
-                                                        std::string_view name) {
-    if (!parser.isSet(option)) {
-        return entropy::InputError{
-            "", 0,
-            QStringLiteral("missing --%1 (the weights of %2, e.g. --%1 "
-                           "0.5,0.5)")
-                .arg(option, QString::fromUtf8(name.data(), qsizetype(name.size())))
-                .toStdString()};
-    }
-    const auto weights = entropy::loadWeightList(parser.value(option).toStdString(), name);
-    if (!weights) {
-        return weights.error();
-    }
-    return entropy::Distribution::fromWeights(weights.value(), name);
-}
-
-}  // namespace
-
-entropy::Result<DistributionInput> readDistributions(const QCommandLineParser &parser) {
-    const QString baseText = parser.value("base");
-    const auto base = entropy::parseLogBase(baseText.toStdString());
-    if (!base) {
-        return entropy::InputError{
-            "--base", 0, "unknown base '" + baseText.toStdString() + "' (use 2, e or 10)"};
-    }
-    auto p = readDistribution(parser, "p", "P");
-    if (!p) {
-        return p.error();
-    }
-    auto q = readDistribution(parser, "q", "Q");
-    if (!q) {
-        return q.error();
-    }
-    if (p.value().size() != q.value().size()) {
-        return entropy::InputError{"", 0,
-                                   "P has " + std::to_string(p.value().size()) +
-                                       " events but Q has " + std::to_string(q.value().size()) +
-                                       "; they must have the same number"};
-    }
-    return DistributionInput{std::move(p).value(), std::move(q).value(), *base};
 }
 
 }  // namespace cli

@@ -1,17 +1,17 @@
 #pragma once
 
-#include <entropy/compare.h>
 #include <entropy/input_error.h>
-#include <entropy/log_base.h>
 
 #include <QString>
 
+#include <documentstate.h>
 #include <optional>
+#include <string>
 
 class QCommandLineParser;
 
 // Helpers shared by the headless commands: errors to stderr, output to stdout, and the
-// options every command that takes two distributions understands.
+// options that say where P and Q come from.
 namespace cli {
 
 // Exit status for any bad argument or input: the command line contract.
@@ -21,18 +21,14 @@ inline constexpr int kBadInput = 2;
 int fail(const QString &command, const QString &message);
 void writeOut(const std::string &text);
 
-// --p, --q, --base (and --preset, once presets exist).
-void addDistributionOptions(QCommandLineParser &parser);
+// --p/--q, --session, --csv, --text-p/--text-q (with --words, --smoothing, --top), --base.
+void addInputOptions(QCommandLineParser &parser);
 
-struct DistributionInput {
-    entropy::Distribution p, q;
-    entropy::LogBase base;
-};
+// The document the options describe, or an error naming what is wrong and where. Exactly one
+// source must be given; --base overrides a session's unit.
+entropy::Result<DocumentState> readDocument(const QCommandLineParser &parser);
 
-// Reads --p, --q and --base, or an error message naming what is wrong and where.
-entropy::Result<DistributionInput> readDistributions(const QCommandLineParser &parser);
-
-// parser.parse(arguments) with an error for positional arguments the command does not take.
+// parser.parse(arguments), with an error for positional arguments the command does not take.
 std::optional<QString> parseArguments(QCommandLineParser &parser, const QStringList &arguments);
 
 }  // namespace cli

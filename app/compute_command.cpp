@@ -2,6 +2,7 @@
 
 #include "cli_support.h"
 
+#include <entropy/compare.h>
 #include <entropy/report.h>
 
 #include <QCommandLineParser>
@@ -13,7 +14,7 @@ int runComputeCommand(const QStringList &arguments) {
         "Computes entropy, cross-entropy, KL divergence (both directions) and Jensen-Shannon "
         "divergence of P (the truth) and Q (the model).");
     parser.addHelpOption();
-    cli::addDistributionOptions(parser);
+    cli::addInputOptions(parser);
     parser.addOption({"format", "Output: table (default) or json.", "FORMAT", "table"});
     parser.addPositionalArgument("compute", "The command.");
 
@@ -29,12 +30,15 @@ int runComputeCommand(const QStringList &arguments) {
         return cli::fail(command,
                          QStringLiteral("unknown format '%1' (use table or json)").arg(format));
     }
-    const auto input = cli::readDistributions(parser);
-    if (!input) {
-        return cli::fail(command, QString::fromStdString(input.error().message()));
+    const auto state = cli::readDocument(parser);
+    if (!state) {
+        return cli::fail(command, QString::fromStdString(state.error().message()));
     }
+    const auto p = entropy::Distribution::fromWeights(state.value().values(Side::P), "P");
+    const auto q = entropy::Distribution::fromWeights(state.value().values(Side::Q), "Q");
     const auto comparison =
-        entropy::compare(input.value().p, input.value().q, {.base = input.value().base});
+        p && q ? entropy::compare(p.value(), q.value(), {.base = state.value().base})
+               : entropy::Result<entropy::Comparison>((p ? q : p).error());
     if (!comparison) {
         return cli::fail(command, QString::fromStdString(comparison.error().message()));
     }

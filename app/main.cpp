@@ -2,6 +2,7 @@
 // window. Dispatch only: the work is in ui/ and core/.
 #include "cli_support.h"
 #include "compute_command.h"
+#include "export_command.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -15,7 +16,8 @@ namespace {
 const char *const kHeadlessHelp =
     "Headless commands (no display needed):\n"
     "  entropy-explorer compute --p 0.5,0.5 --q 0.9,0.1 [--base 2|e|10] [--format table|json]\n"
-    "Run 'entropy-explorer compute --help' for details.\n";
+    "  entropy-explorer export --p 0.5,0.5 --q 0.9,0.1 [--chart all] --out chart.svg\n"
+    "Run 'entropy-explorer COMMAND --help' for details.\n";
 
 void describeApplication() {
     QCoreApplication::setOrganizationName(QStringLiteral("EntropyExplorer"));
@@ -30,8 +32,9 @@ void addWindowOptions(QCommandLineParser &parser) {
         kHeadlessHelp);
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("compute, or nothing to open the window."));
+    parser.addPositionalArgument(
+        QStringLiteral("command|session"),
+        QStringLiteral("compute or export (headless), a session file to open, or nothing."));
 }
 
 bool asksForHelpOrVersion(int argc, char **argv) {
@@ -43,6 +46,14 @@ bool asksForHelpOrVersion(int argc, char **argv) {
         }
     }
     return false;
+}
+
+// Headless commands print only their own output and errors: Qt's notes about the platform
+// (a missing XDG_RUNTIME_DIR, say) would break the one-line error contract.
+void quietQtMessages(QtMsgType type, const QMessageLogContext &, const QString &message) {
+    if (type == QtFatalMsg || qEnvironmentVariableIsSet("ENTROPY_EXPLORER_DEBUG")) {
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+    }
 }
 
 bool hasDisplay() {
@@ -57,14 +68,29 @@ int runWindow(int argc, char **argv) {
     if (!parser.parse(app.arguments())) {
         return cli::fail(QStringLiteral("window"), parser.errorText());
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1 || (positional.size() == 1 && !positional[0].endsWith(".json"))) {
         return cli::fail(QStringLiteral("window"),
-                         QStringLiteral("unknown command '%1' (commands: compute)")
-                             .arg(parser.positionalArguments().first()));
+                         QStringLiteral("unknown command '%1' (commands: compute, export; or a "
+                                        "session file ending in .json)")
+                             .arg(positional.first()));
     }
     MainWindow window;
     window.show();
+    if (!positional.isEmpty()) {
+        window.openSession(positional.first());
+    }
     return app.exec();
+}
+
+// The arguments as given. QGuiApplication takes some for itself (-session, --session), which
+// would hide the export command's own --session option.
+QStringList originalArguments(int argc, char **argv) {
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i) {
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    }
+    return arguments;
 }
 
 }  // namespace
@@ -73,8 +99,19 @@ int main(int argc, char **argv) {
     describeApplication();
     const char *command = argc > 1 ? argv[1] : "";
     if (std::strcmp(command, "compute") == 0) {
+        qInstallMessageHandler(quietQtMessages);
         QCoreApplication app(argc, argv);
         return runComputeCommand(app.arguments());
+    }
+    if (std::strcmp(command, "export") == 0) {
+        // Drawing needs a QApplication; without a display it renders offscreen by itself.
+        if (!hasDisplay()) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        }
+        qInstallMessageHandler(quietQtMessages);
+        const QStringList arguments = originalArguments(argc, argv);
+        QApplication app(argc, argv);
+        return runExportCommand(arguments);
     }
     if (asksForHelpOrVersion(argc, argv)) {
         QCoreApplication app(argc, argv);

@@ -6,6 +6,9 @@ const QString kState = QStringLiteral("window/state");
 const QString kSplitter = QStringLiteral("window/splitter/");
 const QString kBase = QStringLiteral("view/base");
 const QString kEditMode = QStringLiteral("edit/mode");
+const QString kRecentFiles = QStringLiteral("files/recent");
+const QString kLastFolder = QStringLiteral("files/lastFolder/");
+const QString kExportSize = QStringLiteral("export/size");
 }  // namespace
 
 QByteArray AppSettings::windowGeometry() const {
@@ -47,4 +50,38 @@ EditMode AppSettings::editMode() const {
 void AppSettings::setEditMode(EditMode mode) {
     m_settings.setValue(kEditMode, mode == EditMode::Weights ? QStringLiteral("weights")
                                                              : QStringLiteral("proportional"));
+}
+
+QStringList AppSettings::recentFiles() const {
+    return m_settings.value(kRecentFiles).toStringList().mid(0, kMaxRecentFiles);
+}
+
+void AppSettings::addRecentFile(const QString &path) {
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    m_settings.setValue(kRecentFiles, files.mid(0, kMaxRecentFiles));
+}
+
+void AppSettings::removeRecentFile(const QString &path) {
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    m_settings.setValue(kRecentFiles, files);
+}
+
+QString AppSettings::lastFolder(const QString &purpose) const {
+    return m_settings.value(kLastFolder + purpose).toString();
+}
+
+void AppSettings::setLastFolder(const QString &purpose, const QString &folder) {
+    m_settings.setValue(kLastFolder + purpose, folder);
+}
+
+QSize AppSettings::exportSize() const {
+    const QSize size = m_settings.value(kExportSize, QSize(1600, 1000)).toSize();
+    return size.isValid() ? size : QSize(1600, 1000);
+}
+
+void AppSettings::setExportSize(const QSize &size) {
+    m_settings.setValue(kExportSize, size);
 }

@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 #include <QSettings>
+#include <QSize>
+#include <QStringList>
 
 // Everything remembered between runs, typed: one key, default, getter and setter each.
 class AppSettings {
@@ -21,6 +23,17 @@ public:
     void setBase(entropy::LogBase base);
     [[nodiscard]] EditMode editMode() const;
     void setEditMode(EditMode mode);
+
+    // Most recent first, at most kMaxRecentFiles.
+    static constexpr int kMaxRecentFiles = 8;
+    [[nodiscard]] QStringList recentFiles() const;
+    void addRecentFile(const QString &path);
+    void removeRecentFile(const QString &path);
+
+    [[nodiscard]] QString lastFolder(const QString &purpose) const;
+    void setLastFolder(const QString &purpose, const QString &folder);
+    [[nodiscard]] QSize exportSize() const;
+    void setExportSize(const QSize &size);
 
 private:
     mutable QSettings m_settings;

@@ -138,3 +138,9 @@ void Document::setMode(EditMode mode) {
 void Document::replace(const DocumentState &state, const QString &description) {
     push(state, description);
 }
+
+void Document::reset(const DocumentState &state) {
+    m_undoStack->clear();
+    applyState(state);
+    m_undoStack->setClean();
+}

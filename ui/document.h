@@ -38,8 +38,10 @@ public:
     // A whole new state (a preset, an import) as one undoable step named `description`.
     void replace(const DocumentState &state, const QString &description);
 
-    // Sets the state without an undo step: loading a session, and the commands themselves.
+    // Sets the state without an undo step: the commands themselves, and preferences.
     void applyState(const DocumentState &state);
+    // A freshly opened session: the state, an empty undo history, and not modified.
+    void reset(const DocumentState &state);
 
 signals:
     // Any change; `structure` is true when events were added, removed or relabelled.

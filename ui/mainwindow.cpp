@@ -6,7 +6,9 @@
 #include "charts/summarychart.h"
 #include "document.h"
 #include "eventeditor.h"
+#include "export/exportoptions.h"
 #include "numberspanel.h"
+#include "sessioncontroller.h"
 #include "windowactions.h"
 
 #include <QAction>
@@ -28,6 +30,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_document(new Document(this))
     , m_analysis(new Analysis(m_document, this))
     , m_actions(new WindowActions(m_document, this))
+    , m_session(new SessionController(m_document, this))
     , m_editor(new EventEditor(m_document, this))
     , m_numbers(new NumbersPanel(m_analysis, this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
@@ -58,6 +61,9 @@ MainWindow::MainWindow(QWidget *parent)
     buildToolBar();
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::showUndoStep);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_session, &SessionController::pathChanged, this, &MainWindow::updateTitle);
+    connect(m_session, &SessionController::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message); });
     statusBar()->showMessage(tr("Drag a slider: every chart and number follows."));
     restoreSettings();
     updateTitle();
@@ -79,18 +85,20 @@ QWidget *MainWindow::buildCharts() {
     for (int i = 0; i < m_charts.size(); ++i) {
         grid->addWidget(m_charts[i], i / 2, i % 2);
         m_charts[i]->refresh();
+        m_charts[i]->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(m_charts[i], &QWidget::customContextMenuRequested, this,
+                [this, i](const QPoint &position) { showChartMenu(ChartKind(i), position); });
     }
     return area;
 }
 
 void MainWindow::buildMenus() {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(m_actions->newSession);
-    file->addSeparator();
-    file->addAction(m_actions->quit);
+    buildFileMenu();
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addActions({m_actions->undo, m_actions->redo});
+    edit->addSeparator();
+    edit->addAction(m_actions->copyImage);
     edit->addSeparator();
     edit->addActions(
         {m_actions->addEvent, m_actions->copyPToQ, m_actions->copyQToP, m_actions->swap});
@@ -107,11 +115,6 @@ void MainWindow::buildMenus() {
     help->addAction(m_actions->conventions);
     help->addAction(m_actions->about);
 
-    connect(m_actions->newSession, &QAction::triggered, this, [this] {
-        DocumentState fresh = DocumentState::initial();
-        fresh.base = m_document->state().base;
-        m_document->replace(fresh, tr("Start a new session"));
-    });
     connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
     connect(m_actions->fullScreen, &QAction::toggled, this, [this](bool on) {
         setWindowState(on ? windowState() | Qt::WindowFullScreen
@@ -144,7 +147,7 @@ void MainWindow::showUndoStep(int index) {
 
 void MainWindow::updateTitle() {
     setWindowModified(!m_document->undoStack()->isClean());
-    setWindowTitle(tr("Untitled[*] \u2014 Entropy Explorer"));
+    setWindowTitle(tr("%1[*] \u2014 Entropy Explorer").arg(m_session->displayName()));
 }
 
 void MainWindow::restoreSettings() {
@@ -167,6 +170,10 @@ void MainWindow::restoreSettings() {
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
+    if (!m_session->maybeSave()) {
+        event->ignore();
+        return;
+    }
     AppSettings settings;
     settings.setWindowGeometry(saveGeometry());
     settings.setWindowState(saveState());

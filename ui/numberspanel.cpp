@@ -8,35 +8,89 @@
 
 #include <cmath>
 
+QString NumbersPanel::quantityName(Quantity quantity) {
+    switch (quantity) {
+        case EntropyP:
+            return tr("Entropy H(P)");
+        case EntropyQ:
+            return tr("Entropy H(Q)");
+        case CrossEntropyPQ:
+            return tr("Cross-entropy H(P,Q)");
+        case CrossEntropyQP:
+            return tr("Cross-entropy H(Q,P)");
+        case KlPQ:
+            return tr("KL divergence D(P\u2016Q)");
+        case KlQP:
+            return tr("KL divergence D(Q\u2016P)");
+        case JensenShannon:
+            return tr("Jensen-Shannon JS(P,Q)");
+        case NormalizedEntropyP:
+            return tr("Normalised entropy H(P)/log N");
+        case NormalizedEntropyQ:
+            return tr("Normalised entropy H(Q)/log N");
+        case PerplexityP:
+            return tr("Perplexity of P");
+        case PerplexityQ:
+            return tr("Perplexity of Q");
+        case TotalVariation:
+            return tr("Total variation TV(P,Q)");
+        case QuantityCount:
+            break;
+    }
+    return {};
+}
+
+QList<NumbersPanel::Line> NumbersPanel::lines(const Analysis &analysis) {
+    const auto &c = analysis.comparison();
+    const QString whyPQ = tr("Infinite: Q gives probability 0 to %1, which P says can happen.")
+                              .arg(Appearance::eventList(analysis.labels(), c.infiniteKLPQEvents));
+    const QString whyQP = tr("Infinite: P gives probability 0 to %1, which Q says can happen.")
+                              .arg(Appearance::eventList(analysis.labels(), c.infiniteKLQPEvents));
+    const QString unit = Appearance::unitName(c.base);
+    const struct {
+        double value;
+        bool hasUnit;
+        const QString *whyInfinite;
+    } values[QuantityCount] = {{c.entropyP, true, nullptr},
+                               {c.entropyQ, true, nullptr},
+                               {c.crossEntropyPQ, true, &whyPQ},
+                               {c.crossEntropyQP, true, &whyQP},
+                               {c.klPQ, true, &whyPQ},
+                               {c.klQP, true, &whyQP},
+                               {c.jensenShannon, true, nullptr},
+                               {c.normalizedEntropyP, false, nullptr},
+                               {c.normalizedEntropyQ, false, nullptr},
+                               {c.perplexityP, false, nullptr},
+                               {c.perplexityQ, false, nullptr},
+                               {c.totalVariation, false, nullptr}};
+    QList<Line> result;
+    for (int i = 0; i < QuantityCount; ++i) {
+        const auto &v = values[i];
+        result.append({quantityName(Quantity(i)), Appearance::value(v.value),
+                       v.hasUnit ? unit : QString(),
+                       std::isinf(v.value) && v.whyInfinite ? *v.whyInfinite : QString()});
+    }
+    return result;
+}
+
 NumbersPanel::NumbersPanel(Analysis *analysis, QWidget *parent)
     : QWidget(parent), m_analysis(analysis), m_error(new QLabel(this)) {
-    const QString names[QuantityCount] = {tr("Entropy H(P)"),
-                                          tr("Entropy H(Q)"),
-                                          tr("Cross-entropy H(P,Q)"),
-                                          tr("Cross-entropy H(Q,P)"),
-                                          tr("KL divergence D(P\u2016Q)"),
-                                          tr("KL divergence D(Q\u2016P)"),
-                                          tr("Jensen-Shannon JS(P,Q)"),
-                                          tr("Normalised entropy H(P)/log N"),
-                                          tr("Normalised entropy H(Q)/log N"),
-                                          tr("Perplexity of P"),
-                                          tr("Perplexity of Q"),
-                                          tr("Total variation TV(P,Q)")};
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(8, 4, 8, 4);
     grid->setVerticalSpacing(2);
     for (int i = 0; i < QuantityCount; ++i) {
-        auto *name = new QLabel(names[i], this);
+        const QString name = quantityName(Quantity(i));
+        auto *nameLabel = new QLabel(name, this);
         m_values[i] = new QLabel(this);
         m_values[i]->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_values[i]->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        m_values[i]->setAccessibleName(names[i]);
+        m_values[i]->setAccessibleName(name);
         QFont mono = m_values[i]->font();
         mono.setFamily(QStringLiteral("monospace"));
         mono.setStyleHint(QFont::Monospace);
         m_values[i]->setFont(mono);
         m_units[i] = new QLabel(this);
-        grid->addWidget(name, i, 0);
+        grid->addWidget(nameLabel, i, 0);
         grid->addWidget(m_values[i], i, 1);
         grid->addWidget(m_units[i], i, 2);
     }
@@ -65,36 +119,16 @@ QString NumbersPanel::unitText(Quantity quantity) const {
     return m_units[quantity]->text();
 }
 
-void NumbersPanel::showValue(Quantity quantity, double value, bool hasUnit,
-                             const QString &whyInfinite) {
-    m_values[quantity]->setText(Appearance::value(value));
-    m_values[quantity]->setToolTip(std::isinf(value) ? whyInfinite : QString());
-    m_units[quantity]->setText(hasUnit ? Appearance::unitName(m_analysis->comparison().base)
-                                       : QString());
-}
-
 void NumbersPanel::refresh() {
     m_error->setText(m_analysis->error());
     m_error->setVisible(!m_analysis->isValid());
     if (!m_analysis->isValid()) {
         return;
     }
-    const auto &c = m_analysis->comparison();
-    const QStringList &labels = m_analysis->labels();
-    const QString whyPQ = tr("Infinite: Q gives probability 0 to %1, which P says can happen.")
-                              .arg(Appearance::eventList(labels, c.infiniteKLPQEvents));
-    const QString whyQP = tr("Infinite: P gives probability 0 to %1, which Q says can happen.")
-                              .arg(Appearance::eventList(labels, c.infiniteKLQPEvents));
-    showValue(EntropyP, c.entropyP, true);
-    showValue(EntropyQ, c.entropyQ, true);
-    showValue(CrossEntropyPQ, c.crossEntropyPQ, true, whyPQ);
-    showValue(CrossEntropyQP, c.crossEntropyQP, true, whyQP);
-    showValue(KlPQ, c.klPQ, true, whyPQ);
-    showValue(KlQP, c.klQP, true, whyQP);
-    showValue(JensenShannon, c.jensenShannon, true);
-    showValue(NormalizedEntropyP, c.normalizedEntropyP, false);
-    showValue(NormalizedEntropyQ, c.normalizedEntropyQ, false);
-    showValue(PerplexityP, c.perplexityP, false);
-    showValue(PerplexityQ, c.perplexityQ, false);
-    showValue(TotalVariation, c.totalVariation, false);
+    const QList<Line> all = lines(*m_analysis);
+    for (int i = 0; i < QuantityCount; ++i) {
+        m_values[i]->setText(all[i].value);
+        m_values[i]->setToolTip(all[i].toolTip);
+        m_units[i]->setText(all[i].unit);
+    }
 }

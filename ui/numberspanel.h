@@ -29,6 +29,13 @@ public:
 
     explicit NumbersPanel(Analysis *analysis, QWidget *parent = nullptr);
 
+    // One line of the panel, for the panel itself and for exports.
+    struct Line {
+        QString name, value, unit, toolTip;
+    };
+    [[nodiscard]] static QString quantityName(Quantity quantity);
+    [[nodiscard]] static QList<Line> lines(const Analysis &analysis);
+
     // What the panel shows for `quantity` (the number, without the unit), and its tooltip.
     [[nodiscard]] QString valueText(Quantity quantity) const;
     [[nodiscard]] QString valueToolTip(Quantity quantity) const;
@@ -36,7 +43,6 @@ public:
 
 private:
     void refresh();
-    void showValue(Quantity quantity, double value, bool hasUnit, const QString &whyInfinite = {});
 
     Analysis *m_analysis;
     QLabel *m_values[QuantityCount];

@@ -31,6 +31,20 @@ WindowActions::WindowActions(Document *document, QWidget *window)
     : QObject(window), m_document(document) {
     newSession = makeAction(tr("&New"), window, QKeySequence::New,
                             tr("Start again from the default P and Q"));
+    open = makeAction(tr("&Open…"), window, QKeySequence::Open, tr("Open a saved session"));
+    save = makeAction(tr("&Save"), window, QKeySequence::Save, tr("Save the session"));
+    saveAs = makeAction(tr("Save &As…"), window, QKeySequence::SaveAs);
+    exportChart =
+        makeAction(tr("&Export Chart…"), window, QKeySequence(tr("Ctrl+E")),
+                   tr("Save a chart or all four as PNG, SVG or PDF, or the events as CSV"));
+    exportNumbers =
+        makeAction(tr("Export &Numbers (CSV)…"), window, {}, tr("Save every total as a CSV table"));
+    importCsv = makeAction(tr("Import &CSV Table…"), window, {},
+                           tr("Read events from a CSV file with columns label,p,q or p,q"));
+    importTexts = makeAction(tr("Compare Two &Texts…"), window, {},
+                             tr("P and Q from the letter or word frequencies of two texts"));
+    copyImage = makeAction(tr("&Copy Charts as Image"), window, QKeySequence(tr("Ctrl+Shift+C")),
+                           tr("Put the four charts on the clipboard as an image"));
     quit = makeAction(tr("&Quit"), window, QKeySequence::Quit);
     // Own actions rather than QUndoStack's, whose text grows with each step's name and would
     // shift the toolbar on every edit; the step's name goes to the tooltip instead.

@@ -17,7 +17,8 @@ class WindowActions : public QObject {
 public:
     WindowActions(Document *document, QWidget *window);
 
-    QAction *newSession, *quit;
+    QAction *newSession, *open, *save, *saveAs, *quit;
+    QAction *exportChart, *exportNumbers, *importCsv, *importTexts, *copyImage;
     QAction *undo, *redo;
     QAction *addEvent, *copyPToQ, *copyQToP, *swap;
     QAction *proportionalMode, *weightsMode;

@@ -1,6 +1,7 @@
 // UI tests run on the offscreen platform unless told otherwise, with settings kept apart
 // from the user's.
 #include <QApplication>
+#include <QSettings>
 #include <QStandardPaths>
 
 #include <gtest/gtest.h>
@@ -13,6 +14,7 @@ int main(int argc, char **argv) {
     QApplication::setOrganizationName(QStringLiteral("EntropyExplorerTests"));
     QApplication::setApplicationName(QStringLiteral("entropy-explorer-tests"));
     QApplication app(argc, argv);
+    QSettings().clear();  // every run starts from the defaults
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }
