@@ -1,5 +1,6 @@
 #include "cli_support.h"
 
+#include <entropy/presets.h>
 #include <entropy/weight_list.h>
 
 #include <QCommandLineParser>
@@ -73,15 +74,28 @@ entropy::Result<DocumentState> fromTexts(const QCommandLineParser &parser) {
     return dataimport::toDocument(table.value(), EditMode::Weights);
 }
 
+entropy::Result<DocumentState> fromPreset(const QString &name) {
+    const auto preset = entropy::findPreset(name.toStdString());
+    if (!preset) {
+        return usageError(
+            QStringLiteral("unknown preset '%1' ('entropy-explorer presets' lists them)")
+                .arg(name));
+    }
+    return dataimport::toDocument(preset->events, EditMode::Weights);
+}
+
 entropy::Result<DocumentState> fromSource(const QCommandLineParser &parser) {
     const bool lists = parser.isSet("p") || parser.isSet("q");
     const bool texts = parser.isSet("text-p") || parser.isSet("text-q");
-    const int sources =
-        int(lists) + int(texts) + int(parser.isSet("session")) + int(parser.isSet("csv"));
+    const int sources = int(lists) + int(texts) + int(parser.isSet("session")) +
+                        int(parser.isSet("csv")) + int(parser.isSet("preset"));
     if (sources > 1) {
         return usageError(
-            QStringLiteral("give one source of P and Q: --p and --q, --session, "
-                           "--csv, or --text-p and --text-q"));
+            QStringLiteral("give one source of P and Q: --p and --q, --preset, "
+                           "--session, --csv, or --text-p and --text-q"));
+    }
+    if (parser.isSet("preset")) {
+        return fromPreset(parser.value("preset"));
     }
     if (parser.isSet("session")) {
         return session::load(parser.value("session"));
@@ -117,6 +131,7 @@ void addInputOptions(QCommandLineParser &parser) {
          "separated by commas, spaces or newlines). Normalised by their sum.",
          "LIST"},
         {"q", "Weights of Q, the model, as for --p; the same number of events.", "LIST"},
+        {"preset", "Use a ready-made example ('entropy-explorer presets' lists them).", "NAME"},
         {"session", "Read P, Q and the unit from a session file (.json).", "FILE"},
         {"csv", "Read events from a CSV file with columns label,p,q or p,q.", "FILE"},
         {"text-p", "P is the letter (or word) frequencies of this UTF-8 text file.", "FILE"},

@@ -4,6 +4,8 @@
 #include "compute_command.h"
 #include "export_command.h"
 
+#include <entropy/presets.h>
+
 #include <QApplication>
 #include <QCommandLineParser>
 
@@ -17,6 +19,7 @@ const char *const kHeadlessHelp =
     "Headless commands (no display needed):\n"
     "  entropy-explorer compute --p 0.5,0.5 --q 0.9,0.1 [--base 2|e|10] [--format table|json]\n"
     "  entropy-explorer export --p 0.5,0.5 --q 0.9,0.1 [--chart all] --out chart.svg\n"
+    "  entropy-explorer presets        (lists the examples --preset NAME takes)\n"
     "Run 'entropy-explorer COMMAND --help' for details.\n";
 
 void describeApplication() {
@@ -34,7 +37,8 @@ void addWindowOptions(QCommandLineParser &parser) {
     parser.addVersionOption();
     parser.addPositionalArgument(
         QStringLiteral("command|session"),
-        QStringLiteral("compute or export (headless), a session file to open, or nothing."));
+        QStringLiteral(
+            "compute, export or presets (headless), a session file to open, or nothing."));
 }
 
 bool asksForHelpOrVersion(int argc, char **argv) {
@@ -70,10 +74,11 @@ int runWindow(int argc, char **argv) {
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1 || (positional.size() == 1 && !positional[0].endsWith(".json"))) {
-        return cli::fail(QStringLiteral("window"),
-                         QStringLiteral("unknown command '%1' (commands: compute, export; or a "
-                                        "session file ending in .json)")
-                             .arg(positional.first()));
+        return cli::fail(
+            QStringLiteral("window"),
+            QStringLiteral("unknown command '%1' (commands: compute, export, presets; or a "
+                           "session file ending in .json)")
+                .arg(positional.first()));
     }
     MainWindow window;
     window.show();
@@ -102,6 +107,14 @@ int main(int argc, char **argv) {
         qInstallMessageHandler(quietQtMessages);
         QCoreApplication app(argc, argv);
         return runComputeCommand(app.arguments());
+    }
+    if (std::strcmp(command, "presets") == 0) {
+        for (const std::string &name : entropy::presetNames()) {
+            std::printf("%s\n", name.c_str());
+        }
+        return argc == 2
+                   ? 0
+                   : cli::fail(QStringLiteral("presets"), QStringLiteral("takes no arguments"));
     }
     if (std::strcmp(command, "export") == 0) {
         // Drawing needs a QApplication; without a display it renders offscreen by itself.

@@ -54,6 +54,8 @@ void Analysis::recompute() {
         m_error = result ? QString() : QString::fromStdString(result.error().message());
         if (result) {
             m_comparison = std::move(result).value();
+            m_p = p.value();
+            m_q = q.value();
         }
     }
     emit updated();

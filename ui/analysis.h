@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QStringList>
 
+#include <optional>
+
 class Document;
 class QTimer;
 
@@ -25,6 +27,9 @@ public:
     // Why there is no comparison (a distribution with no mass), or empty.
     [[nodiscard]] const QString &error() const { return m_error; }
     [[nodiscard]] const entropy::Comparison &comparison() const { return m_comparison; }
+    // P and Q as compared (normalised); valid when isValid().
+    [[nodiscard]] const entropy::Distribution &p() const { return *m_p; }
+    [[nodiscard]] const entropy::Distribution &q() const { return *m_q; }
     [[nodiscard]] const QStringList &labels() const { return m_labels; }
     // True for the update right after events were added, removed or relabelled.
     [[nodiscard]] bool structureChanged() const { return m_structureChanged; }
@@ -43,6 +48,7 @@ private:
     QTimer *m_timer;
     QElapsedTimer m_sinceLastUpdate;
     entropy::Comparison m_comparison;
+    std::optional<entropy::Distribution> m_p, m_q;
     QStringList m_labels;
     QString m_error;
     bool m_pending = false;

@@ -1,11 +1,16 @@
 #include "appsettings.h"
 
+#include <algorithm>
+
 namespace {
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kSplitter = QStringLiteral("window/splitter/");
 const QString kBase = QStringLiteral("view/base");
 const QString kEditMode = QStringLiteral("edit/mode");
+const QString kTheme = QStringLiteral("view/theme");
+const QString kFontScale = QStringLiteral("view/fontScale");
+const QString kLanguage = QStringLiteral("view/language");
 const QString kRecentFiles = QStringLiteral("files/recent");
 const QString kLastFolder = QStringLiteral("files/lastFolder/");
 const QString kExportSize = QStringLiteral("export/size");
@@ -84,4 +89,25 @@ QSize AppSettings::exportSize() const {
 
 void AppSettings::setExportSize(const QSize &size) {
     m_settings.setValue(kExportSize, size);
+}
+
+QString AppSettings::theme() const {
+    return m_settings.value(kTheme).toString();
+}
+void AppSettings::setTheme(const QString &key) {
+    m_settings.setValue(kTheme, key);
+}
+
+double AppSettings::fontScale() const {
+    return std::clamp(m_settings.value(kFontScale, 1.0).toDouble(), 0.5, 3.0);
+}
+void AppSettings::setFontScale(double scale) {
+    m_settings.setValue(kFontScale, scale);
+}
+
+QString AppSettings::language() const {
+    return m_settings.value(kLanguage).toString();
+}
+void AppSettings::setLanguage(const QString &language) {
+    m_settings.setValue(kLanguage, language);
 }

@@ -24,6 +24,14 @@ public:
     [[nodiscard]] EditMode editMode() const;
     void setEditMode(EditMode mode);
 
+    [[nodiscard]] QString theme() const;
+    void setTheme(const QString &key);
+    [[nodiscard]] double fontScale() const;
+    void setFontScale(double scale);
+    // "" follows the system; otherwise "en" or "zh_CN".
+    [[nodiscard]] QString language() const;
+    void setLanguage(const QString &language);
+
     // Most recent first, at most kMaxRecentFiles.
     static constexpr int kMaxRecentFiles = 8;
     [[nodiscard]] QStringList recentFiles() const;

@@ -135,8 +135,8 @@ void Document::setMode(EditMode mode) {
                                             : tr("Edit raw weights"));
 }
 
-void Document::replace(const DocumentState &state, const QString &description) {
-    push(state, description);
+void Document::replace(const DocumentState &state, const QString &description, int mergeKey) {
+    push(state, description, mergeKey == 0 ? 0 : -mergeKey);  // negative: never a slider's key
 }
 
 void Document::reset(const DocumentState &state) {

@@ -36,7 +36,8 @@ public:
     void setBase(entropy::LogBase base);
     void setMode(EditMode mode);
     // A whole new state (a preset, an import) as one undoable step named `description`.
-    void replace(const DocumentState &state, const QString &description);
+    // Successive replacements with the same non-zero `mergeKey` fold into one step.
+    void replace(const DocumentState &state, const QString &description, int mergeKey = 0);
 
     // Sets the state without an undo step: the commands themselves, and preferences.
     void applyState(const DocumentState &state);

@@ -3,9 +3,14 @@
 #include "appearance.h"
 #include "document.h"
 #include "eventroweditor.h"
+#include "eventtablemodel.h"
 
 #include <QGridLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace {
@@ -19,7 +24,37 @@ QLabel *headerLabel(const QString &text, const QColor &color, QWidget *parent) {
 }  // namespace
 
 EventEditor::EventEditor(Document *document, QWidget *parent)
-    : QScrollArea(parent), m_document(document) {
+    : QWidget(parent)
+    , m_document(document)
+    , m_stack(new QStackedWidget(this))
+    , m_scroll(new QScrollArea(this))
+    , m_table(new QTableView(this)) {
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+    m_scroll->setWidget(buildRows());
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_table->setModel(new EventTableModel(document, m_table));
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    m_stack->addWidget(m_scroll);
+    m_stack->addWidget(m_table);
+    rebuildRows();
+    connect(document, &Document::changed, this, [this](bool structure) {
+        if (structure && m_rows.size() != m_document->state().size()) {
+            rebuildRows();
+        } else if (!showsTable()) {
+            showState();
+        }
+    });
+}
+
+bool EventEditor::showsTable() const {
+    return m_stack->currentWidget() == m_table;
+}
+
+QWidget *EventEditor::buildRows() {
     auto *content = new QWidget(this);
     auto *outer = new QVBoxLayout(content);
     outer->setContentsMargins(6, 4, 6, 4);
@@ -33,26 +68,19 @@ EventEditor::EventEditor(Document *document, QWidget *parent)
     m_rowLayout->setSpacing(0);
     outer->addLayout(m_rowLayout);
     outer->addStretch(1);
-    setWidget(content);
-    setWidgetResizable(true);
-    setFrameShape(QFrame::NoFrame);
-    rebuildRows();
-    connect(document, &Document::changed, this, [this](bool structure) {
-        if (structure && m_rows.size() != m_document->state().size()) {
-            rebuildRows();
-        } else {
-            showState();
-        }
-    });
+    return content;
 }
 
 void EventEditor::rebuildRows() {
-    const int wanted = m_document->state().size();
+    const int n = m_document->state().size();
+    const bool table = n > kMaxEditableEvents;
+    m_stack->setCurrentWidget(table ? static_cast<QWidget *>(m_table) : m_scroll);
+    const int wanted = table ? 0 : n;  // no slider rows behind the table
     while (m_rows.size() > wanted) {
         delete m_rows.takeLast();
     }
     while (m_rows.size() < wanted) {
-        auto *row = new EventRowEditor(m_document, int(m_rows.size()), widget());
+        auto *row = new EventRowEditor(m_document, int(m_rows.size()), m_scroll->widget());
         m_rowLayout->addWidget(row);
         m_rows.append(row);
     }

@@ -2,13 +2,19 @@
 
 #include "analysis.h"
 #include "appsettings.h"
+#include "charts/curvecharts.h"
 #include "charts/perevent_charts.h"
 #include "charts/summarychart.h"
+#include "classifierpanel.h"
 #include "document.h"
 #include "eventeditor.h"
 #include "export/exportoptions.h"
+#include "formulaspanel.h"
+#include "identitymeters.h"
 #include "numberspanel.h"
 #include "sessioncontroller.h"
+#include "sweepviews.h"
+#include "theme.h"
 #include "windowactions.h"
 
 #include <QAction>
@@ -16,11 +22,14 @@
 #include <QCloseEvent>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -34,23 +43,11 @@ MainWindow::MainWindow(QWidget *parent)
     , m_editor(new EventEditor(m_document, this))
     , m_numbers(new NumbersPanel(m_analysis, this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
-    , m_leftSplitter(new QSplitter(Qt::Vertical, this)) {
+    , m_leftSplitter(new QSplitter(Qt::Vertical, this))
+    , m_baseFont(QApplication::font()) {
     setObjectName(QStringLiteral("MainWindow"));
-    auto *editorBox = new QGroupBox(tr("Events"), this);
-    auto *editorLayout = new QVBoxLayout(editorBox);
-    editorLayout->setContentsMargins(2, 2, 2, 2);
-    editorLayout->addWidget(m_editor);
-    auto *numbersBox = new QGroupBox(tr("Quantities"), this);
-    auto *numbersLayout = new QVBoxLayout(numbersBox);
-    numbersLayout->setContentsMargins(2, 2, 2, 2);
-    numbersLayout->addWidget(m_numbers);
-
-    m_leftSplitter->addWidget(editorBox);
-    m_leftSplitter->addWidget(numbersBox);
-    m_leftSplitter->setStretchFactor(0, 3);
-    m_leftSplitter->setStretchFactor(1, 2);
-    m_mainSplitter->addWidget(m_leftSplitter);
-    m_mainSplitter->addWidget(buildCharts());
+    m_mainSplitter->addWidget(buildLeft());
+    m_mainSplitter->addWidget(buildRight());
     m_mainSplitter->setStretchFactor(0, 0);
     m_mainSplitter->setStretchFactor(1, 1);
     m_leftSplitter->setObjectName(QStringLiteral("leftSplitter"));
@@ -62,11 +59,59 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::showUndoStep);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(m_session, &SessionController::pathChanged, this, &MainWindow::updateTitle);
+    connect(m_session, &SessionController::pathChanged, m_banner, &QWidget::hide);
     connect(m_session, &SessionController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
     statusBar()->showMessage(tr("Drag a slider: every chart and number follows."));
     restoreSettings();
     updateTitle();
+}
+
+QWidget *MainWindow::buildLeft() {
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(m_editor, tr("Events"));
+    m_classifier = new ClassifierPanel(m_document, tabs);
+    auto *classifierScroll = new QScrollArea(tabs);
+    classifierScroll->setWidget(m_classifier);
+    classifierScroll->setWidgetResizable(true);
+    classifierScroll->setFrameShape(QFrame::NoFrame);
+    tabs->addTab(classifierScroll, tr("Classifier (logits)"));
+
+    auto *numbersBox = new QGroupBox(tr("Quantities"), this);
+    auto *numbersLayout = new QVBoxLayout(numbersBox);
+    numbersLayout->setContentsMargins(2, 2, 2, 2);
+    numbersLayout->addWidget(m_numbers);
+    numbersLayout->addWidget(new IdentityMeters(m_analysis, numbersBox));
+    m_leftSplitter->addWidget(tabs);
+    m_leftSplitter->addWidget(numbersBox);
+    m_leftSplitter->setStretchFactor(0, 3);
+    m_leftSplitter->setStretchFactor(1, 2);
+    return m_leftSplitter;
+}
+
+QWidget *MainWindow::buildRight() {
+    auto *right = new QWidget(this);
+    auto *layout = new QVBoxLayout(right);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_banner = new QLabel(right);
+    m_banner->setWordWrap(true);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #fff4d6; color: #222; border: 1px solid #e6c66e; padding: 6px; }"));
+    m_banner->hide();
+    layout->addWidget(m_banner);
+    m_rightTabs = new QTabWidget(right);
+    m_rightTabs->addTab(buildCharts(), tr("Charts"));
+    m_formulas = new FormulasPanel(m_analysis, m_rightTabs);
+    m_rightTabs->addTab(m_formulas, tr("Worked Formulas"));
+    auto *path = new PathSweepView(m_analysis, m_rightTabs);
+    auto *binary = new BinaryView(m_analysis, m_rightTabs);
+    m_rightTabs->addTab(path, tr("Path from P to Q"));
+    m_rightTabs->addTab(binary, tr("Two Events"));
+    m_charts.append(path->chart());
+    m_charts.append(binary->chart());
+    layout->addWidget(m_rightTabs, 1);
+    return right;
 }
 
 MainWindow::~MainWindow() {
@@ -82,7 +127,7 @@ QWidget *MainWindow::buildCharts() {
     grid->setSpacing(4);
     m_charts = {new DistributionChart(m_analysis, area), new SurprisalChart(m_analysis, area),
                 new DivergenceChart(m_analysis, area), new SummaryChart(m_analysis, area)};
-    for (int i = 0; i < m_charts.size(); ++i) {
+    for (int i = 0; i < 4; ++i) {
         grid->addWidget(m_charts[i], i / 2, i % 2);
         m_charts[i]->refresh();
         m_charts[i]->setContextMenuPolicy(Qt::CustomContextMenu);
@@ -105,11 +150,12 @@ void MainWindow::buildMenus() {
     edit->addSeparator();
     edit->addActions({m_actions->proportionalMode, m_actions->weightsMode});
 
+    buildPresetsMenu();
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QMenu *units = view->addMenu(tr("&Units"));
     units->addActions({m_actions->bits, m_actions->nats, m_actions->hartleys});
     view->addSeparator();
-    view->addAction(m_actions->fullScreen);
+    buildViewMenu(view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_actions->conventions);
@@ -163,6 +209,13 @@ void MainWindow::restoreSettings() {
         m_mainSplitter->setSizes({520, 1000});
     }
     m_leftSplitter->restoreState(settings.splitterState(m_leftSplitter->objectName()));
+    Themes::apply(Themes::fromKey(settings.theme()));
+    for (ChartBase *chart : std::as_const(m_charts)) {
+        chart->applyTheme();
+    }
+    if (settings.fontScale() != 1.0) {
+        setFontScale(settings.fontScale());
+    }
     DocumentState state = m_document->state();
     state.base = settings.base();
     state = edits::setMode(state, settings.editMode());

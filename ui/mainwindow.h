@@ -4,17 +4,23 @@
 
 class Analysis;
 class ChartBase;
+class ClassifierPanel;
 class Document;
 class EventEditor;
+class FormulasPanel;
 class NumbersPanel;
+class QLabel;
 class QMenu;
 class QSplitter;
+class QTabWidget;
 class SessionController;
 class WindowActions;
 enum class ChartKind;
+enum class Theme;
 
-// The window: the event editor and the numbers on the left, four live charts on the right.
-// It only builds and arranges; the document, the analysis and the views do the work.
+// The window: the event editor and the numbers on the left; on the right, four live charts and
+// the worked formulas, the path from P to Q and the two-event view. It only builds and
+// arranges; the document, the analysis and the views do the work.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
@@ -28,26 +34,40 @@ public:
     [[nodiscard]] NumbersPanel *numbersPanel() const { return m_numbers; }
     [[nodiscard]] WindowActions *windowActions() const { return m_actions; }
     [[nodiscard]] SessionController *sessionController() const { return m_session; }
+    [[nodiscard]] ClassifierPanel *classifierPanel() const { return m_classifier; }
+    [[nodiscard]] FormulasPanel *formulasPanel() const { return m_formulas; }
+    [[nodiscard]] QTabWidget *viewTabs() const { return m_rightTabs; }
+    // The charts in reading order: distributions, surprisal, divergence terms, summary.
+    [[nodiscard]] const QList<ChartBase *> &charts() const { return m_charts; }
+    [[nodiscard]] double fontScale() const { return m_fontScale; }
+    [[nodiscard]] QString presetExplanation() const;
 
     // Opens a session file (from the command line), saying so if it cannot.
     void openSession(const QString &path);
-    // The charts in reading order: distributions, surprisal, divergence terms, summary.
-    [[nodiscard]] const QList<ChartBase *> &charts() const { return m_charts; }
+    // Loads the named preset as one undoable step and shows its explanation.
+    bool applyPreset(const QString &name);
+    // Text, charts and lines at `scale` times their normal size (0.5 to 3).
+    void setFontScale(double scale);
+    void setTheme(Theme theme);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    QWidget *buildLeft();
+    QWidget *buildRight();
     QWidget *buildCharts();
     void buildMenus();
     void buildFileMenu();
+    void buildViewMenu(QMenu *view);
+    void buildPresetsMenu();
+    void buildToolBar();
+    void restoreSettings();
     void updateRecentFiles();
     void showChartMenu(ChartKind kind, const QPoint &position);
     void showExportDialog(ChartKind kind);
     void exportNumbers();
     void copyImage(ChartKind kind);
-    void buildToolBar();
-    void restoreSettings();
     void showUndoStep(int index);
     void showConventions();
     void showAbout();
@@ -57,10 +77,16 @@ private:
     Analysis *m_analysis;
     WindowActions *m_actions;
     SessionController *m_session;
-    QMenu *m_recentMenu = nullptr;
     EventEditor *m_editor;
     NumbersPanel *m_numbers;
+    ClassifierPanel *m_classifier = nullptr;
+    FormulasPanel *m_formulas = nullptr;
+    QTabWidget *m_rightTabs = nullptr;
+    QLabel *m_banner = nullptr;
     QList<ChartBase *> m_charts;
+    QMenu *m_recentMenu = nullptr;
     QSplitter *m_mainSplitter;
     QSplitter *m_leftSplitter;
+    QFont m_baseFont;
+    double m_fontScale = 1.0;
 };

@@ -91,6 +91,11 @@ WindowActions::WindowActions(Document *document, QWidget *window)
 
     fullScreen = makeAction(tr("&Full Screen"), window, QKeySequence::FullScreen);
     fullScreen->setCheckable(true);
+    zoomIn = makeAction(tr("&Larger Text and Lines"), window, QKeySequence::ZoomIn,
+                        tr("For a projector: every label, chart and line grows"));
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(tr("Ctrl+="))});
+    zoomOut = makeAction(tr("&Smaller Text and Lines"), window, QKeySequence::ZoomOut);
+    zoomReset = makeAction(tr("&Normal Size"), window, QKeySequence(tr("Ctrl+0")));
     conventions =
         makeAction(tr("&Conventions"), window, {}, tr("How zeros and infinities are treated"));
     about = makeAction(tr("&About Entropy Explorer"), window);

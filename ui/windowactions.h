@@ -23,7 +23,7 @@ public:
     QAction *addEvent, *copyPToQ, *copyQToP, *swap;
     QAction *proportionalMode, *weightsMode;
     QAction *bits, *nats, *hartleys;
-    QAction *fullScreen;
+    QAction *fullScreen, *zoomIn, *zoomOut, *zoomReset;
     QAction *conventions, *about;
 
     [[nodiscard]] QAction *unitAction(entropy::LogBase base) const;

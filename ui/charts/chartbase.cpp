@@ -3,17 +3,19 @@
 #include "../analysis.h"
 #include "../appearance.h"
 #include "../stablerange.h"
+#include "../theme.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
 #include <QGraphicsSimpleTextItem>
 #include <QLegendMarker>
+#include <QLineSeries>
 #include <QValueAxis>
 
 #include <cmath>
 
 ChartBase::ChartBase(Analysis *analysis, QWidget *parent)
-    : QChartView(new QChart, parent), m_analysis(analysis) {
+    : QChartView(new QChart, parent), m_analysis(analysis), m_baseFont(font()) {
     setRenderHint(QPainter::Antialiasing);
     chart()->setAnimationOptions(QChart::NoAnimation);  // live data: animation is lag
     chart()->legend()->setAlignment(Qt::AlignBottom);
@@ -30,8 +32,37 @@ ChartBase::ChartBase(Analysis *analysis, QWidget *parent)
     connect(chart(), &QChart::plotAreaChanged, this, &ChartBase::placeAnnotations);
 }
 
+void ChartBase::applyTheme() {
+    applyColors(Themes::chartColors());
+}
+
+void ChartBase::applyColors(const ChartColors &colors) {
+    m_themed = true;
+    m_annotationText = colors.text;
+    chart()->setBackgroundBrush(colors.background);
+    chart()->setTitleBrush(colors.text);
+    chart()->legend()->setLabelColor(colors.text);
+    for (QAbstractAxis *axis : chart()->axes()) {
+        axis->setLabelsColor(colors.text);
+        axis->setTitleBrush(colors.text);
+        axis->setGridLineColor(colors.grid);
+        axis->setLinePenColor(colors.axis);
+        if (auto *value = qobject_cast<QValueAxis *>(axis)) {
+            value->setMinorGridLineColor(
+                colors.grid.lighter(colors.background.lightness() > 128 ? 110 : 80));
+        }
+    }
+    for (qsizetype i = 0; i < m_annotationItems.size(); ++i) {
+        const bool mark = i < m_annotations.size() && m_annotations[i].emphasised;
+        m_annotationItems[i]->setBrush(mark ? QColor(Qt::black) : colors.text);
+    }
+}
+
 void ChartBase::refresh() {
     m_stale = false;
+    if (!m_themed) {
+        applyTheme();
+    }
     if (m_analysis->isValid()) {
         updateSeries();
     }
@@ -44,8 +75,8 @@ void ChartBase::setScale(double scale) {
 }
 
 void ChartBase::applyFonts() {
-    QFont base = font();
-    base.setPointSizeF(base.pointSizeF() * m_scale);
+    QFont base = m_baseFont;
+    base.setPointSizeF(m_baseFont.pointSizeF() * m_scale);
     QFont title = base;
     title.setPointSizeF(base.pointSizeF() * 1.15);
     title.setBold(true);
@@ -54,6 +85,17 @@ void ChartBase::applyFonts() {
     for (QAbstractAxis *axis : chart()->axes()) {
         axis->setLabelsFont(base);
         axis->setTitleFont(base);
+    }
+    for (QAbstractSeries *series : chart()->series()) {
+        if (auto *line = qobject_cast<QLineSeries *>(series)) {
+            QPen pen = line->pen();
+            const double baseWidth = line->property("baseWidth").isValid()
+                                         ? line->property("baseWidth").toDouble()
+                                         : pen.widthF();
+            line->setProperty("baseWidth", baseWidth);
+            pen.setWidthF(baseWidth * m_scale);
+            line->setPen(pen);
+        }
     }
     QFont emphasised = title;
     emphasised.setPointSizeF(title.pointSizeF() * 1.4);
@@ -112,7 +154,7 @@ void ChartBase::setAxisRange(QValueAxis *axis, double bottom, double top) {
     axis->setRange(bottom, top);
 }
 
-void ChartBase::setAnnotations(QAbstractBarSeries *series, int setCount,
+void ChartBase::setAnnotations(QAbstractSeries *series, int setCount,
                                QList<Annotation> annotations) {
     m_annotatedSeries = series;
     m_annotatedSetCount = setCount;
@@ -127,7 +169,9 @@ void ChartBase::setAnnotations(QAbstractBarSeries *series, int setCount,
         item->setVisible(i < m_annotations.size());
         if (i < m_annotations.size()) {
             item->setText(m_annotations[i].text);
-            item->setBrush(QColor(Qt::black));
+            // Marks sit on the light infinity colour; numbers on the chart's background.
+            item->setBrush(m_annotations[i].emphasised ? QColor(Qt::black)
+                                                       : m_annotationText.value_or(Qt::black));
         }
     }
     applyFonts();
@@ -138,7 +182,8 @@ void ChartBase::placeAnnotations() {
         return;
     }
     // Grouped bars share the category's width: set k of n sits at an offset from its centre.
-    const double width = m_annotatedSeries->barWidth();
+    const auto *bars = qobject_cast<QAbstractBarSeries *>(m_annotatedSeries);
+    const double width = bars ? bars->barWidth() : 0.0;
     const int sets = m_annotatedSetCount;
     for (qsizetype i = 0; i < m_annotations.size() && i < m_annotationItems.size(); ++i) {
         const Annotation &a = m_annotations[i];
@@ -150,4 +195,12 @@ void ChartBase::placeAnnotations() {
         item->setPos(at.x() - box.width() / 2,
                      a.centred ? at.y() - box.height() / 2 : at.y() - box.height() - 1);
     }
+}
+
+QLineSeries *ChartBase::addLine(const QString &name, const QColor &color, Qt::PenStyle style) {
+    auto *line = new QLineSeries;
+    line->setName(name);
+    line->setPen(QPen(color, 2.5, style));
+    chart()->addSeries(line);
+    return line;
 }

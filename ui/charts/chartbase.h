@@ -4,11 +4,16 @@
 #include <QList>
 #include <QPointF>
 
+#include <optional>
+
 class Analysis;
 class QAbstractBarSeries;
+class QAbstractSeries;
+class QLineSeries;
 class QBarSet;
 class QGraphicsSimpleTextItem;
 class QValueAxis;
+struct ChartColors;
 
 // What every chart shares: a QChartView that redraws from the latest Analysis result (only
 // while visible; a hidden chart catches up when shown), a consistent look, bulk updates of
@@ -23,6 +28,9 @@ public:
     void refresh();
     // Multiplies fonts and line widths, for projectors (1 = normal).
     void setScale(double scale);
+    // Background, text, grid and axis colours from the current theme, or given ones.
+    void applyTheme();
+    void applyColors(const ChartColors &colors);
     [[nodiscard]] double scale() const { return m_scale; }
 
 protected:
@@ -37,6 +45,8 @@ protected:
     // Replaces every value of `set` in two bulk operations, not one signal per bar.
     static void replaceValues(QBarSet *set, const QList<qreal> &values);
     QValueAxis *makeValueAxis(Qt::Alignment alignment);
+    QLineSeries *addLine(const QString &name, const QColor &color,
+                         Qt::PenStyle style = Qt::SolidLine);
     // Sets the range with ticks at round numbers, always including 0.
     static void setAxisRange(QValueAxis *axis, double bottom, double top);
 
@@ -51,7 +61,7 @@ protected:
         bool centred = false;
         bool emphasised = false;  // larger and in the infinity colour
     };
-    void setAnnotations(QAbstractBarSeries *series, int setCount, QList<Annotation> annotations);
+    void setAnnotations(QAbstractSeries *series, int setCount, QList<Annotation> annotations);
     void applyFonts();
 
 private:
@@ -59,8 +69,11 @@ private:
 
     Analysis *m_analysis;
     bool m_stale = true;
+    bool m_themed = false;  // axes added by subclasses are coloured at the first refresh
+    std::optional<QColor> m_annotationText;
     double m_scale = 1.0;
-    QAbstractBarSeries *m_annotatedSeries = nullptr;
+    QFont m_baseFont;  // the font at scale 1
+    QAbstractSeries *m_annotatedSeries = nullptr;
     int m_annotatedSetCount = 1;
     QList<Annotation> m_annotations;
     QList<QGraphicsSimpleTextItem *> m_annotationItems;

@@ -6,35 +6,13 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
 #include <QToolTip>
 #include <QValueAxis>
 
 #include <cmath>
-
-GroupedBarChart::GroupedBarChart(Analysis *analysis, QWidget *parent)
-    : ChartBase(analysis, parent)
-    , m_series(new QBarSeries)
-    , m_setP(makeBarSet(QStringLiteral("P"), Appearance::colorP()))
-    , m_setQ(makeBarSet(QStringLiteral("Q"), Appearance::colorQ()))
-    , m_categoryAxis(new QBarCategoryAxis) {
-    for (QBarSet *set : {m_setP, m_setQ}) {
-        set->setSelectedColor(Appearance::colorInfinite());
-        m_series->append(set);
-    }
-    m_series->setBarWidth(0.8);
-    chart()->addSeries(m_series);
-    chart()->addAxis(m_categoryAxis, Qt::AlignBottom);
-    m_valueAxis = makeValueAxis(Qt::AlignLeft);
-    m_series->attachAxis(m_categoryAxis);
-    m_series->attachAxis(m_valueAxis);
-    connect(m_series, &QBarSeries::hovered, this, [this](bool status, int index, QBarSet *set) {
-        if (status) {
-            QToolTip::showText(QCursor::pos(), tooltip(set == m_setP ? 0 : 1, index), this);
-        } else {
-            QToolTip::hideText();
-        }
-    });
-}
 
 namespace {
 
@@ -52,7 +30,94 @@ std::pair<double, double> finiteExtent(const QList<qreal> &a, const QList<qreal>
     return {top, bottom};
 }
 
+bool anyInfinite(const QList<qreal> &values) {
+    return std::any_of(values.begin(), values.end(), [](qreal x) { return std::isinf(x); });
+}
+
+QLineSeries *makeLine(const QColor &color) {
+    auto *line = new QLineSeries;
+    QPen pen(color, 2.0);
+    line->setPen(pen);
+    return line;
+}
+
 }  // namespace
+
+GroupedBarChart::GroupedBarChart(Analysis *analysis, QWidget *parent)
+    : ChartBase(analysis, parent)
+    , m_series(new QBarSeries)
+    , m_setP(makeBarSet(QStringLiteral("P"), Appearance::colorP()))
+    , m_setQ(makeBarSet(QStringLiteral("Q"), Appearance::colorQ()))
+    , m_categoryAxis(new QBarCategoryAxis)
+    , m_lineP(makeLine(Appearance::colorP()))
+    , m_lineQ(makeLine(Appearance::colorQ()))
+    , m_infinite(new QScatterSeries)
+    , m_eventAxis(new QValueAxis) {
+    for (QBarSet *set : {m_setP, m_setQ}) {
+        set->setSelectedColor(Appearance::colorInfinite());
+        m_series->append(set);
+    }
+    m_series->setBarWidth(0.8);
+    m_infinite->setColor(Appearance::colorInfinite());
+    m_infinite->setMarkerSize(9);
+    m_infinite->setName(QString(Appearance::kInfinity));
+    for (QAbstractSeries *series :
+         {static_cast<QAbstractSeries *>(m_series), static_cast<QAbstractSeries *>(m_lineP),
+          static_cast<QAbstractSeries *>(m_lineQ), static_cast<QAbstractSeries *>(m_infinite)}) {
+        chart()->addSeries(series);
+    }
+    chart()->addAxis(m_categoryAxis, Qt::AlignBottom);
+    chart()->addAxis(m_eventAxis, Qt::AlignBottom);
+    m_eventAxis->setLabelFormat(QStringLiteral("%d"));
+    m_eventAxis->setTitleText(tr("event"));
+    m_valueAxis = makeValueAxis(Qt::AlignLeft);
+    m_series->attachAxis(m_categoryAxis);
+    m_series->attachAxis(m_valueAxis);
+    for (QXYSeries *series : {static_cast<QXYSeries *>(m_lineP), static_cast<QXYSeries *>(m_lineQ),
+                              static_cast<QXYSeries *>(m_infinite)}) {
+        series->attachAxis(m_eventAxis);
+        series->attachAxis(m_valueAxis);
+        series->setPointsVisible(false);
+    }
+    m_infinite->setPointsVisible(true);
+    connect(m_series, &QBarSeries::hovered, this, [this](bool status, int index, QBarSet *set) {
+        if (status) {
+            QToolTip::showText(QCursor::pos(), tooltip(set == m_setP ? 0 : 1, index), this);
+        } else {
+            QToolTip::hideText();
+        }
+    });
+    for (QLineSeries *line : {m_lineP, m_lineQ}) {
+        connect(line, &QLineSeries::hovered, this, [this, line](const QPointF &point, bool state) {
+            const int index = int(std::lround(point.x())) - 1;
+            if (state && index >= 0 && index < this->analysis().labels().size()) {
+                QToolTip::showText(QCursor::pos(), tooltip(line == m_lineP ? 0 : 1, index), this);
+            }
+        });
+    }
+    useLines(false);
+}
+
+void GroupedBarChart::useLines(bool lines) {
+    m_lines = lines;
+    m_series->setVisible(!lines);
+    m_categoryAxis->setVisible(!lines);
+    for (QAbstractSeries *series :
+         {static_cast<QAbstractSeries *>(m_lineP), static_cast<QAbstractSeries *>(m_lineQ),
+          static_cast<QAbstractSeries *>(m_infinite)}) {
+        series->setVisible(lines);
+    }
+    m_eventAxis->setVisible(lines);
+    const auto showMarkers = [this](QAbstractSeries *series, bool visible) {
+        for (QLegendMarker *marker : chart()->legend()->markers(series)) {
+            marker->setVisible(visible);
+        }
+    };
+    showMarkers(m_series, !lines);
+    showMarkers(m_lineP, lines);
+    showMarkers(m_lineQ, lines);
+    showMarkers(m_infinite, lines && m_infinite->count() > 0);
+}
 
 void GroupedBarChart::updateSeries() {
     Values v = values();
@@ -60,20 +125,33 @@ void GroupedBarChart::updateSeries() {
     m_valueAxis->setTitleText(v.axisTitle);
     m_setP->setLabel(v.nameP);
     m_setQ->setLabel(v.nameQ);
-    if (analysis().structureChanged() || m_categoryAxis->count() != analysis().labels().size()) {
-        m_categoryAxis->setCategories(analysis().labels());
+    m_lineP->setName(v.nameP);
+    m_lineQ->setName(v.nameQ);
+    const int n = int(analysis().labels().size());
+    if (analysis().structureChanged() || m_categoryAxis->count() != n) {
         m_top.reset();
         m_bottom.reset();
     }
-
     const auto [finiteTop, finiteBottom] = finiteExtent(v.p, v.q);
-    const bool anyInfinite =
-        std::any_of(v.p.begin(), v.p.end(), [](qreal x) { return std::isinf(x); }) ||
-        std::any_of(v.q.begin(), v.q.end(), [](qreal x) { return std::isinf(x); });
-    // An infinite bar is drawn to the top of the axis, which then leaves it room to stand out.
-    const double top = m_top.update(anyInfinite ? finiteTop * 1.25 : finiteTop);
+    // An infinite value is drawn at the top of the axis, which leaves it room to stand out.
+    const double top =
+        m_top.update(anyInfinite(v.p) || anyInfinite(v.q) ? finiteTop * 1.25 : finiteTop);
     const double bottom = v.allowNegative ? -m_bottom.update(-finiteBottom) : 0.0;
+    if (n > kMaxBars) {
+        updateLines(v, top, bottom);
+    } else {
+        updateBars(v, top, bottom);
+    }
+    setAxisRange(m_valueAxis, bottom, top);
+    if (m_lines != (n > kMaxBars)) {
+        useLines(n > kMaxBars);
+    }
+}
 
+void GroupedBarChart::updateBars(Values &v, double top, double bottom) {
+    if (m_categoryAxis->categories() != analysis().labels()) {
+        m_categoryAxis->setCategories(analysis().labels());
+    }
     QList<Annotation> marks;
     const double markY = top - 0.07 * (top - bottom);
     for (int side = 0; side < 2; ++side) {
@@ -91,6 +169,31 @@ void GroupedBarChart::updateSeries() {
         set->deselectAllBars();
         set->selectBars(infinite);
     }
-    setAxisRange(m_valueAxis, bottom, top);
     setAnnotations(m_series, 2, marks);
+}
+
+void GroupedBarChart::updateLines(const Values &v, double top, double bottom) {
+    QList<QPointF> infinite;
+    for (int side = 0; side < 2; ++side) {
+        const QList<qreal> &list = side == 0 ? v.p : v.q;
+        QList<QPointF> points;
+        points.reserve(list.size());
+        for (int i = 0; i < list.size(); ++i) {
+            const double x = i + 1;
+            if (std::isinf(list[i])) {
+                points.append({x, list[i] > 0 ? top : bottom});
+                infinite.append(points.back());
+            } else {
+                points.append({x, list[i]});
+            }
+        }
+        (side == 0 ? m_lineP : m_lineQ)->replace(points);
+    }
+    m_infinite->replace(infinite);
+    m_eventAxis->setRange(1, double(std::max<qsizetype>(2, v.p.size())));
+    setAnnotations(m_series, 2, {});
+    for (QLegendMarker *marker : chart()->legend()->markers(m_infinite)) {
+        marker->setVisible(!infinite.isEmpty());
+    }
+    m_infinite->setName(tr("%1 (probability 0)").arg(Appearance::kInfinity));
 }

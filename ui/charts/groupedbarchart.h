@@ -6,19 +6,28 @@
 class QBarCategoryAxis;
 class QBarSeries;
 class QBarSet;
+class QLineSeries;
+class QScatterSeries;
 class QValueAxis;
 
-// Two bar sets per event, P's and Q's (or their terms), over the event labels. The three
-// per-event charts differ only in what they plot, their titles and how they treat infinity.
+// P's and Q's value per event (or their terms). Up to kMaxBars events they are grouped bars
+// over the event labels; beyond that, bars would be slivers and slow, so they become two lines
+// over the event number. The three per-event charts differ only in what they plot, their
+// titles and their tooltips.
 class GroupedBarChart : public ChartBase {
     Q_OBJECT
 
 public:
+    static constexpr int kMaxBars = 64;
+
     explicit GroupedBarChart(Analysis *analysis, QWidget *parent = nullptr);
 
     [[nodiscard]] QBarSet *setP() const { return m_setP; }
     [[nodiscard]] QBarSet *setQ() const { return m_setQ; }
+    [[nodiscard]] QLineSeries *lineP() const { return m_lineP; }
+    [[nodiscard]] QLineSeries *lineQ() const { return m_lineQ; }
     [[nodiscard]] QValueAxis *valueAxis() const { return m_valueAxis; }
+    [[nodiscard]] bool showsLines() const { return m_lines; }
 
 protected:
     struct Values {
@@ -27,17 +36,26 @@ protected:
         bool allowNegative = false;
     };
     virtual Values values() const = 0;
-    // The text shown when the pointer rests on bar `index` of P (side 0) or Q (side 1).
+    // The text shown when the pointer rests on event `index` of P (side 0) or Q (side 1).
     virtual QString tooltip(int side, int index) const = 0;
 
     void updateSeries() override;
 
 private:
+    void useLines(bool lines);
+    void updateBars(Values &v, double top, double bottom);
+    void updateLines(const Values &v, double top, double bottom);
+
     QBarSeries *m_series;
     QBarSet *m_setP;
     QBarSet *m_setQ;
     QBarCategoryAxis *m_categoryAxis;
+    QLineSeries *m_lineP;
+    QLineSeries *m_lineQ;
+    QScatterSeries *m_infinite;
+    QValueAxis *m_eventAxis;
     QValueAxis *m_valueAxis;
+    bool m_lines = false;
     StableRange m_top{0.1};
     StableRange m_bottom{0.0};
 };

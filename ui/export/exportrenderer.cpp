@@ -5,6 +5,7 @@
 #include "../charts/summarychart.h"
 #include "../document.h"
 #include "../numberspanel.h"
+#include "../theme.h"
 
 #include <entropy/report.h>
 
@@ -47,7 +48,7 @@ ExportRenderer::ExportRenderer(const DocumentState &state)
     m_charts = {new DistributionChart(m_analysis.get()), new SurprisalChart(m_analysis.get()),
                 new DivergenceChart(m_analysis.get()), new SummaryChart(m_analysis.get())};
     for (ChartBase *chart : std::as_const(m_charts)) {
-        chart->chart()->setBackgroundBrush(Qt::white);
+        chart->applyColors(Themes::paperColors());  // paper, whatever the window's theme
     }
 }
 

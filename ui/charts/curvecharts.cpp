@@ -1,0 +1,147 @@
+#include "curvecharts.h"
+
+#include "../analysis.h"
+#include "../appearance.h"
+
+#include <entropy/identities.h>
+#include <entropy/path_sweep.h>
+
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace {
+
+// The points of a curve, infinite values drawn at `cap` (the axis top).
+QList<QPointF> curve(const std::vector<double> &x, const std::vector<double> &y, double cap) {
+    QList<QPointF> points;
+    points.reserve(qsizetype(x.size()));
+    for (std::size_t i = 0; i < x.size(); ++i) {
+        points.append({x[i], std::isfinite(y[i]) ? std::min(y[i], cap) : cap});
+    }
+    return points;
+}
+
+double finiteMax(std::initializer_list<const std::vector<double> *> lists) {
+    double top = 0.0;
+    for (const auto *list : lists) {
+        for (const double v : *list) {
+            if (std::isfinite(v)) {
+                top = std::max(top, v);
+            }
+        }
+    }
+    return top;
+}
+
+void attach(QValueAxis *x, QValueAxis *y, std::initializer_list<QAbstractSeries *> series) {
+    for (QAbstractSeries *s : series) {
+        s->attachAxis(x);
+        s->attachAxis(y);
+    }
+}
+
+}  // namespace
+
+PathSweepChart::PathSweepChart(Analysis *analysis, QWidget *parent) : ChartBase(analysis, parent) {
+    m_klPQ = addLine({}, Appearance::colorP());
+    m_klQP = addLine({}, Appearance::colorQ());
+    m_js = addLine({}, Appearance::colorJensenShannon());
+    m_cross = addLine({}, Appearance::colorEntropy(), Qt::DashLine);
+    m_marker = addLine({}, QColor(90, 90, 90), Qt::DotLine);
+    m_tAxis = new QValueAxis;
+    m_tAxis->setRange(0, 1);
+    m_tAxis->setLabelFormat(QStringLiteral("%.1f"));
+    m_tAxis->setTickCount(11);
+    chart()->addAxis(m_tAxis, Qt::AlignBottom);
+    m_valueAxis = makeValueAxis(Qt::AlignLeft);
+    attach(m_tAxis, m_valueAxis, {m_klPQ, m_klQP, m_js, m_cross, m_marker});
+    for (QLegendMarker *marker : chart()->legend()->markers(m_marker)) {
+        marker->setVisible(false);
+    }
+}
+
+void PathSweepChart::setT(double t) {
+    m_t = std::clamp(t, 0.0, 1.0);
+    m_marker->replace({{m_t, m_valueAxis->min()}, {m_t, m_valueAxis->max()}});
+}
+
+void PathSweepChart::updateSeries() {
+    const auto base = analysis().comparison().base;
+    const entropy::PathSweep sweep =
+        entropy::sweepPath(analysis().p(), analysis().q(), kSamples, base);
+    chart()->setTitle(tr("From P to Q along Q_t = (1\u2212t)P + tQ"));
+    m_tAxis->setTitleText(tr("t (0: Q_t = P, 1: Q_t = Q)"));
+    m_valueAxis->setTitleText(Appearance::unitName(base));
+    m_klPQ->setName(tr("D(P\u2016Q_t)"));
+    m_klQP->setName(tr("D(Q_t\u2016P)"));
+    m_js->setName(tr("JS(P,Q_t)"));
+    m_cross->setName(tr("H(P,Q_t)"));
+    const double top = m_top.update(
+        finiteMax({&sweep.klPQ, &sweep.klQP, &sweep.jensenShannon, &sweep.crossEntropy}));
+    m_klPQ->replace(curve(sweep.t, sweep.klPQ, top));
+    m_klQP->replace(curve(sweep.t, sweep.klQP, top));
+    m_js->replace(curve(sweep.t, sweep.jensenShannon, top));
+    m_cross->replace(curve(sweep.t, sweep.crossEntropy, top));
+    setAxisRange(m_valueAxis, 0.0, top);
+    setT(m_t);
+    // A divergence that is infinite at t = 1 leaves the chart there: mark where.
+    QList<Annotation> marks;
+    if (std::isinf(sweep.klPQ.back()) || std::isinf(sweep.klQP.back())) {
+        marks.append({1, 0, top * 0.9, QString(Appearance::kInfinity), true, true});
+    }
+    setAnnotations(m_klPQ, 1, marks);
+}
+
+BinaryChart::BinaryChart(Analysis *analysis, QWidget *parent) : ChartBase(analysis, parent) {
+    m_entropy = addLine({}, QColor(60, 60, 60));
+    m_klPQ = addLine({}, Appearance::colorP());
+    m_klQP = addLine({}, Appearance::colorQ());
+    m_cross = addLine({}, Appearance::colorDivergence(), Qt::DashLine);
+    m_current = new QScatterSeries;
+    m_current->setMarkerSize(11);
+    m_current->setColor(Qt::black);
+    chart()->addSeries(m_current);
+    m_xAxis = new QValueAxis;
+    m_xAxis->setRange(0, 1);
+    m_xAxis->setTickCount(11);
+    m_xAxis->setLabelFormat(QStringLiteral("%.1f"));
+    chart()->addAxis(m_xAxis, Qt::AlignBottom);
+    m_valueAxis = makeValueAxis(Qt::AlignLeft);
+    attach(m_xAxis, m_valueAxis, {m_entropy, m_klPQ, m_klQP, m_cross, m_current});
+}
+
+void BinaryChart::updateSeries() {
+    const auto &c = analysis().comparison();
+    const bool binary = c.n == 2;
+    for (QAbstractSeries *series : chart()->series()) {
+        series->setVisible(binary);
+    }
+    chart()->setTitle(binary ? tr("Two events: P = (p, 1\u2212p) against Q = (x, 1\u2212x)")
+                             : tr("This view needs exactly two events"));
+    if (!binary) {
+        return;
+    }
+    const double p = c.events.p[0], q = c.events.q[0];
+    const entropy::BinarySweep sweep = entropy::sweepBinary(p, kSamples, c.base);
+    m_xAxis->setTitleText(tr("x, the model's probability of %1").arg(analysis().labels().value(0)));
+    m_valueAxis->setTitleText(Appearance::unitName(c.base));
+    m_entropy->setName(tr("H(x), binary entropy"));
+    m_klPQ->setName(tr("D(P\u2016Q_x)"));
+    m_klQP->setName(tr("D(Q_x\u2016P)"));
+    m_cross->setName(tr("H(P,Q_x), binary cross-entropy"));
+    const double top = std::max(1.0, 2.0 * std::max(c.entropyP, 1.0));  // room to see the bowl
+    m_entropy->replace(curve(sweep.x, sweep.entropy, top));
+    m_klPQ->replace(curve(sweep.x, sweep.klPQ, top));
+    m_klQP->replace(curve(sweep.x, sweep.klQP, top));
+    m_cross->replace(curve(sweep.x, sweep.crossEntropy, top));
+    m_current->replace({{q, std::min(c.klPQ, top)},
+                        {q, std::min(c.klQP, top)},
+                        {q, std::min(c.crossEntropyPQ, top)},
+                        {q, c.entropyQ}});
+    m_current->setName(tr("today: q = %1").arg(Appearance::value(q)));
+    setAxisRange(m_valueAxis, 0.0, top);
+}

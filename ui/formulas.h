@@ -1,0 +1,44 @@
+#pragma once
+
+#include <entropy/compare.h>
+
+#include <QCoreApplication>
+#include <QStringList>
+
+// Each quantity's definition, then its sum with today's numbers substituted, then the result:
+//   D(P||Q) = Σ p log(p/q) = 0.5 log2(0.5/0.25) + 0.5 log2(0.5/0.75) = 0.2075 bits
+// as plain text, LaTeX or HTML. With many events the middle terms are elided.
+class WorkedFormulas {
+    Q_DECLARE_TR_FUNCTIONS(WorkedFormulas)
+
+public:
+    enum class Style { Plain, Latex, Html };
+    // Terms shown before and after the "..." when there are more than kFirst + kLast events.
+    static constexpr int kFirst = 3;
+    static constexpr int kLast = 2;
+
+    WorkedFormulas(const entropy::Comparison &comparison, Style style);
+
+    [[nodiscard]] QString entropy(bool ofP) const;
+    [[nodiscard]] QString crossEntropy(bool pq) const;
+    [[nodiscard]] QString kl(bool pq) const;
+    [[nodiscard]] QString jensenShannon() const;
+    // D(P||Q) = H(P,Q) - H(P) with today's numbers.
+    [[nodiscard]] QString identity(bool pq) const;
+    [[nodiscard]] QString convention() const;
+    // Everything above, one formula per line (paragraph in HTML).
+    [[nodiscard]] QString all() const;
+
+private:
+    QString number(double value) const;
+    QString result(double value) const;
+    QString log() const;                             // "log2", "\log_2", "log<sub>2</sub>"
+    QString logOf(const QString &argument) const;    // log2 0.5
+    QString logRatio(double a, double b) const;      // log2(0.5/0.25)
+    QString sum(const QList<QString> &terms) const;  // with elision
+    QString symbol(const QString &plain) const;      // D(P||Q) in the style
+    QString joined(const QString &definition, const QString &substituted, double value) const;
+
+    const entropy::Comparison &m_c;
+    Style m_style;
+};

@@ -1,0 +1,92 @@
+#include "presettexts.h"
+
+#include <entropy/presets.h>
+
+#include <QCoreApplication>
+
+namespace {
+
+// The English titles and explanations of core's presets, marked for translation. The core
+// library has no Qt; a test checks that every preset's text is listed here exactly.
+[[maybe_unused]] const char *const kTexts[] = {
+    QT_TRANSLATE_NOOP("Presets", "A fair coin and a biased coin"),
+    QT_TRANSLATE_NOOP(
+        "Presets",
+        "P is a fair coin (1 bit of entropy), Q a coin that lands heads 90% of the time "
+        "(0.469 bits). Coding a fair coin with the biased coin's code costs 0.737 extra "
+        "bits per toss; the other way round costs 0.531. KL divergence is not "
+        "symmetric."),
+    QT_TRANSLATE_NOOP("Presets", "A match one side wins 99% of the time"),
+    QT_TRANSLATE_NOOP(
+        "Presets",
+        "When the favourite wins 99% of the time, the result carries only 0.0808 bits: "
+        "there is little to learn. The rare upset is very surprising (6.64 bits) but "
+        "seldom happens. Q is a fan who thinks it is a fair match."),
+    QT_TRANSLATE_NOOP("Presets", "Which model is closer? Q = (1/4, 3/4)"),
+    QT_TRANSLATE_NOOP(
+        "Presets",
+        "The truth is (1/2, 1/2). This model gives D(P||Q) = 0.2075 bits. Compare the "
+        "preset with Q = (1/8, 7/8), which gives 0.5 log2(4) + 0.5 log2(4/7) = 0.5963 "
+        "bits: the closer model has the smaller divergence from the truth."),
+    QT_TRANSLATE_NOOP("Presets", "Which model is closer? Q = (1/8, 7/8)"),
+    QT_TRANSLATE_NOOP("Presets",
+                      "The truth is (1/2, 1/2). This model gives D(P||Q) = 0.5963 bits, worse than "
+                      "the 0.2075 bits of Q = (1/4, 3/4)."),
+    QT_TRANSLATE_NOOP("Presets", "A fair die and a loaded die"),
+    QT_TRANSLATE_NOOP(
+        "Presets",
+        "Each face of a fair die carries log2 6 = 2.585 bits, and so does the whole "
+        "throw. Q is a die loaded towards six. The loaded die's entropy is lower: it is "
+        "easier to guess."),
+    QT_TRANSLATE_NOOP("Presets", "A true label and a model's prediction"),
+    QT_TRANSLATE_NOOP(
+        "Presets",
+        "In classification the truth P is one-hot: the true class (C) has probability "
+        "1. The cross-entropy H(P,Q) then reduces to -log q(true class) = -log2 0.6 = "
+        "0.737 bits: the loss depends only on the probability the model gave the right "
+        "answer. H(P) = 0, so H(P,Q) = D(P||Q)."),
+    QT_TRANSLATE_NOOP("Presets", "16 random bits"),
+    QT_TRANSLATE_NOOP(
+        "Presets",
+        "A uniform choice among 65,536 values carries exactly 16 bits. Q is the same; "
+        "every divergence is 0."),
+    QT_TRANSLATE_NOOP("Presets", "Uniform and Zipf over 10 words"),
+    QT_TRANSLATE_NOOP(
+        "Presets",
+        "P gives 10 words equal chances (log2 10 = 3.32 bits); Q follows Zipf's law (s "
+        "= 1), as word frequencies in text do: a few words take most of the mass."),
+    QT_TRANSLATE_NOOP("Presets", "Binomial(10, 1/2) and Binomial(10, 0.3)"),
+    QT_TRANSLATE_NOOP("Presets",
+                      "Successes in 10 trials. A fair coin (P) against a coin with success "
+                      "probability 0.3 (Q): the counts Q expects most are ones P finds unlikely."),
+    QT_TRANSLATE_NOOP("Presets", "Geometric(0.3) and Poisson(3)"),
+    QT_TRANSLATE_NOOP(
+        "Presets",
+        "Two ways to model a count from 0 to 11, both truncated: the geometric "
+        "distribution (P) is most likely at 0; the Poisson (Q) peaks near its mean of "
+        "3."),
+    QT_TRANSLATE_NOOP("Presets", "Softmax of logits and a one-hot label"),
+    QT_TRANSLATE_NOOP(
+        "Presets",
+        "Q is softmax of the logits (2, 1, 0.5, -1, 0) at temperature 1; P is the true "
+        "class, A. The cross-entropy is the classification loss -log q(A). Higher "
+        "temperature flattens Q; lower sharpens it."),
+};
+
+}  // namespace
+
+QStringList PresetTexts::sourceTexts() {
+    QStringList texts;
+    for (const char *text : kTexts) {
+        texts.append(QString::fromUtf8(text));
+    }
+    return texts;
+}
+
+QString PresetTexts::title(const entropy::Preset &preset) {
+    return QCoreApplication::translate("Presets", preset.title.c_str());
+}
+
+QString PresetTexts::explanation(const entropy::Preset &preset) {
+    return QCoreApplication::translate("Presets", preset.explanation.c_str());
+}
