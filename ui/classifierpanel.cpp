@@ -171,23 +171,29 @@ void ClassifierPanel::showControls() {
         m_logitSliders[i]->setValue(int(std::lround(m_logits[i] / kLogitRange * kLogitSteps)));
         m_logitValues[i]->setText(QString::number(m_logits[i], 'f', 2));
     }
-    const auto &events = m_document->state().events;
-    const auto qDistribution = m_document->distribution(Side::Q);
-    const auto pDistribution = m_document->distribution(Side::P);
-    if (!qDistribution || !pDistribution) {
+    // The loss of the classifier as the panel describes it (what every control applies).
+    const std::vector<double> logits(m_logits.begin(), m_logits.end());
+    const auto q = entropy::families::softmax(logits, m_temperatureT);
+    const auto p = entropy::families::smoothedOneHot(logits.size(), std::size_t(m_class), m_epsilon);
+    const auto pDistribution = entropy::Distribution::fromWeights(p, "P");
+    const auto qDistribution = entropy::Distribution::fromWeights(q, "Q");
+    if (!pDistribution || !qDistribution) {
         return;
     }
-    const auto c = entropy::compare(pDistribution.value(), qDistribution.value(),
-                                    {.base = m_document->state().base, .perEventTerms = false});
-    const QString label = events.value(m_class).label;
-    const QString loss = Appearance::valueWithUnit(c.value().crossEntropyPQ, c.value().base);
-    m_loss->setText(
-        m_epsilon == 0.0
-            ? tr("Loss H(P,Q) = \u2212log q(%1) = \u2212log %2 = %3")
-                  .arg(label, QString::number(qDistribution.value()[std::size_t(m_class)], 'g', 4),
-                       loss)
-            : tr("Loss H(P,Q) = %1 (with smoothing \u03B5 = %2 the truth is no longer one-hot)")
-                  .arg(loss, QString::number(m_epsilon, 'f', 2)));
+    const auto base = m_document->state().base;
+    const double loss = entropy::compare(pDistribution.value(), qDistribution.value(),
+                                         {.base = base, .perEventTerms = false})
+                            .value()
+                            .crossEntropyPQ;
+    const QString label = m_document->state().events.value(m_class).label;
+    m_loss->setText(m_epsilon == 0.0
+                        ? tr("Loss H(P,Q) = \u2212log q(%1) = \u2212log %2 = %3")
+                              .arg(label, QString::number(q[std::size_t(m_class)], 'g', 4),
+                                   Appearance::valueWithUnit(loss, base))
+                        : tr("Loss H(P,Q) = %1 (with smoothing \u03B5 = %2 the truth is no longer "
+                             "one-hot)")
+                              .arg(Appearance::valueWithUnit(loss, base),
+                                   QString::number(m_epsilon, 'f', 2)));
 }
 
 QString ClassifierPanel::lossText() const {

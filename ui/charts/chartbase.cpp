@@ -62,6 +62,7 @@ void ChartBase::refresh() {
     m_stale = false;
     if (!m_themed) {
         applyTheme();
+        applyFonts();
     }
     if (m_analysis->isValid()) {
         updateSeries();

@@ -1,0 +1,162 @@
+// Classroom features: presets, worked formulas, the classifier, the sweeps and presentation.
+#include <analysis.h>
+#include <charts/chartbase.h>
+#include <charts/curvecharts.h>
+#include <charts/perevent_charts.h>
+#include <classifierpanel.h>
+#include <document.h>
+#include <eventeditor.h>
+#include <formulas.h>
+#include <mainwindow.h>
+#include <presettexts.h>
+#include <sweepviews.h>
+#include <theme.h>
+
+#include <entropy/families.h>
+#include <entropy/presets.h>
+
+#include <QApplication>
+#include <QBarSet>
+#include <QLineSeries>
+#include <QLocale>
+#include <QScatterSeries>
+#include <QTableView>
+#include <QUndoStack>
+#include <QValueAxis>
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+namespace {
+
+entropy::Comparison comparison(std::vector<double> p, std::vector<double> q) {
+    return entropy::compare(entropy::Distribution::fromWeights(p, "P").value(),
+                            entropy::Distribution::fromWeights(q, "Q").value())
+        .value();
+}
+
+}  // namespace
+
+TEST(WorkedFormulas, KlOfAKnownPairReadsAsTheTextbookSum) {
+    const auto c = comparison({0.5, 0.5}, {0.25, 0.75});
+    const WorkedFormulas plain(c, WorkedFormulas::Style::Plain);
+    EXPECT_EQ(plain.kl(true),
+              "D(P||Q) = \u03A3 p log2(p/q) = 0.5 log2(0.5/0.25) + 0.5 log2(0.5/0.75) = 0.2075 bits");
+    EXPECT_EQ(plain.identity(true), "D(P||Q) = H(P,Q) - H(P) = 1.208 - 1 = 0.2075 bits");
+    EXPECT_EQ(plain.entropy(true), "H(P) = -\u03A3 p log2 p = -(0.5 log2 0.5 + 0.5 log2 0.5) = 1.0000 bits");
+}
+
+TEST(WorkedFormulas, LatexUsesFracAndManyEventsAreElided) {
+    const auto c = comparison({1, 1, 1, 1, 1, 1, 1, 1}, {1, 2, 3, 4, 5, 6, 7, 8});
+    const WorkedFormulas latex(c, WorkedFormulas::Style::Latex);
+    const QString kl = latex.kl(true);
+    EXPECT_TRUE(kl.startsWith("D(P\\,\\|\\,Q) = \\sum p\\,\\log_{2}\\frac{p}{q}")) << kl.toStdString();
+    EXPECT_EQ(kl.count("\\frac{0.125}"), WorkedFormulas::kFirst + WorkedFormulas::kLast);
+    EXPECT_TRUE(kl.contains("\\cdots"));
+}
+
+TEST(WorkedFormulas, InfinityAndZerosFollowTheConventions) {
+    const auto c = comparison({0.5, 0.5, 0.0}, {0.5, 0.0, 0.5});
+    const WorkedFormulas plain(c, WorkedFormulas::Style::Plain);
+    EXPECT_TRUE(plain.kl(true).endsWith("= \u221E")) << plain.kl(true).toStdString();
+    EXPECT_EQ(plain.entropy(true).count("log2 0.5"), 2);  // the zero adds no term
+}
+
+TEST(PresetTexts, EveryPresetTextIsMarkedForTranslation) {
+    const QStringList marked = PresetTexts::sourceTexts();
+    for (const std::string &name : entropy::presetNames()) {
+        const auto preset = entropy::findPreset(name);
+        EXPECT_TRUE(marked.contains(QString::fromStdString(preset->title))) << preset->title;
+        EXPECT_TRUE(marked.contains(QString::fromStdString(preset->explanation))) << name;
+    }
+}
+
+class ClassroomWindow : public ::testing::Test {
+protected:
+    ClassroomWindow() { QLocale::setDefault(QLocale::c()); }
+    MainWindow window;
+};
+
+TEST_F(ClassroomWindow, APresetIsOneUndoableStepAndExplainsItself) {
+    window.show();
+    ASSERT_TRUE(window.applyPreset("fair-die"));
+    EXPECT_EQ(window.document()->state().size(), 6);
+    EXPECT_TRUE(window.presetExplanation().contains("2.585"));
+    window.analysis()->flush();
+    EXPECT_NEAR(window.analysis()->comparison().entropyP, std::log2(6.0), 1e-12);
+    window.document()->undoStack()->undo();
+    EXPECT_EQ(window.document()->state().size(), 3);
+    EXPECT_FALSE(window.applyPreset("nonsense"));
+}
+
+TEST_F(ClassroomWindow, SixteenRandomBitsUsesTheTableEditorAndLineCharts) {
+    window.show();
+    ASSERT_TRUE(window.applyPreset("sixteen-random-bits"));
+    window.analysis()->flush();
+    EXPECT_TRUE(window.eventEditor()->showsTable());
+    EXPECT_EQ(window.eventEditor()->table()->model()->rowCount(), 65536);
+    auto *surprisal = static_cast<GroupedBarChart *>(window.charts()[1]);
+    surprisal->refresh();
+    EXPECT_TRUE(surprisal->showsLines());
+    EXPECT_EQ(surprisal->lineP()->count(), 65536);
+    EXPECT_DOUBLE_EQ(surprisal->lineP()->at(100).y(), 16.0);
+}
+
+TEST_F(ClassroomWindow, TheClassifierMakesQTheSoftmaxOfItsLogits) {
+    ClassifierPanel *panel = window.classifierPanel();
+    panel->syncFromDocument();
+    panel->setTrueClass(1);
+    panel->setLogit(0, 2.0);
+    panel->setLogit(1, 0.5);
+    panel->setLogit(2, -1.0);
+    panel->setTemperature(2.0);
+    const auto expected = entropy::families::softmax({2.0, 0.5, -1.0}, 2.0);
+    const DocumentState &state = window.document()->state();
+    for (int i = 0; i < 3; ++i) {
+        EXPECT_NEAR(state.events[i].q, expected[std::size_t(i)], 1e-15);
+        EXPECT_EQ(state.events[i].p, i == 1 ? 1.0 : 0.0);
+    }
+    window.analysis()->flush();
+    EXPECT_NEAR(window.analysis()->comparison().crossEntropyPQ, -std::log2(expected[1]), 1e-12);
+    EXPECT_TRUE(panel->lossText().contains("\u2212log q(B)")) << panel->lossText().toStdString();
+    panel->setSmoothing(0.3);
+    EXPECT_NEAR(window.document()->state().events[0].p, 0.1, 1e-15);
+}
+
+TEST_F(ClassroomWindow, PathSweepAndTwoEventViewsFollowTheDocument) {
+    window.show();
+    window.applyPreset("fair-vs-biased-coin");
+    window.analysis()->flush();
+    auto *path = static_cast<PathSweepChart *>(window.charts()[4]);
+    path->refresh();
+    ASSERT_EQ(path->klPQLine()->count(), PathSweepChart::kSamples);
+    EXPECT_EQ(path->klPQLine()->at(0).y(), 0.0);
+    EXPECT_NEAR(path->klPQLine()->at(PathSweepChart::kSamples - 1).y(),
+                window.analysis()->comparison().klPQ, 1e-12);
+    auto *binary = static_cast<BinaryChart *>(window.charts()[5]);
+    binary->refresh();
+    EXPECT_EQ(binary->currentPoints()->count(), 4);
+    EXPECT_DOUBLE_EQ(binary->currentPoints()->at(0).x(), 0.9);
+}
+
+TEST_F(ClassroomWindow, PresentationScaleGrowsTextAndChartLines) {
+    const double before = QApplication::font().pointSizeF();
+    window.setFontScale(2.0);
+    EXPECT_NEAR(QApplication::font().pointSizeF(), 2 * before, 0.01);
+    EXPECT_DOUBLE_EQ(window.charts()[0]->scale(), 2.0);
+    window.setFontScale(1.0);
+    EXPECT_NEAR(QApplication::font().pointSizeF(), before, 0.01);
+}
+
+TEST_F(ClassroomWindow, ThemesChangeTheChartBackgroundButNotTheDistributionColours) {
+    auto *distributions = static_cast<GroupedBarChart *>(window.charts()[0]);
+    const QColor p = distributions->setP()->color();
+    window.setTheme(Theme::Dark);
+    EXPECT_LT(distributions->chart()->backgroundBrush().color().lightness(), 80);
+    window.setTheme(Theme::HighContrast);
+    EXPECT_EQ(distributions->chart()->backgroundBrush().color(), QColor(Qt::black));
+    EXPECT_EQ(distributions->setP()->color(), p);
+    window.setTheme(Theme::Light);
+    EXPECT_EQ(distributions->chart()->backgroundBrush().color(), QColor(Qt::white));
+}
