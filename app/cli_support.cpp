@@ -7,6 +7,7 @@
 
 #include <cstdio>
 #include <dataimport.h>
+#include <presettexts.h>
 #include <session.h>
 
 namespace cli {
@@ -81,7 +82,7 @@ entropy::Result<DocumentState> fromPreset(const QString &name) {
             QStringLiteral("unknown preset '%1' ('entropy-explorer presets' lists them)")
                 .arg(name));
     }
-    return dataimport::toDocument(preset->events, EditMode::Weights);
+    return dataimport::toDocument(PresetTexts::translatedEvents(*preset), EditMode::Weights);
 }
 
 entropy::Result<DocumentState> fromSource(const QCommandLineParser &parser) {

@@ -5,6 +5,7 @@
 #include <QCommandLineParser>
 
 #include <export/exportrenderer.h>
+#include <translations.h>
 
 namespace {
 
@@ -33,6 +34,7 @@ int runExportCommand(const QStringList &arguments) {
         {"title", "A title above the charts.", "TEXT"},
         {"numbers", "Add the table of numbers under the charts."},
         {"out", "The file to write.", "FILE"},
+        {"lang", "Language of titles and labels: en (default) or zh_CN.", "LANG", "en"},
     });
     parser.addPositionalArgument("export", "The command.");
 
@@ -42,6 +44,11 @@ int runExportCommand(const QStringList &arguments) {
     if (parser.isSet("help")) {
         cli::writeOut(parser.helpText().toStdString());
         return 0;
+    }
+    if (!translations::install(parser.value("lang"))) {
+        return cli::fail(
+            command,
+            QStringLiteral("unknown language '%1' (use en or zh_CN)").arg(parser.value("lang")));
     }
     ExportOptions options;
     const auto chart = ExportNames::parseChart(parser.value("chart"));

@@ -9,9 +9,11 @@
 #include <QApplication>
 #include <QCommandLineParser>
 
+#include <appsettings.h>
 #include <cstdio>
 #include <cstring>
 #include <mainwindow.h>
+#include <translations.h>
 
 namespace {
 
@@ -35,6 +37,7 @@ void addWindowOptions(QCommandLineParser &parser) {
         kHeadlessHelp);
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOption({"lang", "Interface language: en or zh_CN (default: the system's).", "LANG"});
     parser.addPositionalArgument(
         QStringLiteral("command|session"),
         QStringLiteral(
@@ -71,6 +74,11 @@ int runWindow(int argc, char **argv) {
     addWindowOptions(parser);
     if (!parser.parse(app.arguments())) {
         return cli::fail(QStringLiteral("window"), parser.errorText());
+    }
+    const QString language = parser.isSet("lang") ? parser.value("lang") : AppSettings().language();
+    if (!translations::install(language)) {
+        return cli::fail(QStringLiteral("window"),
+                         QStringLiteral("unknown language '%1' (use en or zh_CN)").arg(language));
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1 || (positional.size() == 1 && !positional[0].endsWith(".json"))) {

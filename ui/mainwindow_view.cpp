@@ -82,7 +82,8 @@ bool MainWindow::applyPreset(const QString &name) {
     if (!preset) {
         return false;
     }
-    auto state = dataimport::toDocument(preset->events, m_document->state().mode);
+    auto state =
+        dataimport::toDocument(PresetTexts::translatedEvents(*preset), m_document->state().mode);
     if (!state) {
         return false;
     }

@@ -9,6 +9,11 @@ namespace {
 // The English titles and explanations of core's presets, marked for translation. The core
 // library has no Qt; a test checks that every preset's text is listed here exactly.
 [[maybe_unused]] const char *const kTexts[] = {
+    // Event labels the presets use (numbers and letters need no translation).
+    QT_TRANSLATE_NOOP("Presets", "heads"),
+    QT_TRANSLATE_NOOP("Presets", "tails"),
+    QT_TRANSLATE_NOOP("Presets", "favourite wins"),
+    QT_TRANSLATE_NOOP("Presets", "upset"),
     QT_TRANSLATE_NOOP("Presets", "A fair coin and a biased coin"),
     QT_TRANSLATE_NOOP(
         "Presets",
@@ -89,4 +94,12 @@ QString PresetTexts::title(const entropy::Preset &preset) {
 
 QString PresetTexts::explanation(const entropy::Preset &preset) {
     return QCoreApplication::translate("Presets", preset.explanation.c_str());
+}
+
+entropy::EventTable PresetTexts::translatedEvents(const entropy::Preset &preset) {
+    entropy::EventTable events = preset.events;
+    for (std::string &label : events.labels) {
+        label = QCoreApplication::translate("Presets", label.c_str()).toStdString();
+    }
+    return events;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <entropy/table_import.h>
+
 #include <QStringList>
 
 namespace entropy {
@@ -11,6 +13,8 @@ class PresetTexts {
 public:
     [[nodiscard]] static QString title(const entropy::Preset &preset);
     [[nodiscard]] static QString explanation(const entropy::Preset &preset);
+    // The preset's events with their labels translated ("heads" -> "正面").
+    [[nodiscard]] static entropy::EventTable translatedEvents(const entropy::Preset &preset);
     // Every English text this file marks for translation (for the test that keeps it complete).
     [[nodiscard]] static QStringList sourceTexts();
 };

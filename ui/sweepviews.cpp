@@ -86,7 +86,7 @@ void BinaryView::refresh() {
     const auto &c = m_analysis->comparison();
     if (!m_analysis->isValid() || c.n != 2) {
         m_formula->setText(tr("The two-event view needs exactly two events (there are %1). Try "
-                              "the preset \u201CA fair coin and a biased coin\u201D, or remove "
+                              "the preset “A fair coin and a biased coin”, or remove "
                               "events.")
                                .arg(c.n));
         return;

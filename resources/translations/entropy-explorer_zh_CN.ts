@@ -1,0 +1,1280 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Appearance</name>
+    <message>
+        <source>bits</source>
+        <translation>比特</translation>
+    </message>
+    <message>
+        <source>nats</source>
+        <translation>奈特</translation>
+    </message>
+    <message>
+        <source>hartleys</source>
+        <translation>哈特莱</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>value and unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>BinaryChart</name>
+    <message>
+        <source>Two events: P = (p, 1−p) against Q = (x, 1−x)</source>
+        <translation>两个事件：P = (p, 1−p) 对比 Q = (x, 1−x)</translation>
+    </message>
+    <message>
+        <source>This view needs exactly two events</source>
+        <translation>此视图需要恰好两个事件</translation>
+    </message>
+    <message>
+        <source>x, the model's probability of %1</source>
+        <translation>x：模型给出 %1 的概率</translation>
+    </message>
+    <message>
+        <source>H(x), binary entropy</source>
+        <translation>H(x)，二元熵</translation>
+    </message>
+    <message>
+        <source>D(P‖Q_x)</source>
+        <translation>D(P‖Q_x)</translation>
+    </message>
+    <message>
+        <source>D(Q_x‖P)</source>
+        <translation>D(Q_x‖P)</translation>
+    </message>
+    <message>
+        <source>H(P,Q_x), binary cross-entropy</source>
+        <translation>H(P,Q_x)，二分类交叉熵</translation>
+    </message>
+    <message>
+        <source>today: q = %1</source>
+        <translation>当前：q = %1</translation>
+    </message>
+</context>
+<context>
+    <name>BinaryView</name>
+    <message>
+        <source>Binary cross-entropy: −[p %1 q + (1−p) %1(1−q)] = −[%2 %1 %3 + %4 %1 %5] = %6</source>
+        <translation>二分类交叉熵：−[p %1 q + (1−p) %1(1−q)] = −[%2 %1 %3 + %4 %1 %5] = %6</translation>
+    </message>
+    <message>
+        <source>The two-event view needs exactly two events (there are %1). Try the preset “A fair coin and a biased coin”, or remove events.</source>
+        <translation>两个事件视图需要恰好两个事件（当前有 %1 个）。请试试预设“一枚公平硬币与一枚偏置硬币”，或删除事件。</translation>
+    </message>
+</context>
+<context>
+    <name>ClassifierPanel</name>
+    <message>
+        <source>Label smoothing epsilon</source>
+        <translation>标签平滑 ε</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>True class:</source>
+        <translation>真实类别：</translation>
+    </message>
+    <message>
+        <source>Label smoothing ε:</source>
+        <translation>标签平滑 ε：</translation>
+    </message>
+    <message>
+        <source>Temperature T:</source>
+        <translation>温度 T：</translation>
+    </message>
+    <message>
+        <source>Logits z (Q = softmax(z / T))</source>
+        <translation>logits z（Q = Softmax(z / T)）</translation>
+    </message>
+    <message>
+        <source>P is the true label, Q the model's softmax output. The cross-entropy H(P,Q) is the classification loss.</source>
+        <translation>P 是真实标签，Q 是模型的 Softmax 输出。交叉熵 H(P,Q) 就是分类的损失函数。</translation>
+    </message>
+    <message>
+        <source>Logit of event %1</source>
+        <translation>事件 %1 的 logit</translation>
+    </message>
+    <message>
+        <source>Loss H(P,Q) = −log q(%1) = −log %2 = %3</source>
+        <translation>损失 H(P,Q) = −log q(%1) = −log %2 = %3</translation>
+    </message>
+    <message>
+        <source>Loss H(P,Q) = %1 (with smoothing ε = %2 the truth is no longer one-hot)</source>
+        <translation>损失 H(P,Q) = %1（标签平滑 ε = %2 时，真实分布不再是独热的）</translation>
+    </message>
+    <message>
+        <source>Classifier: softmax of logits</source>
+        <translation>分类器：logits 的 Softmax</translation>
+    </message>
+</context>
+<context>
+    <name>DistributionChart</name>
+    <message>
+        <source>P (the truth)</source>
+        <translation>P（真实分布）</translation>
+    </message>
+    <message>
+        <source>Q (the model)</source>
+        <translation>Q（预测分布）</translation>
+    </message>
+    <message>
+        <source>Distributions P and Q</source>
+        <translation>概率分布 P 与 Q</translation>
+    </message>
+    <message>
+        <source>probability</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <source>%1(%2) = %3</source>
+        <translation>%1(%2) = %3</translation>
+    </message>
+</context>
+<context>
+    <name>DivergenceChart</name>
+    <message>
+        <source>D(P‖Q) = %1</source>
+        <translation>D(P‖Q) = %1</translation>
+    </message>
+    <message>
+        <source>D(Q‖P) = %1</source>
+        <translation>D(Q‖P) = %1</translation>
+    </message>
+    <message>
+        <source>KL divergence terms per event</source>
+        <translation>每个事件的KL散度项</translation>
+    </message>
+    <message>
+        <source>p log(p/q) and q log(q/p) (%1)</source>
+        <translation>p log(p/q) 与 q log(q/p)（%1）</translation>
+    </message>
+    <message>
+        <source>p log(p/q) at %1 = %2</source>
+        <translation>事件 %1 的 p log(p/q) = %2</translation>
+    </message>
+    <message>
+        <source>q log(q/p) at %1 = %2</source>
+        <translation>事件 %1 的 q log(q/p) = %2</translation>
+    </message>
+    <message>
+        <source>p &gt; 0 where q = 0: Q calls impossible what P says happens.</source>
+        <translation>p &gt; 0 而 q = 0：P 认为会发生的事，Q 认为不可能。</translation>
+    </message>
+    <message>
+        <source>q &gt; 0 where p = 0: P calls impossible what Q says happens.</source>
+        <translation>q &gt; 0 而 p = 0：Q 认为会发生的事，P 认为不可能。</translation>
+    </message>
+    <message>
+        <source>Negative: this event is less likely under the first distribution. The sum over all events is never negative.</source>
+        <translation>为负：该事件在第一个分布下概率更小。对所有事件求和的结果永远不会为负（非负性）。</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>Set %1 of event %2 to %3</source>
+        <translation>将事件 %2 的 %1 设为 %3</translation>
+    </message>
+    <message>
+        <source>Rename event %1 to %2</source>
+        <translation>将事件 %1 重命名为 %2</translation>
+    </message>
+    <message>
+        <source>Lock %1 of event %2</source>
+        <translation>锁定事件 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>Unlock %1 of event %2</source>
+        <translation>解锁事件 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>Add an event</source>
+        <translation>添加一个事件</translation>
+    </message>
+    <message>
+        <source>Remove event %1</source>
+        <translation>删除事件 %1</translation>
+    </message>
+    <message>
+        <source>Copy P to Q</source>
+        <translation>将 P 复制到 Q</translation>
+    </message>
+    <message>
+        <source>Copy Q to P</source>
+        <translation>将 Q 复制到 P</translation>
+    </message>
+    <message>
+        <source>Swap P and Q</source>
+        <translation>交换 P 与 Q</translation>
+    </message>
+    <message>
+        <source>Show values in %1</source>
+        <translation>以%1显示数值</translation>
+    </message>
+    <message>
+        <source>Edit probabilities (others rescale)</source>
+        <translation>编辑概率（其他事件按比例缩放）</translation>
+    </message>
+    <message>
+        <source>Edit raw weights</source>
+        <translation>编辑原始权重</translation>
+    </message>
+</context>
+<context>
+    <name>EventEditor</name>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>P, the truth</source>
+        <translation>P，真实分布</translation>
+    </message>
+    <message>
+        <source>Q, the model</source>
+        <translation>Q，预测分布</translation>
+    </message>
+</context>
+<context>
+    <name>EventRowEditor</name>
+    <message>
+        <source>Label of event %1</source>
+        <translation>事件 %1 的标签</translation>
+    </message>
+    <message>
+        <source>Remove event %1</source>
+        <translation>删除事件 %1</translation>
+    </message>
+    <message>
+        <source>%1 of event %2</source>
+        <translation>事件 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>Exact %1 of event %2</source>
+        <translation>事件 %2 的 %1 精确值</translation>
+    </message>
+    <message>
+        <source>Lock %1 of event %2</source>
+        <translation>锁定事件 %2 的 %1</translation>
+    </message>
+    <message>
+        <source>Lock %1 of event %2: other edits of %1 leave it as it is</source>
+        <translation>锁定事件 %2 的 %1：编辑 %1 的其他事件时它保持不变</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>P, the truth</source>
+        <translation>P，真实分布</translation>
+    </message>
+    <message>
+        <source>Q, the model</source>
+        <translation>Q，预测分布</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Add the table of numbers</source>
+        <translation>附上数值表</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 图像</translation>
+    </message>
+    <message>
+        <source>SVG vector image</source>
+        <translation>SVG 矢量图</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>CSV table of the events</source>
+        <translation>事件的 CSV 表格</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <source>Pixels per unit: 2 gives a sharp image on HiDPI screens and slides</source>
+        <translation>每单位的像素数：2 可在高分辨率屏幕和幻灯片上得到清晰的图像</translation>
+    </message>
+    <message>
+        <source>Optional title above the charts</source>
+        <translation>图表上方的标题（可选）</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>图表：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Width:</source>
+        <translation>宽度：</translation>
+    </message>
+    <message>
+        <source>Height:</source>
+        <translation>高度：</translation>
+    </message>
+    <message>
+        <source>Scale (PNG):</source>
+        <translation>缩放（PNG）：</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+</context>
+<context>
+    <name>ExportNames</name>
+    <message>
+        <source>Distributions P and Q</source>
+        <translation>概率分布 P 与 Q</translation>
+    </message>
+    <message>
+        <source>Information content per event</source>
+        <translation>每个事件的信息量</translation>
+    </message>
+    <message>
+        <source>KL divergence terms per event</source>
+        <translation>每个事件的KL散度项</translation>
+    </message>
+    <message>
+        <source>Cross-entropy = entropy + KL divergence</source>
+        <translation>交叉熵 = 熵 + KL散度</translation>
+    </message>
+    <message>
+        <source>All four charts (dashboard)</source>
+        <translation>全部四个图表（总览）</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRenderer</name>
+    <message>
+        <source>%1: unknown file type (use .png, .svg, .pdf or .csv)</source>
+        <translation>%1：未知的文件类型（请使用 .png、.svg、.pdf 或 .csv）</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>FormulasPanel</name>
+    <message>
+        <source>Copy as LaTeX</source>
+        <translation>复制为 LaTeX</translation>
+    </message>
+    <message>
+        <source>Copy as Text</source>
+        <translation>复制为文本</translation>
+    </message>
+</context>
+<context>
+    <name>GroupedBarChart</name>
+    <message>
+        <source>event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>%1 (probability 0)</source>
+        <translation>%1（概率为 0）</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityMeters</name>
+    <message>
+        <source>Gibbs' inequality: a KL divergence is never negative, and 0 only when P = Q.</source>
+        <translation>吉布斯不等式：KL散度永远非负，且仅当 P = Q 时为 0。</translation>
+    </message>
+    <message>
+        <source>Cross-entropy is entropy plus KL divergence. The residual shows the rounding of floating-point arithmetic.</source>
+        <translation>交叉熵等于熵加KL散度。残差反映浮点运算的舍入误差。</translation>
+    </message>
+    <message>
+        <source>Pinsker's inequality: the total variation distance is at most √(D/2), with D in nats.</source>
+        <translation>Pinsker 不等式：总变差距离不超过 √(D/2)，其中 D 以奈特为单位。</translation>
+    </message>
+    <message>
+        <source>%1 Gibbs: D(P‖Q) = %2 ≥ 0 and D(Q‖P) = %3 ≥ 0</source>
+        <translation>%1 吉布斯：D(P‖Q) = %2 ≥ 0，D(Q‖P) = %3 ≥ 0</translation>
+    </message>
+    <message>
+        <source>undefined (∞ − ∞)</source>
+        <translation>无定义（∞ − ∞）</translation>
+    </message>
+    <message>
+        <source>%1 H(P,Q) − H(P) − D(P‖Q) = %2</source>
+        <translation>%1 H(P,Q) − H(P) − D(P‖Q) = %2</translation>
+    </message>
+    <message>
+        <source>%1 Pinsker: TV = %2 ≤ √(D(P‖Q)/2) = %3 (D in nats)</source>
+        <translation>%1 Pinsker：TV = %2 ≤ √(D(P‖Q)/2) = %3（D 以奈特为单位）</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Drag a slider: every chart and number follows.</source>
+        <translation>拖动滑块：所有图表和数值都会随之变化。</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Classifier (logits)</source>
+        <translation>分类器（logits）</translation>
+    </message>
+    <message>
+        <source>Quantities</source>
+        <translation>各项指标</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Worked Formulas</source>
+        <translation>公式演算</translation>
+    </message>
+    <message>
+        <source>Path from P to Q</source>
+        <translation>从 P 到 Q 的路径</translation>
+    </message>
+    <message>
+        <source>Two Events</source>
+        <translation>两个事件</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Units</source>
+        <translation>单位(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>%1[*] — Entropy Explorer</source>
+        <translation>%1[*] — 熵探索器</translation>
+    </message>
+    <message>
+        <source>Conventions</source>
+        <translation>约定</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;P is the truth, Q the model.&lt;/b&gt; H(P,Q) = −Σ p log q is the cross-entropy of Q under P, and D(P‖Q) = Σ p log(p/q). Some texts swap the arguments.&lt;/p&gt;&lt;p&gt;&lt;b&gt;0 log 0 = 0:&lt;/b&gt; an event with p = 0 adds nothing to H(P), H(P,Q) or D(P‖Q), whatever q is.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Infinity:&lt;/b&gt; if p &amp;gt; 0 where q = 0, H(P,Q) and D(P‖Q) are infinite: Q calls impossible something P says can happen. The surprisal −log p of an event with p = 0 is infinite too. Charts draw such bars to the top of the axis, marked ∞.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Units:&lt;/b&gt; bits (log base 2), nats (base e), hartleys (base 10).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;P 是真实分布，Q 是预测分布。&lt;/b&gt;H(P,Q) = −Σ p log q 是在 P 下衡量 Q 的交叉熵，D(P‖Q) = Σ p log(p/q)。有些教材把两个参数的顺序反过来写。&lt;/p&gt;&lt;p&gt;&lt;b&gt;0 log 0 = 0：&lt;/b&gt;p = 0 的事件对 H(P)、H(P,Q) 和 D(P‖Q) 没有贡献，无论 q 是多少。&lt;/p&gt;&lt;p&gt;&lt;b&gt;无穷大：&lt;/b&gt;若某事件 p &amp;gt; 0 而 q = 0，则 H(P,Q) 与 D(P‖Q) 为无穷大：P 认为会发生的事，Q 认为不可能。概率为 0 的事件的自信息 −log p 也是无穷大。图表把这样的柱画到坐标轴顶端，并标上 ∞。&lt;/p&gt;&lt;p&gt;&lt;b&gt;单位：&lt;/b&gt;比特（以 2 为底）、奈特（以 e 为底）、哈特莱（以 10 为底）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About Entropy Explorer</source>
+        <translation>关于熵探索器</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Entropy Explorer %1&lt;/h3&gt;&lt;p&gt;See entropy, cross-entropy and KL divergence between two distributions, and why D(P‖Q) ≠ D(Q‖P).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;熵探索器 %1&lt;/h3&gt;&lt;p&gt;直观地观察两个概率分布之间的熵、交叉熵和KL散度，看清为什么 D(P‖Q) ≠ D(Q‖P)（非对称性）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>Export Numbers</source>
+        <translation>导出数值</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Copied the chart to the clipboard as an image</source>
+        <translation>已将图表作为图像复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Copy Image</source>
+        <translation>复制图像</translation>
+    </message>
+    <message>
+        <source>Export This Chart…</source>
+        <translation>导出此图表…</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>主题(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Follow the System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start.</source>
+        <translation>新的语言将在下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>&amp;Presets</source>
+        <translation>预设(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Preset: %1</source>
+        <translation>预设：%1</translation>
+    </message>
+    <message>
+        <source>Text and lines at %1%</source>
+        <translation>文字和线条：%1%</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersPanel</name>
+    <message>
+        <source>Entropy H(P)</source>
+        <translation>熵 H(P)</translation>
+    </message>
+    <message>
+        <source>Entropy H(Q)</source>
+        <translation>熵 H(Q)</translation>
+    </message>
+    <message>
+        <source>Cross-entropy H(P,Q)</source>
+        <translation>交叉熵 H(P,Q)</translation>
+    </message>
+    <message>
+        <source>Cross-entropy H(Q,P)</source>
+        <translation>交叉熵 H(Q,P)</translation>
+    </message>
+    <message>
+        <source>KL divergence D(P‖Q)</source>
+        <translation>KL散度 D(P‖Q)</translation>
+    </message>
+    <message>
+        <source>KL divergence D(Q‖P)</source>
+        <translation>KL散度 D(Q‖P)</translation>
+    </message>
+    <message>
+        <source>Jensen-Shannon JS(P,Q)</source>
+        <translation>JS散度 JS(P,Q)</translation>
+    </message>
+    <message>
+        <source>Normalised entropy H(P)/log N</source>
+        <translation>归一化熵 H(P)/log N</translation>
+    </message>
+    <message>
+        <source>Normalised entropy H(Q)/log N</source>
+        <translation>归一化熵 H(Q)/log N</translation>
+    </message>
+    <message>
+        <source>Perplexity of P</source>
+        <translation>P 的困惑度</translation>
+    </message>
+    <message>
+        <source>Perplexity of Q</source>
+        <translation>Q 的困惑度</translation>
+    </message>
+    <message>
+        <source>Total variation TV(P,Q)</source>
+        <translation>总变差 TV(P,Q)</translation>
+    </message>
+    <message>
+        <source>Infinite: Q gives probability 0 to %1, which P says can happen.</source>
+        <translation>无穷大：Q 给 %1 的概率为 0，而 P 认为它会发生。</translation>
+    </message>
+    <message>
+        <source>Infinite: P gives probability 0 to %1, which Q says can happen.</source>
+        <translation>无穷大：P 给 %1 的概率为 0，而 Q 认为它会发生。</translation>
+    </message>
+    <message>
+        <source>P is the truth, Q the model. 0 log 0 = 0. D(P‖Q) is ∞ when some q = 0 &lt; p.</source>
+        <translation>P 是真实分布，Q 是预测分布。0 log 0 = 0。当某个 q = 0 &lt; p 时，D(P‖Q) 为 ∞。</translation>
+    </message>
+</context>
+<context>
+    <name>PathSweepChart</name>
+    <message>
+        <source>From P to Q along Q_t = (1−t)P + tQ</source>
+        <translation>沿 Q_t = (1−t)P + tQ 从 P 走到 Q</translation>
+    </message>
+    <message>
+        <source>t (0: Q_t = P, 1: Q_t = Q)</source>
+        <translation>t（0：Q_t = P，1：Q_t = Q）</translation>
+    </message>
+    <message>
+        <source>D(P‖Q_t)</source>
+        <translation>D(P‖Q_t)</translation>
+    </message>
+    <message>
+        <source>D(Q_t‖P)</source>
+        <translation>D(Q_t‖P)</translation>
+    </message>
+    <message>
+        <source>JS(P,Q_t)</source>
+        <translation>JS(P,Q_t)</translation>
+    </message>
+    <message>
+        <source>H(P,Q_t)</source>
+        <translation>H(P,Q_t)</translation>
+    </message>
+</context>
+<context>
+    <name>PathSweepView</name>
+    <message>
+        <source>t, the position on the path from P to Q</source>
+        <translation>t：从 P 到 Q 的路径上的位置</translation>
+    </message>
+    <message>
+        <source>t:</source>
+        <translation>t：</translation>
+    </message>
+    <message>
+        <source>t = %1:  D(P‖Q_t) = %2,  D(Q_t‖P) = %3,  JS = %4,  H(P,Q_t) = %5 (%6)</source>
+        <translation>t = %1：D(P‖Q_t) = %2，D(Q_t‖P) = %3，JS = %4，H(P,Q_t) = %5（%6）</translation>
+    </message>
+</context>
+<context>
+    <name>Presets</name>
+    <message>
+        <source>A fair coin and a biased coin</source>
+        <translation>一枚公平硬币与一枚偏置硬币</translation>
+    </message>
+    <message>
+        <source>P is a fair coin (1 bit of entropy), Q a coin that lands heads 90% of the time (0.469 bits). Coding a fair coin with the biased coin's code costs 0.737 extra bits per toss; the other way round costs 0.531. KL divergence is not symmetric.</source>
+        <translation>P 是公平硬币（熵为 1 比特），Q 是 90% 的概率正面朝上的硬币（0.469 比特）。用偏置硬币的编码来编码公平硬币，每次抛掷要多花 0.737 比特；反过来则多花 0.531 比特。KL散度是非对称的。</translation>
+    </message>
+    <message>
+        <source>A match one side wins 99% of the time</source>
+        <translation>一方有 99% 的把握获胜的比赛</translation>
+    </message>
+    <message>
+        <source>When the favourite wins 99% of the time, the result carries only 0.0808 bits: there is little to learn. The rare upset is very surprising (6.64 bits) but seldom happens. Q is a fan who thinks it is a fair match.</source>
+        <translation>当热门一方 99% 会赢时，比赛结果只包含 0.0808 比特的信息：几乎没有什么可学的。罕见的爆冷非常出人意料（6.64 比特），但很少发生。Q 是一位以为比赛势均力敌的球迷。</translation>
+    </message>
+    <message>
+        <source>Which model is closer? Q = (1/4, 3/4)</source>
+        <translation>哪个模型更接近？Q = (1/4, 3/4)</translation>
+    </message>
+    <message>
+        <source>The truth is (1/2, 1/2). This model gives D(P||Q) = 0.2075 bits. Compare the preset with Q = (1/8, 7/8), which gives 0.5 log2(4) + 0.5 log2(4/7) = 0.5963 bits: the closer model has the smaller divergence from the truth.</source>
+        <translation>真实分布是 (1/2, 1/2)。这个模型的 D(P||Q) = 0.2075 比特。对比 Q = (1/8, 7/8) 的预设，它给出 0.5 log2(4) + 0.5 log2(4/7) = 0.5963 比特：越接近的模型，与真实分布的散度越小。</translation>
+    </message>
+    <message>
+        <source>Which model is closer? Q = (1/8, 7/8)</source>
+        <translation>哪个模型更接近？Q = (1/8, 7/8)</translation>
+    </message>
+    <message>
+        <source>The truth is (1/2, 1/2). This model gives D(P||Q) = 0.5963 bits, worse than the 0.2075 bits of Q = (1/4, 3/4).</source>
+        <translation>真实分布是 (1/2, 1/2)。这个模型的 D(P||Q) = 0.5963 比特，比 Q = (1/4, 3/4) 的 0.2075 比特更差。</translation>
+    </message>
+    <message>
+        <source>A fair die and a loaded die</source>
+        <translation>一颗公平骰子与一颗灌铅骰子</translation>
+    </message>
+    <message>
+        <source>Each face of a fair die carries log2 6 = 2.585 bits, and so does the whole throw. Q is a die loaded towards six. The loaded die's entropy is lower: it is easier to guess.</source>
+        <translation>公平骰子的每一面都携带 log2 6 = 2.585 比特的信息量，整次投掷的熵也是如此。Q 是偏向六点的灌铅骰子。灌铅骰子的熵更低：它更容易猜中。</translation>
+    </message>
+    <message>
+        <source>A true label and a model's prediction</source>
+        <translation>真实标签与模型的预测</translation>
+    </message>
+    <message>
+        <source>In classification the truth P is one-hot: the true class (C) has probability 1. The cross-entropy H(P,Q) then reduces to -log q(true class) = -log2 0.6 = 0.737 bits: the loss depends only on the probability the model gave the right answer. H(P) = 0, so H(P,Q) = D(P||Q).</source>
+        <translation>在分类问题中，真实分布 P 是独热的：真实类别（C）的概率为 1。交叉熵 H(P,Q) 于是化为 -log q(真实类别) = -log2 0.6 = 0.737 比特：损失只取决于模型给正确答案的概率。H(P) = 0，所以 H(P,Q) = D(P||Q)。</translation>
+    </message>
+    <message>
+        <source>16 random bits</source>
+        <translation>16 个随机比特</translation>
+    </message>
+    <message>
+        <source>A uniform choice among 65,536 values carries exactly 16 bits. Q is the same; every divergence is 0.</source>
+        <translation>在 65,536 个值中均匀地选一个，恰好携带 16 比特的信息。Q 与 P 相同，所有散度都为 0。</translation>
+    </message>
+    <message>
+        <source>Uniform and Zipf over 10 words</source>
+        <translation>10 个词上的均匀分布与齐普夫分布</translation>
+    </message>
+    <message>
+        <source>P gives 10 words equal chances (log2 10 = 3.32 bits); Q follows Zipf's law (s = 1), as word frequencies in text do: a few words take most of the mass.</source>
+        <translation>P 给 10 个词相同的机会（log2 10 = 3.32 比特）；Q 服从齐普夫定律（s = 1），就像文本中的词频那样：少数几个词占据了大部分概率。</translation>
+    </message>
+    <message>
+        <source>Binomial(10, 1/2) and Binomial(10, 0.3)</source>
+        <translation>二项分布 (10, 1/2) 与二项分布 (10, 0.3)</translation>
+    </message>
+    <message>
+        <source>Successes in 10 trials. A fair coin (P) against a coin with success probability 0.3 (Q): the counts Q expects most are ones P finds unlikely.</source>
+        <translation>10 次试验中的成功次数。公平硬币（P）对比成功概率为 0.3 的硬币（Q）：Q 最期待的次数，正是 P 认为不太可能的次数。</translation>
+    </message>
+    <message>
+        <source>Geometric(0.3) and Poisson(3)</source>
+        <translation>几何分布 (0.3) 与泊松分布 (3)</translation>
+    </message>
+    <message>
+        <source>Two ways to model a count from 0 to 11, both truncated: the geometric distribution (P) is most likely at 0; the Poisson (Q) peaks near its mean of 3.</source>
+        <translation>对 0 到 11 的计数的两种建模方式（都已截断）：几何分布（P）在 0 处概率最大；泊松分布（Q）在均值 3 附近达到峰值。</translation>
+    </message>
+    <message>
+        <source>Softmax of logits and a one-hot label</source>
+        <translation>logits 的 Softmax 与独热标签</translation>
+    </message>
+    <message>
+        <source>Q is softmax of the logits (2, 1, 0.5, -1, 0) at temperature 1; P is the true class, A. The cross-entropy is the classification loss -log q(A). Higher temperature flattens Q; lower sharpens it.</source>
+        <translation>Q 是 logits (2, 1, 0.5, -1, 0) 在温度为 1 时的 Softmax；P 是真实类别 A。交叉熵就是分类损失 -log q(A)。温度越高 Q 越平坦，温度越低 Q 越尖锐。</translation>
+    </message>
+    <message>
+        <source>heads</source>
+        <translation>正面</translation>
+    </message>
+    <message>
+        <source>tails</source>
+        <translation>反面</translation>
+    </message>
+    <message>
+        <source>favourite wins</source>
+        <translation>热门获胜</translation>
+    </message>
+    <message>
+        <source>upset</source>
+        <translation>爆冷</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Cannot open session</source>
+        <translation>无法打开会话</translation>
+    </message>
+    <message>
+        <source>Open Session</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <source>Entropy Explorer sessions (*.json);;All files (*)</source>
+        <translation>熵探索器会话 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot save session</source>
+        <translation>无法保存会话</translation>
+    </message>
+    <message>
+        <source>Save Session</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
+        <source>Entropy Explorer sessions (*.json)</source>
+        <translation>熵探索器会话 (*.json)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them?</source>
+        <translation>%1 有尚未保存的更改。要保存吗？</translation>
+    </message>
+    <message>
+        <source>Import Events from CSV</source>
+        <translation>从 CSV 导入事件</translation>
+    </message>
+    <message>
+        <source>CSV tables (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 表格 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <source>Compare two texts</source>
+        <translation>比较两段文本</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryChart</name>
+    <message>
+        <source>H(P,Q) = H(P) + D(P‖Q): coding events from P with a code built for Q costs the entropy of P plus the KL divergence.</source>
+        <translation>H(P,Q) = H(P) + D(P‖Q)：用为 Q 设计的编码来编码来自 P 的事件，代价是 P 的熵加上KL散度。</translation>
+    </message>
+    <message>
+        <source>H(Q,P) = H(Q) + D(Q‖P): the same with the roles swapped. The two KL divergences differ in general.</source>
+        <translation>H(Q,P) = H(Q) + D(Q‖P)：角色互换后同理。两个方向的KL散度一般并不相等。</translation>
+    </message>
+    <message>
+        <source>Jensen-Shannon divergence: symmetric, always finite, at most 1 bit.</source>
+        <translation>JS散度：对称、总是有限、最多 1 比特。</translation>
+    </message>
+    <message>
+        <source>Cross-entropy = entropy + KL divergence</source>
+        <translation>交叉熵 = 熵 + KL散度</translation>
+    </message>
+    <message>
+        <source>entropy H</source>
+        <translation>熵 H</translation>
+    </message>
+    <message>
+        <source>KL divergence D</source>
+        <translation>KL散度 D</translation>
+    </message>
+    <message>
+        <source>Jensen-Shannon JS</source>
+        <translation>JS散度 JS</translation>
+    </message>
+    <message>
+        <source>P as truth</source>
+        <translation>以 P 为真实</translation>
+    </message>
+    <message>
+        <source>Q as truth</source>
+        <translation>以 Q 为真实</translation>
+    </message>
+    <message>
+        <source>symmetric</source>
+        <translation>对称</translation>
+    </message>
+</context>
+<context>
+    <name>SurprisalChart</name>
+    <message>
+        <source>-log p (under P)</source>
+        <translation>-log p（P 下）</translation>
+    </message>
+    <message>
+        <source>-log q (under Q)</source>
+        <translation>-log q（Q 下）</translation>
+    </message>
+    <message>
+        <source>Information content per event</source>
+        <translation>每个事件的信息量</translation>
+    </message>
+    <message>
+        <source>surprisal (%1)</source>
+        <translation>自信息（%1）</translation>
+    </message>
+    <message>
+        <source>-log %1(%2) = %3</source>
+        <translation>-log %1(%2) = %3</translation>
+    </message>
+    <message>
+        <source>Probability 0: an event that cannot happen would be infinitely surprising.</source>
+        <translation>概率为 0：一个不可能发生的事件若发生，其信息量为无穷大。</translation>
+    </message>
+</context>
+<context>
+    <name>TextImportDialog</name>
+    <message>
+        <source>Letters</source>
+        <translation>字母</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>单词</translation>
+    </message>
+    <message>
+        <source>Compare Two Texts</source>
+        <translation>比较两段文本</translation>
+    </message>
+    <message>
+        <source>Text for P</source>
+        <translation>P 的文本</translation>
+    </message>
+    <message>
+        <source>Text for Q</source>
+        <translation>Q 的文本</translation>
+    </message>
+    <message>
+        <source>Added to every count, so that no event has probability 0 (additive smoothing)</source>
+        <translation>加到每个计数上，使任何事件的概率都不为 0（加法平滑）</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>The most frequent events are kept; the rest are summed into one</source>
+        <translation>保留最常见的事件，其余合并为一个</translation>
+    </message>
+    <message>
+        <source>P (the truth):</source>
+        <translation>P（真实分布）：</translation>
+    </message>
+    <message>
+        <source>Q (the model):</source>
+        <translation>Q（预测分布）：</translation>
+    </message>
+    <message>
+        <source>Count:</source>
+        <translation>统计：</translation>
+    </message>
+    <message>
+        <source>Smoothing (pseudo-count):</source>
+        <translation>平滑（伪计数）：</translation>
+    </message>
+    <message>
+        <source>Keep the most frequent:</source>
+        <translation>保留最常见的：</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt *.md);;All files (*)</source>
+        <translation>文本文件 (*.txt *.md);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a text for P and one for Q.</source>
+        <translation>请为 P 和 Q 各选择一段文本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s).</source>
+        <translation>
+            <numerusform>%n 个事件。</numerusform></translation>
+    </message>
+    <message>
+        <source>Only in P: %1, so D(P‖Q) = ∞.</source>
+        <translation>只出现在 P 中：%1，因此 D(P‖Q) = ∞。</translation>
+    </message>
+    <message>
+        <source>Only in Q: %1, so D(Q‖P) = ∞.</source>
+        <translation>只出现在 Q 中：%1，因此 D(Q‖P) = ∞。</translation>
+    </message>
+    <message>
+        <source>Smoothing makes both directions finite.</source>
+        <translation>平滑可以使两个方向都变为有限值。</translation>
+    </message>
+</context>
+<context>
+    <name>Themes</name>
+    <message>
+        <source>Follow the System</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>High Contrast</source>
+        <translation>高对比度</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start again from the default P and Q</source>
+        <translation>从默认的 P 和 Q 重新开始</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open a saved session</source>
+        <translation>打开已保存的会话</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the session</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Chart…</source>
+        <translation>导出图表(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Save a chart or all four as PNG, SVG or PDF, or the events as CSV</source>
+        <translation>将一个或全部四个图表保存为 PNG、SVG 或 PDF，或将事件保存为 CSV</translation>
+    </message>
+    <message>
+        <source>Export &amp;Numbers (CSV)…</source>
+        <translation>导出数值(&amp;N)（CSV）…</translation>
+    </message>
+    <message>
+        <source>Save every total as a CSV table</source>
+        <translation>将所有总量保存为 CSV 表格</translation>
+    </message>
+    <message>
+        <source>Import &amp;CSV Table…</source>
+        <translation>导入 &amp;CSV 表格…</translation>
+    </message>
+    <message>
+        <source>Read events from a CSV file with columns label,p,q or p,q</source>
+        <translation>从列为 label,p,q 或 p,q 的 CSV 文件读取事件</translation>
+    </message>
+    <message>
+        <source>Compare Two &amp;Texts…</source>
+        <translation>比较两段文本(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>P and Q from the letter or word frequencies of two texts</source>
+        <translation>用两段文本的字母或单词频率作为 P 和 Q</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Charts as Image</source>
+        <translation>将图表复制为图像(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Put the four charts on the clipboard as an image</source>
+        <translation>将四个图表作为图像放到剪贴板</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>撤销：%1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>重做：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Add Event</source>
+        <translation>添加事件(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>Add an event to P and Q</source>
+        <translation>给 P 和 Q 添加一个事件</translation>
+    </message>
+    <message>
+        <source>Copy P → Q</source>
+        <translation>复制 P → Q</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Q</source>
+        <translation>Ctrl+Shift+Q</translation>
+    </message>
+    <message>
+        <source>Make Q equal to P: every divergence becomes 0</source>
+        <translation>使 Q 等于 P：所有散度变为 0</translation>
+    </message>
+    <message>
+        <source>Copy Q → P</source>
+        <translation>复制 Q → P</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>Make P equal to Q</source>
+        <translation>使 P 等于 Q</translation>
+    </message>
+    <message>
+        <source>&amp;Swap P and Q</source>
+        <translation>交换 P 与 Q(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Exchange P and Q: D(P‖Q) and D(Q‖P) trade places</source>
+        <translation>交换 P 与 Q：D(P‖Q) 与 D(Q‖P) 互换位置</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Probabilities</source>
+        <translation>编辑概率(&amp;P)</translation>
+    </message>
+    <message>
+        <source>A slider sets a probability; the other unlocked events rescale to sum to 1</source>
+        <translation>滑块设置概率；其他未锁定的事件按比例缩放，使总和为 1</translation>
+    </message>
+    <message>
+        <source>Edit Raw &amp;Weights</source>
+        <translation>编辑原始权重(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Sliders are weights, normalised for the charts</source>
+        <translation>滑块表示权重，图表中会归一化</translation>
+    </message>
+    <message>
+        <source>&amp;Bits (log base 2)</source>
+        <translation>比特(&amp;B)（以 2 为底）</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Nats (log base e)</source>
+        <translation>奈特(&amp;N)（以 e 为底）</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Hartleys (log base 10)</source>
+        <translation>哈特莱(&amp;H)（以 10 为底）</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Larger Text and Lines</source>
+        <translation>放大文字和线条(&amp;L)</translation>
+    </message>
+    <message>
+        <source>For a projector: every label, chart and line grows</source>
+        <translation>用于投影：所有标签、图表和线条都会放大</translation>
+    </message>
+    <message>
+        <source>Ctrl+=</source>
+        <translation>Ctrl+=</translation>
+    </message>
+    <message>
+        <source>&amp;Smaller Text and Lines</source>
+        <translation>缩小文字和线条(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>正常大小(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>&amp;Conventions</source>
+        <translation>约定(&amp;C)</translation>
+    </message>
+    <message>
+        <source>How zeros and infinities are treated</source>
+        <translation>零和无穷大的处理方式</translation>
+    </message>
+    <message>
+        <source>&amp;About Entropy Explorer</source>
+        <translation>关于熵探索器(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkedFormulas</name>
+    <message>
+        <source>P is the truth, Q the model. 0 log 0 = 0; a term with q = 0 &lt; p is infinite.</source>
+        <translation>P 是真实分布，Q 是预测分布。0 log 0 = 0；q = 0 &lt; p 的项为无穷大。</translation>
+    </message>
+</context>
+<context>
+    <name>dataimport</name>
+    <message>
+        <source>(other)</source>
+        <translation>（其他）</translation>
+    </message>
+</context>
+</TS>
