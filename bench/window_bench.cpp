@@ -3,10 +3,6 @@
 // image), beside the floor (the same repaint with no change) and the naive baseline (a plain
 // Qt Charts bar chart updated element by element with QBarSet::replace).
 // Run: build/release/bench/entropy-explorer-bench [--json] [--steps N]
-#include <analysis.h>
-#include <document.h>
-#include <mainwindow.h>
-
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -19,7 +15,10 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <analysis.h>
 #include <cstdio>
+#include <document.h>
+#include <mainwindow.h>
 #include <random>
 #include <vector>
 
@@ -32,15 +31,13 @@ struct Figures {
     double stepMedian, stepP95, floorMedian, naiveMedian;
 };
 
-double percentile(std::vector<double> values, double fraction)
-{
+double percentile(std::vector<double> values, double fraction) {
     std::sort(values.begin(), values.end());
     const auto index = std::size_t(fraction * double(values.size() - 1) + 0.5);
     return values[std::min(index, values.size() - 1)];
 }
 
-DocumentState randomState(int n)
-{
+DocumentState randomState(int n) {
     std::mt19937 rng{static_cast<std::uint32_t>(n)};
     std::uniform_real_distribution<double> uniform(0.05, 1.0);
     DocumentState state;
@@ -51,16 +48,14 @@ DocumentState randomState(int n)
 }
 
 // Paints the whole widget into `image`, as the screen would get it.
-void repaint(QWidget &widget, QImage &image)
-{
+void repaint(QWidget &widget, QImage &image) {
     image.fill(Qt::white);
     QPainter painter(&image);
     widget.render(&painter);
 }
 
 template <class Step>
-std::vector<double> timeSteps(int steps, Step step)
-{
+std::vector<double> timeSteps(int steps, Step step) {
     std::vector<double> times;
     times.reserve(std::size_t(steps));
     for (int k = 0; k < steps; ++k) {
@@ -73,10 +68,11 @@ std::vector<double> timeSteps(int steps, Step step)
 }
 
 // A slider position for step k of a drag sweeping up and down.
-double dragValue(int k, int steps) { return 0.05 + 0.6 * std::abs(double(k) / steps * 2 - 1); }
+double dragValue(int k, int steps) {
+    return 0.05 + 0.6 * std::abs(double(k) / steps * 2 - 1);
+}
 
-Figures measureWindow(int n, int steps)
-{
+Figures measureWindow(int n, int steps) {
     MainWindow window;
     window.resize(kWindowSize);
     window.show();
@@ -94,8 +90,7 @@ Figures measureWindow(int n, int steps)
     return {n, percentile(step, 0.5), percentile(step, 0.95), percentile(floor, 0.5), 0.0};
 }
 
-double measureNaive(int n, int steps)
-{
+double measureNaive(int n, int steps) {
     auto *setP = new QBarSet(QStringLiteral("P"));
     auto *setQ = new QBarSet(QStringLiteral("Q"));
     const DocumentState state = randomState(n);
@@ -134,10 +129,25 @@ double measureNaive(int n, int steps)
     return percentile(times, 0.5);
 }
 
+// Milliseconds from the start of main() to the first painted window holding `n` events.
+double measureStartup(int n, const QElapsedTimer &sinceMain) {
+    MainWindow window;
+    window.resize(kWindowSize);
+    if (n > 0) {
+        window.document()->replace(randomState(n), QStringLiteral("benchmark"));
+        window.analysis()->flush();
+    }
+    window.show();
+    QImage image(window.size(), QImage::Format_ARGB32_Premultiplied);
+    repaint(window, image);
+    return double(sinceMain.nsecsElapsed()) / 1e6;
+}
+
 }  // namespace
 
-int main(int argc, char **argv)
-{
+int main(int argc, char **argv) {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
@@ -148,7 +158,16 @@ int main(int argc, char **argv)
     parser.addOption({"json", "Print a JSON list instead of a table."});
     parser.addOption({"steps", "Steps per drag (default 200).", "N", "200"});
     parser.addOption({"sizes", "Event counts (default 8,64,256,1024).", "LIST", "8,64,256,1024"});
+    parser.addOption({"startup",
+                      "Only report the time to the first painted window, at the "
+                      "first of --sizes."});
     parser.process(app);
+    if (parser.isSet("startup")) {
+        const int n = parser.value("sizes").split(',').first().toInt();
+        std::printf("startup to first painted window at N=%d: %.1f ms\n", n,
+                    measureStartup(n, sinceMain));
+        return 0;
+    }
     const int steps = std::max(10, parser.value("steps").toInt());
 
     std::vector<Figures> results;
@@ -158,11 +177,11 @@ int main(int argc, char **argv)
         figures.naiveMedian = measureNaive(n, std::min(steps, n >= 1024 ? 20 : steps));
         results.push_back(figures);
         if (!parser.isSet("json")) {
-            std::printf("N=%5d  step median %7.2f ms  p95 %7.2f ms  floor %7.2f ms  naive %8.2f ms"
-                        "  step/floor %.2f  naive/step %.1f\n",
-                        n, figures.stepMedian, figures.stepP95, figures.floorMedian,
-                        figures.naiveMedian, figures.stepMedian / figures.floorMedian,
-                        figures.naiveMedian / figures.stepMedian);
+            std::printf(
+                "N=%5d  step median %7.2f ms  p95 %7.2f ms  floor %7.2f ms  naive %8.2f ms"
+                "  step/floor %.2f  naive/step %.1f\n",
+                n, figures.stepMedian, figures.stepP95, figures.floorMedian, figures.naiveMedian,
+                figures.stepMedian / figures.floorMedian, figures.naiveMedian / figures.stepMedian);
             std::fflush(stdout);
         }
     }
@@ -170,9 +189,10 @@ int main(int argc, char **argv)
         std::printf("[");
         for (std::size_t i = 0; i < results.size(); ++i) {
             const Figures &f = results[i];
-            std::printf("%s{\"n\":%d,\"step_ms_median\":%.3f,\"step_ms_p95\":%.3f,"
-                        "\"floor_ms_median\":%.3f,\"naive_ms_median\":%.3f}",
-                        i ? "," : "", f.n, f.stepMedian, f.stepP95, f.floorMedian, f.naiveMedian);
+            std::printf(
+                "%s{\"n\":%d,\"step_ms_median\":%.3f,\"step_ms_p95\":%.3f,"
+                "\"floor_ms_median\":%.3f,\"naive_ms_median\":%.3f}",
+                i ? "," : "", f.n, f.stepMedian, f.stepP95, f.floorMedian, f.naiveMedian);
         }
         std::printf("]\n");
     }

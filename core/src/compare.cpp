@@ -1,6 +1,7 @@
 #include <entropy/compare.h>
 #include <entropy/compensated_sum.h>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <numbers>
@@ -34,12 +35,21 @@ bool isNear(double x, double y) noexcept {
     return std::abs(x - y) < 0.1 * (x + y);
 }
 
-// The per-event sums of one pass, each compensated so that N does not cost digits.
-struct Sums {
-    CompensatedSum entropyP, entropyQ, crossPQ, crossQP;
-    CompensatedSum deviancePQ, devianceQP;
-    CompensatedSum jensenShannon, totalVariation;
+// The sums of one pass. Every term is non-negative, so within a block of kBlock events plain
+// addition loses at most kBlock ulps; the blocks' subtotals are then added with compensation,
+// so N costs no digits. (Compensating every addition took a third of the time.)
+enum Sum {
+    EntropyP,
+    EntropyQ,
+    CrossPQ,
+    CrossQP,
+    DeviancePQ,
+    DevianceQP,
+    JensenShannon,
+    Variation,
+    kSums
 };
+constexpr std::size_t kBlock = 64;
 
 // 2 x JS term of one event in nats: dev(p, m) + dev(q, m), m = (p+q)/2. Rounding m costs
 // nothing to first order: the sum of dev terms absorbs it exactly.
@@ -103,67 +113,66 @@ Result<Comparison> compare(const Distribution &pDist, const Distribution &qDist,
     const double lnBase = lnOfBase(options.base);
     const auto pProb = pDist.probabilities(), qProb = qDist.probabilities();
     const auto pLog = pDist.logProbabilities(), qLog = qDist.logProbabilities();
-    Sums sums;
-    for (std::size_t i = 0; i < n; ++i) {
-        const double p = pProb[i], q = qProb[i], logP = pLog[i], logQ = qLog[i];
-        const double hP = crossTerm(p, logP), hQ = crossTerm(q, logQ);
-        const double hPQ = crossTerm(p, logQ), hQP = crossTerm(q, logP);
-        sums.entropyP.add(hP);
-        sums.entropyQ.add(hQ);
-        sums.totalVariation.add(std::abs(p - q));
-        sums.jensenShannon.add(jensenShannonTerm(p, q, logP, logQ));
-
-        double termPQ = 0.0, termQP = 0.0;  // p log(p/q) and q log(q/p)
-        if (p > 0.0 && q > 0.0) {
+    CompensatedSum totals[kSums];
+    for (std::size_t block = 0; block < n; block += kBlock) {
+        double sums[kSums] = {};
+        for (std::size_t i = block; i < std::min(n, block + kBlock); ++i) {
+            const double p = pProb[i], q = qProb[i], logP = pLog[i], logQ = qLog[i];
+            const double hP = crossTerm(p, logP), hQ = crossTerm(q, logQ);
+            // +inf where the other side is 0 < this side: the total is then infinite too.
+            const double hPQ = crossTerm(p, logQ), hQP = crossTerm(q, logP);
+            // dev(0, y) = y and dev(x, 0) = inf: the zeros need no case of their own here.
             const double devPQ = klDeviance(p, q, logP, logQ);
             const double devQP = klDeviance(q, p, logQ, logP);
-            sums.deviancePQ.add(devPQ);
-            sums.devianceQP.add(devQP);
-            sums.crossPQ.add(hPQ);
-            sums.crossQP.add(hQP);
-            termPQ = devPQ - (q - p);
-            termQP = devQP - (p - q);
-        } else if (p > 0.0) {
-            result.infiniteKLPQEvents.push_back(i);
-            sums.devianceQP.add(p);  // dev(0, p): the mass of P where Q has none
-            termPQ = kInfinity;
-        } else if (q > 0.0) {
-            result.infiniteKLQPEvents.push_back(i);
-            sums.deviancePQ.add(q);
-            termQP = kInfinity;
+            sums[EntropyP] += hP;
+            sums[EntropyQ] += hQ;
+            sums[CrossPQ] += hPQ;
+            sums[CrossQP] += hQP;
+            sums[DeviancePQ] += devPQ;
+            sums[DevianceQP] += devQP;
+            sums[JensenShannon] += jensenShannonTerm(p, q, logP, logQ);
+            sums[Variation] += std::abs(p - q);
+            if (q == 0.0 && p > 0.0) {
+                result.infiniteKLPQEvents.push_back(i);
+            } else if (p == 0.0 && q > 0.0) {
+                result.infiniteKLQPEvents.push_back(i);
+            }
+            if (options.perEventTerms) {
+                EventTerms &e = result.events;
+                e.p[i] = p;
+                e.q[i] = q;
+                e.surprisalP[i] = (0.0 - logP) / lnBase;  // 0 - x: never -0
+                e.surprisalQ[i] = (0.0 - logQ) / lnBase;
+                e.entropyP[i] = hP / lnBase;
+                e.entropyQ[i] = hQ / lnBase;
+                e.crossEntropyPQ[i] = hPQ / lnBase;
+                e.crossEntropyQP[i] = hQP / lnBase;
+                // p log(p/q) = dev(p, q) - (q - p): 0 when p = 0, inf when q = 0 < p.
+                e.klPQ[i] = (devPQ - (q - p)) / lnBase;
+                e.klQP[i] = (devQP - (p - q)) / lnBase;
+            }
         }
-
-        if (options.perEventTerms) {
-            EventTerms &e = result.events;
-            e.p[i] = p;
-            e.q[i] = q;
-            e.surprisalP[i] = (0.0 - logP) / lnBase;  // 0 - x: never -0
-            e.surprisalQ[i] = (0.0 - logQ) / lnBase;
-            e.entropyP[i] = hP / lnBase;
-            e.entropyQ[i] = hQ / lnBase;
-            e.crossEntropyPQ[i] = hPQ / lnBase;
-            e.crossEntropyQP[i] = hQP / lnBase;
-            e.klPQ[i] = termPQ / lnBase;
-            e.klQP[i] = termQP / lnBase;
+        for (int k = 0; k < kSums; ++k) {
+            totals[k].add(sums[k]);
         }
     }
 
     const bool infinitePQ = !result.infiniteKLPQEvents.empty();
     const bool infiniteQP = !result.infiniteKLQPEvents.empty();
-    const double entropyP = sums.entropyP.value(), entropyQ = sums.entropyQ.value();
+    const double entropyP = totals[EntropyP].value(), entropyQ = totals[EntropyQ].value();
 
     result.entropyP = entropyP / lnBase;
     result.entropyQ = entropyQ / lnBase;
-    result.crossEntropyPQ = infinitePQ ? kInfinity : sums.crossPQ.value() / lnBase;
-    result.crossEntropyQP = infiniteQP ? kInfinity : sums.crossQP.value() / lnBase;
+    result.crossEntropyPQ = infinitePQ ? kInfinity : totals[CrossPQ].value() / lnBase;
+    result.crossEntropyQP = infiniteQP ? kInfinity : totals[CrossQP].value() / lnBase;
     // D(P||Q) = sum p log(p/q) = sum dev(p, q) - sum (q - p), and sum (q - p) = 0 for
     // distributions. Stored probabilities sum to 1 only to within rounding, and that rounding,
     // not P and Q, would decide the sign of D when P ~ Q; the sum of dev terms is the
     // divergence of the stored values exactly renormalised: never negative, 0 only if P = Q.
-    result.klPQ = infinitePQ ? kInfinity : sums.deviancePQ.value() / lnBase;
-    result.klQP = infiniteQP ? kInfinity : sums.devianceQP.value() / lnBase;
-    result.jensenShannon = 0.5 * sums.jensenShannon.value() / lnBase;
-    result.totalVariation = 0.5 * sums.totalVariation.value();
+    result.klPQ = infinitePQ ? kInfinity : totals[DeviancePQ].value() / lnBase;
+    result.klQP = infiniteQP ? kInfinity : totals[DevianceQP].value() / lnBase;
+    result.jensenShannon = 0.5 * totals[JensenShannon].value() / lnBase;
+    result.totalVariation = 0.5 * totals[Variation].value();
     const double logN = std::log(static_cast<double>(n));
     result.normalizedEntropyP = n > 1 ? entropyP / logN : 0.0;
     result.normalizedEntropyQ = n > 1 ? entropyQ / logN : 0.0;

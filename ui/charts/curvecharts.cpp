@@ -47,6 +47,7 @@ void attach(QValueAxis *x, QValueAxis *y, std::initializer_list<QAbstractSeries 
 }  // namespace
 
 PathSweepChart::PathSweepChart(Analysis *analysis, QWidget *parent) : ChartBase(analysis, parent) {
+    setRenderHint(QPainter::Antialiasing);  // curves
     m_klPQ = addLine({}, Appearance::colorP());
     m_klQP = addLine({}, Appearance::colorQ());
     m_js = addLine({}, Appearance::colorJensenShannon());
@@ -97,6 +98,7 @@ void PathSweepChart::updateSeries() {
 }
 
 BinaryChart::BinaryChart(Analysis *analysis, QWidget *parent) : ChartBase(analysis, parent) {
+    setRenderHint(QPainter::Antialiasing);  // curves
     m_entropy = addLine({}, QColor(60, 60, 60));
     m_klPQ = addLine({}, Appearance::colorP());
     m_klQP = addLine({}, Appearance::colorQ());

@@ -100,6 +100,7 @@ GroupedBarChart::GroupedBarChart(Analysis *analysis, QWidget *parent)
 
 void GroupedBarChart::useLines(bool lines) {
     m_lines = lines;
+    setRenderHint(QPainter::Antialiasing, lines);  // bars are crisp without it; lines are not
     m_series->setVisible(!lines);
     m_categoryAxis->setVisible(!lines);
     for (QAbstractSeries *series :
