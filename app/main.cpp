@@ -8,6 +8,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QTimer>
 
 #include <appsettings.h>
 #include <cstdio>
@@ -93,6 +94,8 @@ int runWindow(int argc, char **argv) {
     if (!positional.isEmpty()) {
         window.openSession(positional.first());
     }
+    // After the first paint, so the question appears over a visible window.
+    QTimer::singleShot(0, &window, &MainWindow::offerRecovery);
     return app.exec();
 }
 
@@ -140,6 +143,13 @@ int main(int argc, char **argv) {
         addWindowOptions(parser);
         parser.process(app);  // prints help or version and exits
         return 0;
+    }
+    const QString first = QString::fromLocal8Bit(command);
+    if (!first.isEmpty() && !first.startsWith('-') && !first.endsWith(QLatin1String(".json"))) {
+        return cli::fail(QStringLiteral("window"),
+                         QStringLiteral("unknown command '%1' (commands: compute, export, "
+                                        "presets; or a session file ending in .json)")
+                             .arg(first));
     }
     if (!hasDisplay()) {
         std::fputs(

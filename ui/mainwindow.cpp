@@ -2,6 +2,7 @@
 
 #include "analysis.h"
 #include "appsettings.h"
+#include "autosave.h"
 #include "charts/curvecharts.h"
 #include "charts/perevent_charts.h"
 #include "charts/summarychart.h"
@@ -40,6 +41,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_analysis(new Analysis(m_document, this))
     , m_actions(new WindowActions(m_document, this))
     , m_session(new SessionController(m_document, this))
+    , m_autosave(new Autosave(m_document, this))
     , m_editor(new EventEditor(m_document, this))
     , m_numbers(new NumbersPanel(m_analysis, this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
@@ -227,6 +229,7 @@ void MainWindow::closeEvent(QCloseEvent *event) {
         event->ignore();
         return;
     }
+    m_autosave->discard();  // a clean exit: nothing to recover next time
     AppSettings settings;
     settings.setWindowGeometry(saveGeometry());
     settings.setWindowState(saveState());
@@ -258,4 +261,24 @@ void MainWindow::showAbout() {
                           "divergence between two distributions, and why D(P\u2016Q) \u2260 "
                           "D(Q\u2016P).</p>")
                            .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::offerRecovery() {
+    const auto leftover = m_autosave->leftover();
+    if (!leftover) {
+        return;
+    }
+    const auto state = Autosave::read(*leftover);
+    if (state) {
+        const auto answer = QMessageBox::question(
+            this, tr("Recover Unsaved Session"),
+            tr("Entropy Explorer did not close properly last time, and a session had unsaved "
+               "changes. Recover it?"),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+        if (answer == QMessageBox::Yes) {
+            m_document->replace(state.value(), tr("Recover unsaved session"));
+            statusBar()->showMessage(tr("Recovered the unsaved session: save it to keep it."));
+        }
+    }
+    Autosave::discardLeftover(*leftover);
 }

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class Analysis;
+class Autosave;
 class ChartBase;
 class ClassifierPanel;
 class Document;
@@ -42,6 +43,9 @@ public:
     [[nodiscard]] double fontScale() const { return m_fontScale; }
     [[nodiscard]] QString presetExplanation() const;
 
+    [[nodiscard]] Autosave *autosave() const { return m_autosave; }
+    // If a run that did not end cleanly left an unsaved session, asks whether to recover it.
+    void offerRecovery();
     // Opens a session file (from the command line), saying so if it cannot.
     void openSession(const QString &path);
     // Loads the named preset as one undoable step and shows its explanation.
@@ -77,6 +81,7 @@ private:
     Analysis *m_analysis;
     WindowActions *m_actions;
     SessionController *m_session;
+    Autosave *m_autosave;
     EventEditor *m_editor;
     NumbersPanel *m_numbers;
     ClassifierPanel *m_classifier = nullptr;
