@@ -72,6 +72,9 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
 }
 
 Qt::ItemFlags EventTableModel::flags(const QModelIndex &index) const {
+    if (!index.isValid()) {
+        return QAbstractTableModel::flags(index);  // the root item is not editable
+    }
     return QAbstractTableModel::flags(index) | Qt::ItemIsEditable;
 }
 

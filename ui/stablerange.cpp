@@ -35,7 +35,8 @@ double StableRange::update(double maximum) {
     if (!std::isfinite(maximum)) {
         return m_top;
     }
-    const double wanted = std::max(m_floor, niceCeiling(maximum * 1.05));
+    // No data above zero (say, no negative KL term for the axis below 0): just the floor.
+    const double wanted = maximum > 0 ? std::max(m_floor, niceCeiling(maximum * 1.05)) : m_floor;
     // Grow at once; shrink only when the data uses less than 40% of the axis.
     if (wanted > m_top || maximum < 0.4 * m_top) {
         m_top = wanted;

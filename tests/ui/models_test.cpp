@@ -1,0 +1,34 @@
+#include <document.h>
+#include <eventtablemodel.h>
+#include <stablerange.h>
+
+#include <QAbstractItemModelTester>
+#include <QUndoStack>
+
+#include <gtest/gtest.h>
+
+TEST(EventTableModel, IsAValidModelThatEditsThroughTheDocument) {
+    Document document;
+    EventTableModel model(&document);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(model.rowCount(), 3);
+    EXPECT_EQ(model.data(model.index(0, EventTableModel::Label), Qt::DisplayRole), "A");
+    EXPECT_TRUE(model.setData(model.index(1, EventTableModel::Q), 0.7, Qt::EditRole));
+    EXPECT_DOUBLE_EQ(document.state().events[1].q, 0.7);
+    EXPECT_TRUE(model.setData(model.index(2, EventTableModel::Label), "rain", Qt::EditRole));
+    EXPECT_EQ(document.undoStack()->count(), 2);
+    document.addEvent();
+    EXPECT_EQ(model.rowCount(), 4);
+    EXPECT_FALSE(model.setData(model.index(0, EventTableModel::P), "abc", Qt::EditRole));
+}
+
+TEST(StableRange, GrowsAtOnceToARoundNumberAndShrinksOnlyWellBelow) {
+    StableRange range(0.1);
+    EXPECT_DOUBLE_EQ(range.update(0.7), 0.8);   // 0.7 * 1.05 -> 0.8
+    EXPECT_DOUBLE_EQ(range.update(0.5), 0.8);   // still within: no jump while dragging
+    EXPECT_DOUBLE_EQ(range.update(0.9), 1.0);   // grows at once
+    EXPECT_DOUBLE_EQ(range.update(0.2), 0.25);  // below 40%: shrinks
+    EXPECT_DOUBLE_EQ(range.update(0.0), 0.1);   // never below the floor
+    EXPECT_DOUBLE_EQ(StableRange::niceStep(1.0), 0.2);
+    EXPECT_DOUBLE_EQ(StableRange::niceStep(2.5), 0.5);
+}
