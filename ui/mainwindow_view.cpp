@@ -3,6 +3,7 @@
 #include "charts/chartbase.h"
 #include "dataimport.h"
 #include "document.h"
+#include "familydialog.h"
 #include "mainwindow.h"
 #include "presettexts.h"
 #include "theme.h"
@@ -68,6 +69,16 @@ void MainWindow::buildViewMenu(QMenu *view) {
 
 void MainWindow::buildPresetsMenu() {
     QMenu *presets = menuBar()->addMenu(tr("&Presets"));
+    presets->addAction(tr("Distribution &Families…"), this, [this] {
+        FamilyDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted) {
+            DocumentState next = edits::setMode(dialog.result(), m_document->state().mode);
+            next.base = m_document->state().base;
+            m_document->replace(next, tr("Distribution families"));
+            m_banner->hide();
+        }
+    });
+    presets->addSeparator();
     for (const std::string &name : entropy::presetNames()) {
         const auto preset = entropy::findPreset(name);
         QAction *action = presets->addAction(PresetTexts::title(*preset));

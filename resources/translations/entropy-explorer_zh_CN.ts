@@ -389,6 +389,73 @@
     </message>
 </context>
 <context>
+    <name>FamilyDialog</name>
+    <message>
+        <source>Distribution Families</source>
+        <translation>分布族</translation>
+    </message>
+    <message>
+        <source>Events N:</source>
+        <translation>事件数 N：</translation>
+    </message>
+    <message>
+        <source>Uniform</source>
+        <translation>均匀分布</translation>
+    </message>
+    <message>
+        <source>One-hot (with label smoothing)</source>
+        <translation>独热（可加标签平滑）</translation>
+    </message>
+    <message>
+        <source>Geometric(p), truncated</source>
+        <translation>几何分布 (p)，截断</translation>
+    </message>
+    <message>
+        <source>Poisson(λ), truncated</source>
+        <translation>泊松分布 (λ)，截断</translation>
+    </message>
+    <message>
+        <source>Zipf(s)</source>
+        <translation>齐普夫分布 (s)</translation>
+    </message>
+    <message>
+        <source>P, the truth</source>
+        <translation>P，真实分布</translation>
+    </message>
+    <message>
+        <source>Q, the model</source>
+        <translation>Q，预测分布</translation>
+    </message>
+    <message>
+        <source>Label smoothing ε:</source>
+        <translation>标签平滑 ε：</translation>
+    </message>
+    <message>
+        <source>Family:</source>
+        <translation>分布族：</translation>
+    </message>
+    <message>
+        <source>True event k:</source>
+        <translation>真实事件 k：</translation>
+    </message>
+    <message>
+        <source>Probability p:</source>
+        <translation>概率 p：</translation>
+    </message>
+    <message>
+        <source>Mean λ:</source>
+        <translation>均值 λ：</translation>
+    </message>
+    <message>
+        <source>Exponent s:</source>
+        <translation>指数 s：</translation>
+    </message>
+    <message>
+        <source>Binomial(N−1, p)</source>
+        <translation>二项分布 (N−1, p)</translation>
+    </message>
+</context>
+<context>
     <name>FormulasPanel</name>
     <message>
         <source>Copy as LaTeX</source>
@@ -582,6 +649,30 @@
     <message>
         <source>Text and lines at %1%</source>
         <translation>文字和线条：%1%</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Session</source>
+        <translation>恢复未保存的会话</translation>
+    </message>
+    <message>
+        <source>Entropy Explorer did not close properly last time, and a session had unsaved changes. Recover it?</source>
+        <translation>熵探索器上次没有正常关闭，有一个会话包含未保存的更改。要恢复它吗？</translation>
+    </message>
+    <message>
+        <source>Recover unsaved session</source>
+        <translation>恢复未保存的会话</translation>
+    </message>
+    <message>
+        <source>Recovered the unsaved session: save it to keep it.</source>
+        <translation>已恢复未保存的会话：请保存以保留它。</translation>
+    </message>
+    <message>
+        <source>Distribution &amp;Families…</source>
+        <translation>分布族(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Distribution families</source>
+        <translation>分布族</translation>
     </message>
 </context>
 <context>
@@ -1002,7 +1093,8 @@
     <message numerus="yes">
         <source>%n event(s).</source>
         <translation>
-            <numerusform>%n 个事件。</numerusform></translation>
+            <numerusform>%n 个事件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Only in P: %1, so D(P‖Q) = ∞.</source>

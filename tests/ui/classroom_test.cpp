@@ -1,17 +1,4 @@
 // Classroom features: presets, worked formulas, the classifier, the sweeps and presentation.
-#include <analysis.h>
-#include <charts/chartbase.h>
-#include <charts/curvecharts.h>
-#include <charts/perevent_charts.h>
-#include <classifierpanel.h>
-#include <document.h>
-#include <eventeditor.h>
-#include <formulas.h>
-#include <mainwindow.h>
-#include <presettexts.h>
-#include <sweepviews.h>
-#include <theme.h>
-
 #include <entropy/families.h>
 #include <entropy/presets.h>
 
@@ -24,9 +11,21 @@
 #include <QUndoStack>
 #include <QValueAxis>
 
-#include <gtest/gtest.h>
-
+#include <analysis.h>
+#include <charts/chartbase.h>
+#include <charts/curvecharts.h>
+#include <charts/perevent_charts.h>
+#include <classifierpanel.h>
 #include <cmath>
+#include <document.h>
+#include <eventeditor.h>
+#include <familydialog.h>
+#include <formulas.h>
+#include <gtest/gtest.h>
+#include <mainwindow.h>
+#include <presettexts.h>
+#include <sweepviews.h>
+#include <theme.h>
 
 namespace {
 
@@ -41,17 +40,20 @@ entropy::Comparison comparison(std::vector<double> p, std::vector<double> q) {
 TEST(WorkedFormulas, KlOfAKnownPairReadsAsTheTextbookSum) {
     const auto c = comparison({0.5, 0.5}, {0.25, 0.75});
     const WorkedFormulas plain(c, WorkedFormulas::Style::Plain);
-    EXPECT_EQ(plain.kl(true),
-              "D(P||Q) = \u03A3 p log2(p/q) = 0.5 log2(0.5/0.25) + 0.5 log2(0.5/0.75) = 0.2075 bits");
+    EXPECT_EQ(
+        plain.kl(true),
+        "D(P||Q) = \u03A3 p log2(p/q) = 0.5 log2(0.5/0.25) + 0.5 log2(0.5/0.75) = 0.2075 bits");
     EXPECT_EQ(plain.identity(true), "D(P||Q) = H(P,Q) - H(P) = 1.208 - 1 = 0.2075 bits");
-    EXPECT_EQ(plain.entropy(true), "H(P) = -\u03A3 p log2 p = -(0.5 log2 0.5 + 0.5 log2 0.5) = 1.0000 bits");
+    EXPECT_EQ(plain.entropy(true),
+              "H(P) = -\u03A3 p log2 p = -(0.5 log2 0.5 + 0.5 log2 0.5) = 1.0000 bits");
 }
 
 TEST(WorkedFormulas, LatexUsesFracAndManyEventsAreElided) {
     const auto c = comparison({1, 1, 1, 1, 1, 1, 1, 1}, {1, 2, 3, 4, 5, 6, 7, 8});
     const WorkedFormulas latex(c, WorkedFormulas::Style::Latex);
     const QString kl = latex.kl(true);
-    EXPECT_TRUE(kl.startsWith("D(P\\,\\|\\,Q) = \\sum p\\,\\log_{2}\\frac{p}{q}")) << kl.toStdString();
+    EXPECT_TRUE(kl.startsWith("D(P\\,\\|\\,Q) = \\sum p\\,\\log_{2}\\frac{p}{q}"))
+        << kl.toStdString();
     EXPECT_EQ(kl.count("\\frac{0.125}"), WorkedFormulas::kFirst + WorkedFormulas::kLast);
     EXPECT_TRUE(kl.contains("\\cdots"));
 }
@@ -159,4 +161,27 @@ TEST_F(ClassroomWindow, ThemesChangeTheChartBackgroundButNotTheDistributionColou
     EXPECT_EQ(distributions->setP()->color(), p);
     window.setTheme(Theme::Light);
     EXPECT_EQ(distributions->chart()->backgroundBrush().color(), QColor(Qt::white));
+}
+
+TEST(FamilyDialog, BuildsEachSideFromItsFamilyAndParameters) {
+    FamilyDialog dialog;
+    dialog.setEvents(11);
+    dialog.setFamily(Side::P, FamilyDialog::Binomial, 0.5);
+    dialog.setFamily(Side::Q, FamilyDialog::Poisson, 3.0);
+    DocumentState state = dialog.result();
+    ASSERT_EQ(state.size(), 11);
+    EXPECT_EQ(state.events[0].label, "0");
+    const auto binomial = entropy::families::binomial(10, 0.5);
+    const auto poisson = entropy::families::poisson(3.0, 11);
+    for (int i = 0; i < 11; ++i) {
+        EXPECT_DOUBLE_EQ(state.events[i].p, binomial[std::size_t(i)]);
+        EXPECT_DOUBLE_EQ(state.events[i].q, poisson[std::size_t(i)]);
+    }
+    dialog.setEvents(4);
+    dialog.setFamily(Side::P, FamilyDialog::OneHot, 2, 0.2);
+    dialog.setFamily(Side::Q, FamilyDialog::Uniform);
+    state = dialog.result();
+    EXPECT_EQ(state.events[1].label, "B");
+    EXPECT_DOUBLE_EQ(state.events[1].p, 0.85);
+    EXPECT_DOUBLE_EQ(state.events[3].q, 0.25);
 }
