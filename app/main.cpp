@@ -1,8 +1,11 @@
 // entropy-explorer: with a command (compute, ...) it runs headless; without one it opens the
 // window. Dispatch only: the work is in ui/ and core/.
+#include "appsettings.h"
 #include "cli_support.h"
 #include "compute_command.h"
 #include "export_command.h"
+#include "mainwindow.h"
+#include "translations.h"
 
 #include <entropy/presets.h>
 
@@ -10,11 +13,8 @@
 #include <QCommandLineParser>
 #include <QTimer>
 
-#include <appsettings.h>
 #include <cstdio>
 #include <cstring>
-#include <mainwindow.h>
-#include <translations.h>
 
 namespace {
 
@@ -64,6 +64,13 @@ void quietQtMessages(QtMsgType type, const QMessageLogContext &, const QString &
     }
 }
 
+int unknownCommand(const QString &word) {
+    return cli::fail(QStringLiteral("window"),
+                     QStringLiteral("unknown command '%1' (commands: compute, export, presets; "
+                                    "or a session file ending in .json)")
+                         .arg(word));
+}
+
 bool hasDisplay() {
     return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY") ||
            qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
@@ -83,11 +90,7 @@ int runWindow(int argc, char **argv) {
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1 || (positional.size() == 1 && !positional[0].endsWith(".json"))) {
-        return cli::fail(
-            QStringLiteral("window"),
-            QStringLiteral("unknown command '%1' (commands: compute, export, presets; or a "
-                           "session file ending in .json)")
-                .arg(positional.first()));
+        return unknownCommand(positional.last());
     }
     MainWindow window;
     window.show();
@@ -146,10 +149,7 @@ int main(int argc, char **argv) {
     }
     const QString first = QString::fromLocal8Bit(command);
     if (!first.isEmpty() && !first.startsWith('-') && !first.endsWith(QLatin1String(".json"))) {
-        return cli::fail(QStringLiteral("window"),
-                         QStringLiteral("unknown command '%1' (commands: compute, export, "
-                                        "presets; or a session file ending in .json)")
-                             .arg(first));
+        return unknownCommand(first);
     }
     if (!hasDisplay()) {
         std::fputs(
