@@ -13,22 +13,18 @@ namespace {
 constexpr double kInfinity = std::numeric_limits<double>::infinity();
 
 // Loader's series for x log(x/y) + y - x when x and y are within about 20% of each other:
-// with v = (x-y)/(x+y) it is (x-y) v + 2x (v^3/3 + v^5/5 + ...), every digit kept.
+// with v = (x-y)/(x+y) it is (x-y) v + 2x v^3 (1/3 + v^2/5 + v^4/7 + ...), every digit kept.
+// Here |v| < 0.053, so eight terms leave an error below 1e-21 of the sum: a fixed polynomial,
+// with no loop, division or test per term.
 double nearDeviance(double x, double y) noexcept {
     const double difference = x - y;  // exact: y/2 <= x <= 2y here (Sterbenz)
     const double v = difference / (x + y);
-    const double vSquared = v * v;
-    double sum = difference * v;
-    double power = 2.0 * x * v;
-    for (int j = 1; j < 64; ++j) {
-        power *= vSquared;
-        const double next = sum + power / (2 * j + 1);
-        if (next == sum) {
-            break;
-        }
-        sum = next;
+    const double v2 = v * v;
+    double series = 1.0 / 17;
+    for (const double odd : {1.0 / 15, 1.0 / 13, 1.0 / 11, 1.0 / 9, 1.0 / 7, 1.0 / 5, 1.0 / 3}) {
+        series = series * v2 + odd;
     }
-    return sum;
+    return difference * v + 2.0 * x * v * v2 * series;
 }
 
 bool isNear(double x, double y) noexcept {
