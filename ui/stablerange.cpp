@@ -35,6 +35,9 @@ double StableRange::update(double maximum) {
     if (!std::isfinite(maximum)) {
         return m_top;
     }
+    if (maximum <= 0 && m_floor == 0) {
+        return m_top > 0 ? m_top : 1.0;  // nothing to show: keep the axis as it is
+    }
     // No data above zero (say, no negative KL term for the axis below 0): just the floor.
     const double wanted = maximum > 0 ? std::max(m_floor, niceCeiling(maximum * 1.05)) : m_floor;
     // Grow at once; shrink only when the data uses less than 40% of the axis.

@@ -4,7 +4,9 @@
 // to a round number above a new maximum, and shrinks only when the data falls well below it.
 class StableRange {
 public:
-    // `floor`: the smallest top the axis ever has.
+    // `floor`: the smallest top the axis ever has. With a floor of 0 the axis follows data of
+    // any scale (probabilities of 1e-6 among a million events), and keeps its range while all
+    // the data is 0.
     explicit StableRange(double floor = 1.0) : m_floor(floor), m_top(floor) {}
 
     // Updates the range for data whose largest value is `maximum`; returns the axis top.

@@ -32,3 +32,10 @@ TEST(StableRange, GrowsAtOnceToARoundNumberAndShrinksOnlyWellBelow) {
     EXPECT_DOUBLE_EQ(StableRange::niceStep(1.0), 0.2);
     EXPECT_DOUBLE_EQ(StableRange::niceStep(2.5), 0.5);
 }
+
+TEST(StableRange, WithAZeroFloorFollowsTinyDataAndKeepsItsRangeForNone) {
+    StableRange range(0.0);
+    EXPECT_DOUBLE_EQ(range.update(0.0), 1.0);
+    EXPECT_NEAR(range.update(1e-6), 1.2e-6, 1e-18);
+    EXPECT_NEAR(range.update(0.0), 1.2e-6, 1e-18);
+}

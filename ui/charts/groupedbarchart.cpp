@@ -34,9 +34,9 @@ bool anyInfinite(const QList<qreal> &values) {
     return std::any_of(values.begin(), values.end(), [](qreal x) { return std::isinf(x); });
 }
 
-QLineSeries *makeLine(const QColor &color) {
+QLineSeries *makeLine(const QColor &color, Qt::PenStyle style = Qt::SolidLine) {
     auto *line = new QLineSeries;
-    QPen pen(color, 2.0);
+    QPen pen(color, 2.0, style);
     line->setPen(pen);
     return line;
 }
@@ -50,7 +50,7 @@ GroupedBarChart::GroupedBarChart(Analysis *analysis, QWidget *parent)
     , m_setQ(makeBarSet(QStringLiteral("Q"), Appearance::colorQ()))
     , m_categoryAxis(new QBarCategoryAxis)
     , m_lineP(makeLine(Appearance::colorP()))
-    , m_lineQ(makeLine(Appearance::colorQ()))
+    , m_lineQ(makeLine(Appearance::colorQ(), Qt::DashLine))  // P shows through where equal
     , m_infinite(new QScatterSeries)
     , m_eventAxis(new QValueAxis) {
     for (QBarSet *set : {m_setP, m_setQ}) {
@@ -137,7 +137,8 @@ void GroupedBarChart::updateSeries() {
     // An infinite value is drawn at the top of the axis, which leaves it room to stand out.
     const double top =
         m_top.update(anyInfinite(v.p) || anyInfinite(v.q) ? finiteTop * 1.25 : finiteTop);
-    const double bottom = v.allowNegative ? -m_bottom.update(-finiteBottom) : 0.0;
+    const double bottom =
+        v.allowNegative && finiteBottom < 0 ? -m_bottom.update(-finiteBottom) : 0.0;
     if (n > kMaxBars) {
         updateLines(v, top, bottom);
     } else {

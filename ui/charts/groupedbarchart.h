@@ -56,6 +56,6 @@ private:
     QValueAxis *m_eventAxis;
     QValueAxis *m_valueAxis;
     bool m_lines = false;
-    StableRange m_top{0.1};
+    StableRange m_top{0.0};
     StableRange m_bottom{0.0};
 };
