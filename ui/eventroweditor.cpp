@@ -61,14 +61,11 @@ void EventRowEditor::buildSide(Side side) {
     controls.slider->setSingleStep(kSliderSteps / 100);
     controls.slider->setPageStep(kSliderSteps / 10);
     controls.slider->setMinimumWidth(60);
-    controls.slider->setStyleSheet(
-        QStringLiteral("QSlider::groove:horizontal { height: 6px; background: palette(midlight);"
-                       " border-radius: 3px; }"
-                       "QSlider::sub-page:horizontal { background: %1; border-radius: 3px; }"
-                       "QSlider::handle:horizontal { background: palette(button); border: 1px solid"
-                       " %1; width: 12px; margin: -5px 0; border-radius: 6px; }"
-                       "QSlider::handle:horizontal:focus { border: 2px solid palette(highlight); }")
-            .arg(color.name()));
+    // The filled part of the groove takes the distribution's colour. A palette, not a style
+    // sheet: style-sheet sliders cost a third of the window's repaint at 64 events.
+    QPalette palette = controls.slider->palette();
+    palette.setColor(QPalette::Highlight, color);
+    controls.slider->setPalette(palette);
     controls.spin = new QDoubleSpinBox(this);
     controls.spin->setRange(0.0, 1.0);
     controls.spin->setDecimals(4);

@@ -6,6 +6,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QFontMetrics>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -34,9 +35,10 @@ bool anyInfinite(const QList<qreal> &values) {
     return std::any_of(values.begin(), values.end(), [](qreal x) { return std::isinf(x); });
 }
 
-QLineSeries *makeLine(const QColor &color, Qt::PenStyle style = Qt::SolidLine) {
+// Solid: a dashed line over a thousand points costs more than the rest of the chart.
+QLineSeries *makeLine(const QColor &color, double width) {
     auto *line = new QLineSeries;
-    QPen pen(color, 2.0, style);
+    QPen pen(color, width);
     line->setPen(pen);
     return line;
 }
@@ -49,8 +51,8 @@ GroupedBarChart::GroupedBarChart(Analysis *analysis, QWidget *parent)
     , m_setP(makeBarSet(QStringLiteral("P"), Appearance::colorP()))
     , m_setQ(makeBarSet(QStringLiteral("Q"), Appearance::colorQ()))
     , m_categoryAxis(new QBarCategoryAxis)
-    , m_lineP(makeLine(Appearance::colorP()))
-    , m_lineQ(makeLine(Appearance::colorQ(), Qt::DashLine))  // P shows through where equal
+    , m_lineP(makeLine(Appearance::colorP(), 4.5))  // wider: P shows around Q where equal
+    , m_lineQ(makeLine(Appearance::colorQ(), 2.0))
     , m_infinite(new QScatterSeries)
     , m_eventAxis(new QValueAxis) {
     for (QBarSet *set : {m_setP, m_setQ}) {
@@ -154,6 +156,17 @@ void GroupedBarChart::updateBars(Values &v, double top, double bottom) {
     if (m_categoryAxis->categories() != analysis().labels()) {
         m_categoryAxis->setCategories(analysis().labels());
     }
+    // Labels that would overlap are unreadable and slow to lay out: beyond what fits, the
+    // labels go and each bar's tooltip names its event.
+    const QFontMetrics metrics(m_categoryAxis->labelsFont());
+    int widest = 0;
+    for (const QString &label : analysis().labels()) {
+        widest = std::max(widest, metrics.horizontalAdvance(label));
+    }
+    const double perCategory =
+        chart()->plotArea().width() / double(std::max<qsizetype>(1, v.p.size()));
+    const bool fit = chart()->plotArea().width() <= 0 || widest + 4 <= perCategory;
+    m_categoryAxis->setLabelsVisible(fit);
     QList<Annotation> marks;
     const double markY = top - 0.07 * (top - bottom);
     for (int side = 0; side < 2; ++side) {
