@@ -69,6 +69,8 @@ GroupedBarChart::GroupedBarChart(Analysis *analysis, QWidget *parent)
         chart()->addSeries(series);
     }
     chart()->addAxis(m_categoryAxis, Qt::AlignBottom);
+    // Bars are their own separators; a grid line per event is clutter, and slow to draw.
+    m_categoryAxis->setGridLineVisible(false);
     chart()->addAxis(m_eventAxis, Qt::AlignBottom);
     m_eventAxis->setLabelFormat(QStringLiteral("%d"));
     m_eventAxis->setTitleText(tr("event"));

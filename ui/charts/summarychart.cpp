@@ -25,6 +25,7 @@ SummaryChart::SummaryChart(Analysis *analysis, QWidget *parent)
     m_series->setBarWidth(0.6);
     chart()->addSeries(m_series);
     chart()->addAxis(m_categoryAxis, Qt::AlignBottom);
+    m_categoryAxis->setGridLineVisible(false);
     m_valueAxis = makeValueAxis(Qt::AlignLeft);
     m_series->attachAxis(m_categoryAxis);
     m_series->attachAxis(m_valueAxis);
