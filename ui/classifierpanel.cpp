@@ -174,7 +174,8 @@ void ClassifierPanel::showControls() {
     // The loss of the classifier as the panel describes it (what every control applies).
     const std::vector<double> logits(m_logits.begin(), m_logits.end());
     const auto q = entropy::families::softmax(logits, m_temperatureT);
-    const auto p = entropy::families::smoothedOneHot(logits.size(), std::size_t(m_class), m_epsilon);
+    const auto p =
+        entropy::families::smoothedOneHot(logits.size(), std::size_t(m_class), m_epsilon);
     const auto pDistribution = entropy::Distribution::fromWeights(p, "P");
     const auto qDistribution = entropy::Distribution::fromWeights(q, "Q");
     if (!pDistribution || !qDistribution) {
@@ -186,14 +187,14 @@ void ClassifierPanel::showControls() {
                             .value()
                             .crossEntropyPQ;
     const QString label = m_document->state().events.value(m_class).label;
-    m_loss->setText(m_epsilon == 0.0
-                        ? tr("Loss H(P,Q) = \u2212log q(%1) = \u2212log %2 = %3")
-                              .arg(label, QString::number(q[std::size_t(m_class)], 'g', 4),
-                                   Appearance::valueWithUnit(loss, base))
-                        : tr("Loss H(P,Q) = %1 (with smoothing \u03B5 = %2 the truth is no longer "
-                             "one-hot)")
-                              .arg(Appearance::valueWithUnit(loss, base),
-                                   QString::number(m_epsilon, 'f', 2)));
+    m_loss->setText(
+        m_epsilon == 0.0
+            ? tr("Loss H(P,Q) = \u2212log q(%1) = \u2212log %2 = %3")
+                  .arg(label, QString::number(q[std::size_t(m_class)], 'g', 4),
+                       Appearance::valueWithUnit(loss, base))
+            : tr("Loss H(P,Q) = %1 (with smoothing \u03B5 = %2 the truth is no longer "
+                 "one-hot)")
+                  .arg(Appearance::valueWithUnit(loss, base), QString::number(m_epsilon, 'f', 2)));
 }
 
 QString ClassifierPanel::lossText() const {

@@ -154,9 +154,12 @@ QString WorkedFormulas::convention() const {
     const QString text =
         tr("P is the truth, Q the model. 0 log 0 = 0; a term with q = 0 < p is infinite.");
     switch (m_style) {
-        case Style::Html: return text.toHtmlEscaped();
-        case Style::Latex: return "\text{" + text + "}";
-        case Style::Plain: break;
+        case Style::Html:
+            return text.toHtmlEscaped();
+        case Style::Latex:
+            return "\text{" + text + "}";
+        case Style::Plain:
+            break;
     }
     return text;
 }

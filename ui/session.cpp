@@ -16,22 +16,19 @@ namespace {
 
 using entropy::InputError;
 
-InputError fileError(const QString &fileName, const QString &reason, std::size_t event = 0)
-{
+InputError fileError(const QString &fileName, const QString &reason, std::size_t event = 0) {
     return InputError{fileName.toStdString(), event, reason.toStdString()};
 }
 
 // "line 3, column 14" for a byte offset in `text`.
-QString lineAndColumn(const QByteArray &text, qsizetype offset)
-{
+QString lineAndColumn(const QByteArray &text, qsizetype offset) {
     const QByteArray before = text.left(offset);
     const qsizetype line = before.count('\n') + 1;
     const qsizetype column = offset - (before.lastIndexOf('\n') + 1) + 1;
     return QStringLiteral("line %1, column %2").arg(line).arg(column);
 }
 
-entropy::Result<EventRow> parseEvent(const QJsonValue &value, int index, const QString &fileName)
-{
+entropy::Result<EventRow> parseEvent(const QJsonValue &value, int index, const QString &fileName) {
     const auto event = std::size_t(index + 1);
     if (!value.isObject()) {
         return fileError(fileName, QStringLiteral("is not a JSON object"), event);
@@ -60,7 +57,8 @@ entropy::Result<EventRow> parseEvent(const QJsonValue &value, int index, const Q
     for (const char *key : {"lockedP", "lockedQ"}) {
         const QJsonValue flag = object.value(key);
         if (!flag.isUndefined() && !flag.isBool()) {
-            return fileError(fileName, QStringLiteral("\"%1\" must be true or false").arg(key), event);
+            return fileError(fileName, QStringLiteral("\"%1\" must be true or false").arg(key),
+                             event);
         }
         (key[6] == 'P' ? row.lockedP : row.lockedQ) = flag.toBool(false);
     }
@@ -69,12 +67,11 @@ entropy::Result<EventRow> parseEvent(const QJsonValue &value, int index, const Q
 
 // Normalises each side in proportional mode unless it already sums to 1 (keeping saved values
 // bit for bit), and refuses a side with no mass.
-std::optional<InputError> finish(DocumentState &state, const QString &fileName)
-{
+std::optional<InputError> finish(DocumentState &state, const QString &fileName) {
     for (const Side side : {Side::P, Side::Q}) {
         const QList<double> values = state.values(side);
-        const auto distribution = entropy::Distribution::fromWeights(
-            values, side == Side::P ? "P" : "Q");
+        const auto distribution =
+            entropy::Distribution::fromWeights(values, side == Side::P ? "P" : "Q");
         if (!distribution) {
             return fileError(fileName, QString::fromStdString(distribution.error().message()));
         }
@@ -93,14 +90,13 @@ std::optional<InputError> finish(DocumentState &state, const QString &fileName)
 
 }  // namespace
 
-entropy::Result<DocumentState> parse(const QByteArray &json, const QString &fileName)
-{
+entropy::Result<DocumentState> parse(const QByteArray &json, const QString &fileName) {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        return fileError(fileName, QStringLiteral("not valid JSON (%1 at %2)")
-                                       .arg(parseError.errorString(),
-                                            lineAndColumn(json, parseError.offset)));
+        return fileError(
+            fileName, QStringLiteral("not valid JSON (%1 at %2)")
+                          .arg(parseError.errorString(), lineAndColumn(json, parseError.offset)));
     }
     if (!document.isObject()) {
         return fileError(fileName, QStringLiteral("the top level is not a JSON object"));
@@ -130,13 +126,15 @@ entropy::Result<DocumentState> parse(const QByteArray &json, const QString &file
     state.base = *logBase;
     const QString mode = root.value("mode").toString(QStringLiteral("proportional"));
     if (mode != QLatin1String("proportional") && mode != QLatin1String("weights")) {
-        return fileError(fileName, QStringLiteral("\"mode\" must be \"proportional\" or \"weights\""));
+        return fileError(fileName,
+                         QStringLiteral("\"mode\" must be \"proportional\" or \"weights\""));
     }
     state.mode = mode == QLatin1String("weights") ? EditMode::Weights : EditMode::Proportional;
 
     const QJsonValue events = root.value("events");
     if (!events.isArray() || events.toArray().isEmpty()) {
-        return fileError(fileName, QStringLiteral("\"events\" is missing or not a non-empty array"));
+        return fileError(fileName,
+                         QStringLiteral("\"events\" is missing or not a non-empty array"));
     }
     const QJsonArray array = events.toArray();
     if (std::size_t(array.size()) > entropy::kMaxEvents) {
@@ -158,8 +156,7 @@ entropy::Result<DocumentState> parse(const QByteArray &json, const QString &file
     return state;
 }
 
-QByteArray serialize(const DocumentState &state)
-{
+QByteArray serialize(const DocumentState &state) {
     QJsonArray events;
     for (const EventRow &row : state.events) {
         QJsonObject event{{"label", row.label}, {"p", row.p}, {"q", row.q}};
@@ -181,8 +178,7 @@ QByteArray serialize(const DocumentState &state)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-entropy::Result<DocumentState> load(const QString &path)
-{
+entropy::Result<DocumentState> load(const QString &path) {
     const QFileInfo info(path);
     const QString name = info.fileName().isEmpty() ? path : info.fileName();
     if (!info.exists()) {
@@ -203,8 +199,7 @@ entropy::Result<DocumentState> load(const QString &path)
     return parse(file.read(kMaxFileBytes + 1), name);
 }
 
-std::optional<QString> save(const QString &path, const DocumentState &state)
-{
+std::optional<QString> save(const QString &path, const DocumentState &state) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return QStringLiteral("Cannot write %1: %2").arg(path, file.errorString());

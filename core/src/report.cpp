@@ -49,16 +49,14 @@ std::string row(std::string_view name, double value, std::string_view unit) {
     return buffer;
 }
 
-std::string csvNumber(double value)
-{
+std::string csvNumber(double value) {
     if (std::isinf(value)) {
         return value > 0 ? "inf" : "-inf";
     }
     return formatNumber(value);
 }
 
-std::string csvField(std::string_view text)
-{
+std::string csvField(std::string_view text) {
     if (text.find_first_of(",;\"\r\n") == std::string_view::npos) {
         return std::string(text);
     }
@@ -71,8 +69,7 @@ std::string csvField(std::string_view text)
 
 }  // namespace
 
-std::string formatEventCsv(const Comparison &c, const std::vector<std::string> &labels)
-{
+std::string formatEventCsv(const Comparison &c, const std::vector<std::string> &labels) {
     std::string out =
         "label,p,q,surprisal_p,surprisal_q,kl_pq_term,kl_qp_term,cross_entropy_pq_term,"
         "cross_entropy_qp_term\r\n";
@@ -88,8 +85,7 @@ std::string formatEventCsv(const Comparison &c, const std::vector<std::string> &
     return out;
 }
 
-std::string formatSummaryCsv(const Comparison &c)
-{
+std::string formatSummaryCsv(const Comparison &c) {
     const std::string unit(unitName(c.base));
     std::string out = "quantity,value,unit\r\n";
     const auto row = [&out](std::string_view name, double value, std::string_view rowUnit) {

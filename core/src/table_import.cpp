@@ -15,8 +15,7 @@ struct Record {
     bool unterminatedQuote = false;
 };
 
-Record readRecord(std::string_view text, std::size_t start, char separator)
-{
+Record readRecord(std::string_view text, std::size_t start, char separator) {
     Record record;
     std::string field;
     bool quoted = false;
@@ -52,8 +51,7 @@ Record readRecord(std::string_view text, std::size_t start, char separator)
     return record;
 }
 
-std::string_view trimmed(std::string_view s)
-{
+std::string_view trimmed(std::string_view s) {
     while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) {
         s.remove_prefix(1);
     }
@@ -63,8 +61,7 @@ std::string_view trimmed(std::string_view s)
     return s;
 }
 
-std::optional<double> number(std::string_view cell)
-{
+std::optional<double> number(std::string_view cell) {
     cell = trimmed(cell);
     if (cell.size() > 1 && cell.front() == '+') {
         cell.remove_prefix(1);
@@ -77,13 +74,11 @@ std::optional<double> number(std::string_view cell)
     return value;
 }
 
-bool isBlankLine(const Record &record)
-{
+bool isBlankLine(const Record &record) {
     return record.fields.size() == 1 && trimmed(record.fields[0]).empty();
 }
 
-char detectSeparator(std::string_view text)
-{
+char detectSeparator(std::string_view text) {
     const std::string_view firstLine = text.substr(0, text.find('\n'));
     return firstLine.find(';') != std::string_view::npos &&
                    firstLine.find(',') == std::string_view::npos
@@ -93,8 +88,7 @@ char detectSeparator(std::string_view text)
 
 }  // namespace
 
-std::string alphabeticLabel(std::size_t index)
-{
+std::string alphabeticLabel(std::size_t index) {
     std::string label;
     for (std::size_t i = index + 1; i > 0; i = (i - 1) / 26) {
         label.insert(label.begin(), char('A' + (i - 1) % 26));
@@ -102,14 +96,13 @@ std::string alphabeticLabel(std::size_t index)
     return label;
 }
 
-Result<EventTable> parseEventCsv(std::string_view text, std::string_view where)
-{
+Result<EventTable> parseEventCsv(std::string_view text, std::string_view where) {
     if (text.starts_with("\xEF\xBB\xBF")) {
         text.remove_prefix(3);
     }
     const char separator = detectSeparator(text);
     EventTable table;
-    std::size_t columns = 0;  // 2 or 3, set by the first row
+    std::size_t columns = 0;             // 2 or 3, set by the first row
     std::size_t line = 0, nextLine = 1;  // the record's first line, and the next record's
     const auto error = [&](std::size_t column, const std::string &reason) {
         return InputError{std::string(where), line, reason, "line", column};
@@ -172,8 +165,7 @@ Result<EventTable> parseEventCsv(std::string_view text, std::string_view where)
 }
 
 EventTable symbolFrequencies(const std::vector<std::string> &symbolsP,
-                             const std::vector<std::string> &symbolsQ, double pseudoCount)
-{
+                             const std::vector<std::string> &symbolsQ, double pseudoCount) {
     EventTable table;
     std::unordered_map<std::string, std::size_t> index;
     const auto count = [&](const std::vector<std::string> &symbols, std::vector<double> &counts,

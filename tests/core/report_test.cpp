@@ -36,8 +36,7 @@ TEST(Report, TableNamesEachQuantityWithItsUnit) {
     EXPECT_THAT(table, HasSubstr("p log(p/q)"));
 }
 
-TEST(Report, EventCsvHasAHeaderAndOneRowPerEvent)
-{
+TEST(Report, EventCsvHasAHeaderAndOneRowPerEvent) {
     const auto c = entropy::compare(make({1, 1}), make({1, 0}, "Q")).value();
     const std::string csv = entropy::formatEventCsv(c, {"a,b", "c"});
     EXPECT_EQ(csv,
@@ -47,8 +46,7 @@ TEST(Report, EventCsvHasAHeaderAndOneRowPerEvent)
               "c,0.5,0,1,inf,inf,0,inf,0\r\n");
 }
 
-TEST(Report, SummaryCsvListsEveryTotalWithItsUnit)
-{
+TEST(Report, SummaryCsvListsEveryTotalWithItsUnit) {
     const auto c = entropy::compare(make({1, 1}), make({1, 1}, "Q")).value();
     const std::string csv = entropy::formatSummaryCsv(c);
     EXPECT_THAT(csv, testing::StartsWith("quantity,value,unit\r\nentropy_p,1,bits\r\n"));

@@ -1,11 +1,10 @@
-#include <document.h>
-#include <eventtablemodel.h>
-#include <stablerange.h>
-
 #include <QAbstractItemModelTester>
 #include <QUndoStack>
 
+#include <document.h>
+#include <eventtablemodel.h>
 #include <gtest/gtest.h>
+#include <stablerange.h>
 
 TEST(EventTableModel, IsAValidModelThatEditsThroughTheDocument) {
     Document document;

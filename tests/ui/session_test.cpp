@@ -1,30 +1,25 @@
-#include <session.h>
-
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
-
 #include <random>
+#include <session.h>
 
 namespace {
 
-std::string errorOf(const QByteArray &json)
-{
+std::string errorOf(const QByteArray &json) {
     const auto result = session::parse(json, QStringLiteral("lesson.json"));
     return result.ok() ? "(no error)" : result.error().message();
 }
 
-QByteArray withEvents(const QByteArray &events)
-{
+QByteArray withEvents(const QByteArray &events) {
     return R"({"format": "entropy-explorer-session", "version": 1, "events": )" + events + "}";
 }
 
 }  // namespace
 
-TEST(Session, RoundTripKeepsEveryValueBitForBit)
-{
+TEST(Session, RoundTripKeepsEveryValueBitForBit) {
     std::mt19937_64 rng(5);
     std::uniform_real_distribution<double> uniform(0.0, 1.0);
     DocumentState state;
@@ -39,16 +34,14 @@ TEST(Session, RoundTripKeepsEveryValueBitForBit)
     EXPECT_EQ(loaded.value(), state);
 }
 
-TEST(Session, ProportionalValuesThatSumToOneAreKeptExactly)
-{
+TEST(Session, ProportionalValuesThatSumToOneAreKeptExactly) {
     DocumentState state = DocumentState::initial();
     state.events[0].p = 0.1 + 0.2;  // not exactly representable sums stay as they were
     state.events[1].p = 1.0 - state.events[0].p - state.events[2].p;
     EXPECT_EQ(session::parse(session::serialize(state), "s.json").value(), state);
 }
 
-TEST(Session, OptionalKeysMayBeMissing)
-{
+TEST(Session, OptionalKeysMayBeMissing) {
     const auto state = session::parse(withEvents(R"([{"p": 1, "q": 3}, {"p": 1, "q": 1}])"), "s");
     ASSERT_TRUE(state.ok());
     EXPECT_EQ(state.value().base, entropy::LogBase::Bits);
@@ -57,9 +50,9 @@ TEST(Session, OptionalKeysMayBeMissing)
     EXPECT_DOUBLE_EQ(state.value().events[0].q, 0.75);  // normalised for proportional editing
 }
 
-TEST(Session, BadFilesGiveAnErrorNamingTheFileAndTheProblem)
-{
-    EXPECT_EQ(errorOf("{\"format\": "), "lesson.json: not valid JSON (unterminated object at line 1, column 12)");
+TEST(Session, BadFilesGiveAnErrorNamingTheFileAndTheProblem) {
+    EXPECT_EQ(errorOf("{\"format\": "),
+              "lesson.json: not valid JSON (unterminated object at line 1, column 12)");
     EXPECT_EQ(errorOf("[1, 2]"), "lesson.json: the top level is not a JSON object");
     EXPECT_EQ(errorOf(R"({"format": "other", "version": 1})"),
               "lesson.json: not an Entropy Explorer session (\"format\" is not "
@@ -86,15 +79,12 @@ TEST(Session, BadFilesGiveAnErrorNamingTheFileAndTheProblem)
               "lesson.json, event 1: \"lockedQ\" must be true or false");
 }
 
-TEST(Session, DeeplyNestedAndNonUtf8InputAreRefusedNotCrashedOn)
-{
+TEST(Session, DeeplyNestedAndNonUtf8InputAreRefusedNotCrashedOn) {
     EXPECT_NE(errorOf(QByteArray(100000, '[')), "(no error)");
-    EXPECT_NE(errorOf(withEvents("[{\"label\": \"\xff\xfe\", \"p\": 1, \"q\": 1}]")),
-              "(no error)");
+    EXPECT_NE(errorOf(withEvents("[{\"label\": \"\xff\xfe\", \"p\": 1, \"q\": 1}]")), "(no error)");
 }
 
-TEST(Session, SaveWritesAFileThatLoadsBack)
-{
+TEST(Session, SaveWritesAFileThatLoadsBack) {
     QTemporaryDir dir;
     const QString path = dir.filePath("lesson.json");
     const DocumentState state = DocumentState::initial();
@@ -102,8 +92,7 @@ TEST(Session, SaveWritesAFileThatLoadsBack)
     EXPECT_EQ(session::load(path).value(), state);
 }
 
-TEST(Session, FailedSaveSaysSoAndLeavesTheOldFile)
-{
+TEST(Session, FailedSaveSaysSoAndLeavesTheOldFile) {
     QTemporaryDir dir;
     const QString path = dir.filePath("missing-folder/lesson.json");
     const auto error = session::save(path, DocumentState::initial());
@@ -111,8 +100,7 @@ TEST(Session, FailedSaveSaysSoAndLeavesTheOldFile)
     EXPECT_TRUE(error->contains("missing-folder/lesson.json"));
 }
 
-TEST(Session, LoadNamesMissingFilesAndFolders)
-{
+TEST(Session, LoadNamesMissingFilesAndFolders) {
     EXPECT_EQ(session::load("/nonexistent/x.json").error().message(), "x.json: no such file");
     QTemporaryDir dir;
     EXPECT_EQ(session::load(dir.path()).error().reason, "is a folder, not a file");

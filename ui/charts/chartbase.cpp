@@ -56,8 +56,8 @@ void ChartBase::applyColors(const ChartColors &colors) {
     }
     for (qsizetype i = 0; i < m_annotationItems.size(); ++i) {
         // Text on a (light, Okabe-Ito) bar is black in every theme; text beside bars follows it.
-        const bool mark = i < m_annotations.size() &&
-                          (m_annotations[i].emphasised || m_annotations[i].centred);
+        const bool mark =
+            i < m_annotations.size() && (m_annotations[i].emphasised || m_annotations[i].centred);
         m_annotationItems[i]->setBrush(mark ? QColor(Qt::black) : colors.text);
     }
 }
@@ -176,8 +176,7 @@ void ChartBase::setAnnotations(QAbstractSeries *series, int setCount,
             item->setText(m_annotations[i].text);
             // Marks sit on the light infinity colour; numbers on the chart's background.
             const bool onBar = m_annotations[i].emphasised || m_annotations[i].centred;
-            item->setBrush(onBar ? QColor(Qt::black)
-                                                       : m_annotationText.value_or(Qt::black));
+            item->setBrush(onBar ? QColor(Qt::black) : m_annotationText.value_or(Qt::black));
         }
     }
     applyFonts();
