@@ -10,6 +10,8 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 using testing::HasSubstr;
 
 namespace {
@@ -78,4 +80,19 @@ TEST_F(ImportSources, TextErrorsAreClear) {
     EXPECT_THAT(run.err.toStdString(), HasSubstr("latin1.txt: is not UTF-8 text"));
     run = runExplorer({"compute", "--text-p", fine});
     EXPECT_THAT(run.err.toStdString(), HasSubstr("--text-p and --text-q go together"));
+}
+
+TEST_F(ImportSources, PresetsAreListedAndUsableHeadless) {
+    const RunResult list = runExplorer({"presets"});
+    EXPECT_EQ(list.exitCode, 0);
+    const QStringList names = list.out.trimmed().split('\n');
+    EXPECT_TRUE(names.contains("fair-die"));
+    EXPECT_TRUE(names.contains("sixteen-random-bits"));
+    EXPECT_NEAR(json({"--preset", "fair-die"})["entropy_p"].toDouble(), std::log2(6.0), 1e-14);
+    const QJsonObject label = json({"--preset", "one-hot-label"});
+    EXPECT_NEAR(label["cross_entropy_pq"].toDouble(), -std::log2(0.6), 1e-15);
+    const QString png = m_dir.filePath("die.png");
+    const RunResult exported = runExplorer({"export", "--preset", "fair-die", "--out", png});
+    EXPECT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    EXPECT_TRUE(QFile::exists(png));
 }
