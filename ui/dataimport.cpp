@@ -157,6 +157,20 @@ entropy::Result<DocumentState> toDocument(const entropy::EventTable &table, Edit
     return mode == EditMode::Proportional ? edits::setMode(state, mode) : state;
 }
 
+DocumentState fitWeightSliders(DocumentState state) {
+    if (state.mode != EditMode::Weights) {
+        return state;
+    }
+    for (const Side side : {Side::P, Side::Q}) {
+        const QList<double> values = state.values(side);
+        const double largest = *std::max_element(values.begin(), values.end());
+        for (EventRow &row : state.events) {
+            row.value(side) = largest > 0 ? row.value(side) / largest : row.value(side);
+        }
+    }
+    return state;
+}
+
 std::pair<QStringList, QStringList> oneSidedEvents(const DocumentState &state) {
     std::pair<QStringList, QStringList> result;
     for (const EventRow &row : state.events) {

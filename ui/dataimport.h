@@ -49,6 +49,11 @@ struct TextOptions {
 [[nodiscard]] entropy::Result<DocumentState> toDocument(const entropy::EventTable &table,
                                                         EditMode mode = EditMode::Proportional);
 
+// For weight sliders, which run from 0 to 1: each side scaled so its largest weight is 1
+// (counts of 35 and 70 become 0.5 and 1), the distributions unchanged. Proportional states
+// are returned as they are.
+[[nodiscard]] DocumentState fitWeightSliders(DocumentState state);
+
 // Labels of events that one side has and the other has not, for a warning:
 // {events only in P (make D(P||Q) infinite), events only in Q}.
 [[nodiscard]] std::pair<QStringList, QStringList> oneSidedEvents(const DocumentState &state);

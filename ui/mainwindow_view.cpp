@@ -98,7 +98,7 @@ bool MainWindow::applyPreset(const QString &name) {
     if (!state) {
         return false;
     }
-    DocumentState next = state.value();
+    DocumentState next = dataimport::fitWeightSliders(state.value());
     next.base = m_document->state().base;
     m_document->replace(next, tr("Preset: %1").arg(PresetTexts::title(*preset)));
     m_banner->setText(QStringLiteral("<b>%1</b><br>%2")

@@ -167,7 +167,7 @@ void SessionController::importCsvWithDialog() {
         showError(tr("Cannot import"), QString::fromStdString(state.error().message()));
         return;
     }
-    DocumentState next = state.value();
+    DocumentState next = dataimport::fitWeightSliders(state.value());
     next.base = m_document->state().base;
     m_document->replace(next, tr("Import %1").arg(QFileInfo(path).fileName()));
 }
@@ -179,6 +179,6 @@ void SessionController::importTextsWithDialog() {
     }
     DocumentState next = dialog.result();
     next.base = m_document->state().base;
-    next = edits::setMode(next, m_document->state().mode);
+    next = dataimport::fitWeightSliders(edits::setMode(next, m_document->state().mode));
     m_document->replace(next, tr("Compare two texts"));
 }

@@ -2,6 +2,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <dataimport.h>
 #include <gtest/gtest.h>
 #include <random>
 #include <session.h>
@@ -104,4 +105,16 @@ TEST(Session, LoadNamesMissingFilesAndFolders) {
     EXPECT_EQ(session::load("/nonexistent/x.json").error().message(), "x.json: no such file");
     QTemporaryDir dir;
     EXPECT_EQ(session::load(dir.path()).error().reason, "is a folder, not a file");
+}
+
+TEST(DataImport, WeightsAreScaledToTheSliderRangeWithoutChangingTheDistribution) {
+    entropy::EventTable table{{"a", "b"}, {35, 70}, {1, 3}};
+    const DocumentState state =
+        dataimport::fitWeightSliders(dataimport::toDocument(table, EditMode::Weights).value());
+    EXPECT_DOUBLE_EQ(state.events[0].p, 0.5);
+    EXPECT_DOUBLE_EQ(state.events[1].p, 1.0);
+    EXPECT_DOUBLE_EQ(state.events[0].q, 1.0 / 3);
+    const DocumentState normalised = dataimport::toDocument(table).value();
+    EXPECT_DOUBLE_EQ(normalised.events[0].p, 1.0 / 3);
+    EXPECT_EQ(normalised.mode, EditMode::Proportional);
 }
