@@ -3,6 +3,7 @@
 #include "appearance.h"
 
 #include <cmath>
+#include <functional>
 
 WorkedFormulas::WorkedFormulas(const entropy::Comparison &comparison, Style style)
     : m_c(comparison), m_style(style) {}
@@ -80,55 +81,52 @@ QString WorkedFormulas::joined(const QString &definition, const QString &substit
     return definition + " = " + substituted + " = " + result(value);
 }
 
-QString WorkedFormulas::entropy(bool ofP) const {
-    const auto &values = ofP ? m_c.events.p : m_c.events.q;
-    QList<QString> terms;
-    for (const double v : values) {
-        if (v > 0) {  // 0 log 0 = 0: a zero adds no term
-            terms.append(number(v) + " " + logOf(number(v)));
+QString WorkedFormulas::sigma() const {
+    return m_style == Style::Latex ? QStringLiteral("\\sum ") : QStringLiteral("\u03A3 ");
+}
+
+QList<QString> WorkedFormulas::terms(const std::vector<double> &weights,
+                                     const std::vector<double> &others,
+                                     const std::function<QString(double, double)> &term) const {
+    QList<QString> result;
+    for (std::size_t i = 0; i < weights.size(); ++i) {
+        if (weights[i] > 0) {  // 0 log 0 = 0: an event with weight 0 adds no term
+            result.append(number(weights[i]) + " " + term(weights[i], others[i]));
         }
     }
+    return result;
+}
+
+QString WorkedFormulas::entropy(bool ofP) const {
+    const auto &values = ofP ? m_c.events.p : m_c.events.q;
+    const auto logOfSelf = [this](double v, double) { return logOf(number(v)); };
     const QString x = ofP ? QStringLiteral("p") : QStringLiteral("q");
-    const QString sigma =
-        m_style == Style::Latex ? QStringLiteral("\\sum ") : QStringLiteral("\u03A3 ");
-    const QString definition = symbol(ofP ? "H(P)" : "H(Q)") + " = -" + sigma + x + " " + logOf(x);
-    return joined(definition, "-(" + sum(terms) + ")", ofP ? m_c.entropyP : m_c.entropyQ);
+    const QString definition =
+        symbol(ofP ? "H(P)" : "H(Q)") + " = -" + sigma() + x + " " + logOf(x);
+    return joined(definition, "-(" + sum(terms(values, values, logOfSelf)) + ")",
+                  ofP ? m_c.entropyP : m_c.entropyQ);
 }
 
 QString WorkedFormulas::crossEntropy(bool pq) const {
     const auto &first = pq ? m_c.events.p : m_c.events.q;
     const auto &second = pq ? m_c.events.q : m_c.events.p;
-    QList<QString> terms;
-    for (std::size_t i = 0; i < first.size(); ++i) {
-        if (first[i] > 0) {
-            terms.append(number(first[i]) + " " + logOf(number(second[i])));
-        }
-    }
-    const QString sigma =
-        m_style == Style::Latex ? QStringLiteral("\\sum ") : QStringLiteral("\u03A3 ");
-    const QString definition = symbol(pq ? "H(P,Q)" : "H(Q,P)") + " = -" + sigma +
+    const auto logOfOther = [this](double, double other) { return logOf(number(other)); };
+    const QString definition = symbol(pq ? "H(P,Q)" : "H(Q,P)") + " = -" + sigma() +
                                (pq ? "p " + logOf("q") : "q " + logOf("p"));
-    return joined(definition, "-(" + sum(terms) + ")",
+    return joined(definition, "-(" + sum(terms(first, second, logOfOther)) + ")",
                   pq ? m_c.crossEntropyPQ : m_c.crossEntropyQP);
 }
 
 QString WorkedFormulas::kl(bool pq) const {
     const auto &first = pq ? m_c.events.p : m_c.events.q;
     const auto &second = pq ? m_c.events.q : m_c.events.p;
-    QList<QString> terms;
-    for (std::size_t i = 0; i < first.size(); ++i) {
-        if (first[i] > 0) {
-            terms.append(number(first[i]) + " " + logRatio(first[i], second[i]));
-        }
-    }
-    const QString sigma =
-        m_style == Style::Latex ? QStringLiteral("\\sum ") : QStringLiteral("\u03A3 ");
+    const auto ratio = [this](double own, double other) { return logRatio(own, other); };
     const QString definition =
-        symbol(pq ? "D(P||Q)" : "D(Q||P)") + " = " + sigma +
+        symbol(pq ? "D(P||Q)" : "D(Q||P)") + " = " + sigma() +
         (m_style == Style::Latex
              ? (pq ? "p\\," + log() + "\\frac{p}{q}" : "q\\," + log() + "\\frac{q}{p}")
              : (pq ? "p " + log() + "(p/q)" : "q " + log() + "(q/p)"));
-    return joined(definition, sum(terms), pq ? m_c.klPQ : m_c.klQP);
+    return joined(definition, sum(terms(first, second, ratio)), pq ? m_c.klPQ : m_c.klQP);
 }
 
 QString WorkedFormulas::jensenShannon() const {

@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <functional>
+#include <vector>
+
 // Each quantity's definition, then its sum with today's numbers substituted, then the result:
 //   D(P||Q) = Σ p log(p/q) = 0.5 log2(0.5/0.25) + 0.5 log2(0.5/0.75) = 0.2075 bits
 // as plain text, LaTeX or HTML. With many events the middle terms are elided.
@@ -36,7 +39,11 @@ private:
     QString logOf(const QString &argument) const;    // log2 0.5
     QString logRatio(double a, double b) const;      // log2(0.5/0.25)
     QString sum(const QList<QString> &terms) const;  // with elision
-    QString symbol(const QString &plain) const;      // D(P||Q) in the style
+    QString sigma() const;
+    // "w term(w, o)" for every event with weight w > 0, o the other side's value there.
+    QList<QString> terms(const std::vector<double> &weights, const std::vector<double> &others,
+                         const std::function<QString(double, double)> &term) const;
+    QString symbol(const QString &plain) const;  // D(P||Q) in the style
     QString joined(const QString &definition, const QString &substituted, double value) const;
 
     const entropy::Comparison &m_c;

@@ -1,4 +1,5 @@
 // compute reading P and Q from a CSV table and from two texts.
+#include "../support/temp_files.h"
 #include "run_executable.h"
 
 #include <QFile>
@@ -18,10 +19,7 @@ namespace {
 class ImportSources : public ::testing::Test {
 protected:
     QString write(const QString &name, const QByteArray &contents) {
-        QFile file(m_dir.filePath(name));
-        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
-        file.write(contents);
-        return file.fileName();
+        return writeFile(m_dir, name, contents);
     }
     QJsonObject json(const QStringList &arguments) {
         const RunResult run = runExplorer(QStringList{"compute", "--format", "json"} + arguments);

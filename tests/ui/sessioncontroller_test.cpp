@@ -1,3 +1,5 @@
+#include "../support/temp_files.h"
+
 #include <QFile>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -15,10 +17,7 @@ namespace {
 class SessionControllerTest : public ::testing::Test {
 protected:
     QString write(const QString &name, const QByteArray &contents) {
-        QFile file(m_dir.filePath(name));
-        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
-        file.write(contents);
-        return file.fileName();
+        return writeFile(m_dir, name, contents);
     }
     Document &document() const { return *window.document(); }
     SessionController &controller() const { return *window.sessionController(); }
@@ -74,10 +73,7 @@ TEST_F(SessionControllerTest, AFailedSaveKeepsTheDocumentModified) {
 TEST(TextImportDialog, PreviewCountsEventsAndNamesOneSidedOnes) {
     QTemporaryDir dir;
     const auto write = [&dir](const QString &name, const QByteArray &text) {
-        QFile file(dir.filePath(name));
-        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
-        file.write(text);
-        return file.fileName();
+        return writeFile(dir, name, text);
     };
     TextImportDialog dialog;
     dialog.setFiles(write("p.txt", "aab"), write("q.txt", "abc"));
