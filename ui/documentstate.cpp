@@ -1,5 +1,7 @@
 #include "documentstate.h"
 
+#include <entropy/table_import.h>
+
 #include <algorithm>
 #include <numeric>
 
@@ -31,11 +33,7 @@ DocumentState DocumentState::initial() {
 }
 
 QString defaultLabel(int index) {
-    QString label;
-    for (int i = index + 1; i > 0; i = (i - 1) / 26) {
-        label.prepend(QChar(u'A' + (i - 1) % 26));
-    }
-    return label;
+    return QString::fromStdString(entropy::alphabeticLabel(std::size_t(index)));
 }
 
 namespace edits {

@@ -102,8 +102,15 @@ void ChartBase::applyFonts() {
             line->setPen(pen);
         }
     }
-    QFont emphasised = title;
-    emphasised.setPointSizeF(title.pointSizeF() * 1.4);
+    applyAnnotationFonts();
+}
+
+void ChartBase::applyAnnotationFonts() {
+    QFont base = m_baseFont;
+    base.setPointSizeF(m_baseFont.pointSizeF() * m_scale);
+    QFont emphasised = base;
+    emphasised.setBold(true);
+    emphasised.setPointSizeF(base.pointSizeF() * 1.15 * 1.4);
     for (qsizetype i = 0; i < m_annotationItems.size(); ++i) {
         const bool big = i < m_annotations.size() && m_annotations[i].emphasised;
         m_annotationItems[i]->setFont(big ? emphasised : base);
@@ -179,7 +186,9 @@ void ChartBase::setAnnotations(QAbstractSeries *series, int setCount,
             item->setBrush(onBar ? QColor(Qt::black) : m_annotationText.value_or(Qt::black));
         }
     }
-    applyFonts();
+    // Only the marks' own fonts: re-setting the chart's fonts would re-lay out the whole chart
+    // on every slider move.
+    applyAnnotationFonts();
 }
 
 void ChartBase::placeAnnotations() {

@@ -63,6 +63,7 @@ protected:
     };
     void setAnnotations(QAbstractSeries *series, int setCount, QList<Annotation> annotations);
     void applyFonts();
+    void applyAnnotationFonts();
 
 private:
     void placeAnnotations();

@@ -155,19 +155,24 @@ void GroupedBarChart::updateSeries() {
 }
 
 void GroupedBarChart::updateBars(Values &v, double top, double bottom) {
-    if (m_categoryAxis->categories() != analysis().labels()) {
+    const bool newLabels = m_categoryAxis->categories() != analysis().labels();
+    if (newLabels) {
         m_categoryAxis->setCategories(analysis().labels());
     }
     // Labels that would overlap are unreadable and slow to lay out: beyond what fits, the
-    // labels go and each bar's tooltip names its event.
-    const QFontMetrics metrics(m_categoryAxis->labelsFont());
-    int widest = 0;
-    for (const QString &label : analysis().labels()) {
-        widest = std::max(widest, metrics.horizontalAdvance(label));
+    // labels go and each bar's tooltip names its event. Measured when labels or font change,
+    // not on every slider move.
+    if (newLabels || m_widestLabelFont != m_categoryAxis->labelsFont()) {
+        m_widestLabelFont = m_categoryAxis->labelsFont();
+        const QFontMetrics metrics(m_widestLabelFont);
+        m_widestLabel = 0;
+        for (const QString &label : analysis().labels()) {
+            m_widestLabel = std::max(m_widestLabel, metrics.horizontalAdvance(label));
+        }
     }
     const double perCategory =
         chart()->plotArea().width() / double(std::max<qsizetype>(1, v.p.size()));
-    const bool fit = chart()->plotArea().width() <= 0 || widest + 4 <= perCategory;
+    const bool fit = chart()->plotArea().width() <= 0 || m_widestLabel + 4 <= perCategory;
     m_categoryAxis->setLabelsVisible(fit);
     QList<Annotation> marks;
     const double markY = top - 0.07 * (top - bottom);

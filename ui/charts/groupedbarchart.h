@@ -3,6 +3,8 @@
 #include "../stablerange.h"
 #include "chartbase.h"
 
+#include <QFont>
+
 class QBarCategoryAxis;
 class QBarSeries;
 class QBarSet;
@@ -56,6 +58,8 @@ private:
     QValueAxis *m_eventAxis;
     QValueAxis *m_valueAxis;
     bool m_lines = false;
+    QFont m_widestLabelFont;  // the font m_widestLabel was measured in
+    int m_widestLabel = 0;
     StableRange m_top{0.0};
     StableRange m_bottom{0.0};
 };
