@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "cli_support.h"
 
 #include <entropy/presets.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "compute_command.h"
 
 #include "cli_support.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "export_command.h"
 
 #include "cli_support.h"

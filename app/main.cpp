@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // entropy-explorer: with a command (compute, ...) it runs headless; without one it opens the
 // window. Dispatch only: the work is in ui/ and core/.
 #include "appsettings.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // entropy-core-bench: the one-pass comparison of P and Q, in nanoseconds per event.
 // Run: build/release/bench/entropy-core-bench [--benchmark_format=json]
 #include <entropy/compare.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // entropy-explorer-bench: drives the real main window offscreen and reports milliseconds per
 // step of a scripted slider drag (a model change, then a full repaint of the window into an
 // image), beside the floor (the same repaint with no change) and the naive baseline (a plain

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Refuse in-source builds: they litter the checkout and cannot be cleaned by deleting one folder.
 if(CMAKE_SOURCE_DIR STREQUAL CMAKE_BINARY_DIR)
   message(

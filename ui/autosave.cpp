@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "autosave.h"
 
 #include "document.h"

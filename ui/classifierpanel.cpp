@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "classifierpanel.h"
 
 #include "appearance.h"

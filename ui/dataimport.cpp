@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "dataimport.h"
 
 #include <entropy/distribution.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "documentstate.h"
 
 #include <entropy/table_import.h>

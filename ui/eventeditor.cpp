@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "eventeditor.h"
 
 #include "appearance.h"

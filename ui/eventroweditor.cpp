@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "eventroweditor.h"
 
 #include "appearance.h"

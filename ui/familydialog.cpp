@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "familydialog.h"
 
 #include "appearance.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "formulas.h"
 
 #include "appearance.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "formulaspanel.h"
 
 #include "analysis.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "identitymeters.h"
 
 #include "analysis.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // MainWindow's File menu, exports and the chart context menu.
 #include "analysis.h"
 #include "appsettings.h"

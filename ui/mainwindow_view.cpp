@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // MainWindow's View and Presets menus: presentation size, themes, language and the examples.
 #include "appsettings.h"
 #include "charts/chartbase.h"

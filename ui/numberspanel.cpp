@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "numberspanel.h"
 
 #include "analysis.h"

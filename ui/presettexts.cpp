@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "presettexts.h"
 
 #include <entropy/presets.h>

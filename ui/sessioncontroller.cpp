@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "sessioncontroller.h"
 
 #include "appsettings.h"

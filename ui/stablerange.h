@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #pragma once
 
 // An axis range that follows the data without jumping on every slider move: it grows at once

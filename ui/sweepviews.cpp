@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "sweepviews.h"
 
 #include "analysis.h"

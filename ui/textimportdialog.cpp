@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "textimportdialog.h"
 
 #include "appearance.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include <entropy/compensated_sum.h>
 #include <entropy/distribution.h>
 

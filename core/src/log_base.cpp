@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include <entropy/log_base.h>
 
 namespace entropy {

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include <entropy/families.h>
 #include <entropy/presets.h>
 

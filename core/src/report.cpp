@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include <entropy/report.h>
 
 #include <charconv>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include <entropy/distribution.h>
 #include <entropy/weight_list.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Hostile and oversized input: one clear line, exit status 2, quickly, with bounded memory.
 #include "run_executable.h"
 

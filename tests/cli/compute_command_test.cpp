@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The `compute` command end to end: the contract of README's "Command line" section.
 #include "run_executable.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The `export` command end to end: every format, checked as a reader of the file would.
 #include "run_executable.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // compute reading P and Q from a CSV table and from two texts.
 #include "../support/temp_files.h"
 #include "run_executable.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Zeros, infinities, tiny probabilities and single events: the conventions stated in compare.h.
 #include "test_distributions.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Accuracy against a reference computed in quadruple precision (__float128, 113-bit mantissa)
 // from the same stored probabilities: as they are for the entropies (log p of a p near 1 is
 // only as good as p itself), exactly renormalised for the divergences. The reference uses the

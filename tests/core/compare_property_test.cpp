@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Identities every correct implementation satisfies, on many random distributions.
 #include "test_distributions.h"
 

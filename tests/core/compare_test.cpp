@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Published values: SciPy's and dit's documentation, and small cases worked by hand.
 #include "test_distributions.h"
 

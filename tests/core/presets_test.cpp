@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include <entropy/compare.h>
 #include <entropy/distribution.h>
 #include <entropy/families.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include <entropy/table_import.h>
 
 #include <gmock/gmock.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // A small stand-in for libFuzzer, so that every build (g++ included) runs each fuzz target
 // for a moment in the test suite: the corpus files first, then seeded random mutations of
 // them. `fuzz_driver CORPUS_DIR [ITERATIONS] [SEED]`. The `fuzz` preset builds the same

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Fuzz target: the CSV importer, then the comparison of what it read.
 #include <entropy/compare.h>
 #include <entropy/distribution.h>

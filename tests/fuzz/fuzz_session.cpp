@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Fuzz target: the session loader (JSON), and writing back what it accepted.
 #include <QByteArray>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Fuzz target: the command line's weight-list parser, then building a distribution from it.
 #include <entropy/compare.h>
 #include <entropy/distribution.h>

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Installs the build into a temporary prefix, checks that the desktop files land where a Linux
 # desktop looks for them, and validates them with the freedesktop tools.
 set -euo pipefail
@@ -8,7 +9,8 @@ trap 'rm -rf "$prefix"' EXIT
 cmake --install "$build_dir" --prefix "$prefix" > /dev/null
 id=io.github.entropyexplorer.EntropyExplorer
 for file in bin/entropy-explorer share/applications/$id.desktop share/metainfo/$id.metainfo.xml \
-            share/icons/hicolor/scalable/apps/$id.svg share/entropy-explorer/translations/entropy-explorer_zh_CN.qm; do
+            share/icons/hicolor/scalable/apps/$id.svg share/entropy-explorer/translations/entropy-explorer_zh_CN.qm \
+            share/doc/entropy-explorer/copyright; do
   [ -e "$prefix/$file" ] || { echo "missing after install: $file"; exit 1; }
 done
 desktop-file-validate "$prefix/share/applications/$id.desktop"

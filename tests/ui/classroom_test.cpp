@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // Classroom features: presets, worked formulas, the classifier, the sweeps and presentation.
 #include <entropy/families.h>
 #include <entropy/presets.h>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include <documentstate.h>
 #include <gtest/gtest.h>
 #include <numeric>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The window as a user meets it: sliders, numbers, charts and units, on the offscreen platform.
 #include <entropy/compare.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // The Chinese translation: complete, consistent with its English sources, and loadable.
 #include <QCoreApplication>
 #include <QFile>

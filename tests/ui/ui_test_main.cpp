@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 // UI tests run on the offscreen platform unless told otherwise, with settings of their own:
 // each test process (CTest runs them in parallel) keeps its settings in a temporary folder.
 #include <QApplication>

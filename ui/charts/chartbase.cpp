@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "chartbase.h"
 
 #include "../analysis.h"

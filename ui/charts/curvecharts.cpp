@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "curvecharts.h"
 
 #include "../analysis.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "groupedbarchart.h"
 
 #include "../analysis.h"

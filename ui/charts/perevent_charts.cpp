@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "perevent_charts.h"
 
 #include "../analysis.h"

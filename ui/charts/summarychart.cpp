@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "summarychart.h"
 
 #include "../analysis.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "exportoptions.h"
 
 #include <QFileInfo>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: MIT
 #include "exportrenderer.h"
 
 #include "../analysis.h"
