@@ -7,15 +7,15 @@
 #include "charts/curvecharts.h"
 #include "charts/perevent_charts.h"
 #include "charts/summarychart.h"
-#include "classifierpanel.h"
+#include "panels/classifierpanel.h"
 #include "document.h"
-#include "eventeditor.h"
+#include "editors/eventeditor.h"
 #include "export/exportoptions.h"
-#include "formulaspanel.h"
-#include "identitymeters.h"
-#include "numberspanel.h"
+#include "panels/formulaspanel.h"
+#include "panels/identitymeters.h"
+#include "panels/numberspanel.h"
 #include "sessioncontroller.h"
-#include "sweepviews.h"
+#include "views/sweepviews.h"
 #include "theme.h"
 #include "windowactions.h"
 
@@ -73,7 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
 QWidget *MainWindow::buildLeft() {
     auto *tabs = new QTabWidget(this);
     tabs->addTab(m_editor, tr("Events"));
-    m_classifier = new ClassifierPanel(m_document, tabs);
+    m_classifier = new ClassifierPanel(m_document, m_analysis, tabs);
     auto *classifierScroll = new QScrollArea(tabs);
     classifierScroll->setWidget(m_classifier);
     classifierScroll->setWidgetResizable(true);
@@ -107,8 +107,8 @@ QWidget *MainWindow::buildRight() {
     m_rightTabs->addTab(buildCharts(), tr("Charts"));
     m_formulas = new FormulasPanel(m_analysis, m_rightTabs);
     m_rightTabs->addTab(m_formulas, tr("Worked Formulas"));
-    auto *path = new PathSweepView(m_analysis, m_rightTabs);
-    auto *binary = new BinaryView(m_analysis, m_rightTabs);
+    auto *path = new PathSweepView(m_document, m_analysis, m_rightTabs);
+    auto *binary = new BinaryView(m_document, m_analysis, m_rightTabs);
     m_rightTabs->addTab(path, tr("Path from P to Q"));
     m_rightTabs->addTab(binary, tr("Two Events"));
     m_charts.append(path->chart());
@@ -128,7 +128,9 @@ QWidget *MainWindow::buildCharts() {
     auto *grid = new QGridLayout(area);
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(4);
-    m_charts = {new DistributionChart(m_analysis, area), new SurprisalChart(m_analysis, area),
+    auto *distributions = new DistributionChart(m_analysis, area);
+    distributions->setDocument(m_document);  // its bars can be dragged
+    m_charts = {distributions, new SurprisalChart(m_analysis, area),
                 new DivergenceChart(m_analysis, area), new SummaryChart(m_analysis, area)};
     for (int i = 0; i < 4; ++i) {
         grid->addWidget(m_charts[i], i / 2, i % 2);
@@ -151,6 +153,8 @@ void MainWindow::buildMenus() {
     edit->addActions(
         {m_actions->addEvent, m_actions->copyPToQ, m_actions->copyQToP, m_actions->swap});
     edit->addSeparator();
+    edit->addActions({m_actions->smoothP, m_actions->smoothQ, m_actions->enterClassifier});
+    edit->addSeparator();
     edit->addActions({m_actions->proportionalMode, m_actions->weightsMode});
 
     buildPresetsMenu();
@@ -170,6 +174,9 @@ void MainWindow::buildMenus() {
                           : windowState() & ~Qt::WindowFullScreen);
     });
     connect(m_actions->conventions, &QAction::triggered, this, &MainWindow::showConventions);
+    connect(m_actions->smoothP, &QAction::triggered, this, [this] { askToSmooth(Side::P); });
+    connect(m_actions->smoothQ, &QAction::triggered, this, [this] { askToSmooth(Side::Q); });
+    connect(m_numbers, &NumbersPanel::smoothRequested, this, &MainWindow::askToSmooth);
     connect(m_actions->about, &QAction::triggered, this, &MainWindow::showAbout);
 }
 

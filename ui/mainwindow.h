@@ -18,6 +18,7 @@ class QTabWidget;
 class SessionController;
 class WindowActions;
 enum class ChartKind;
+enum class Side;
 enum class Theme;
 
 // The window: the event editor and the numbers on the left; on the right, four live charts and
@@ -54,6 +55,8 @@ public:
     // Text, charts and lines at `scale` times their normal size (0.5 to 3).
     void setFontScale(double scale);
     void setTheme(Theme theme);
+    // Asks for epsilon (default 0.01), then adds it to every weight of `side` as one step.
+    void askToSmooth(Side side);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

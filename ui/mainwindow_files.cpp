@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "charts/chartbase.h"
 #include "document.h"
+#include "fileio.h"
 #include "export/exportdialog.h"
 #include "export/exportrenderer.h"
 #include "mainwindow.h"
@@ -18,7 +19,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QStatusBar>
 
 void MainWindow::buildFileMenu() {
@@ -85,11 +85,9 @@ void MainWindow::exportNumbers() {
         return;
     }
     settings.setLastFolder(QStringLiteral("export"), QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    const QByteArray csv = ExportRenderer(m_document->state()).summaryCsv();
-    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
-        QMessageBox::warning(this, tr("Cannot export"),
-                             tr("Cannot write %1: %2").arg(path, file.errorString()));
+    if (const auto error =
+            fileio::writeAtomically(path, ExportRenderer(m_document->state()).summaryCsv())) {
+        QMessageBox::warning(this, tr("Cannot export"), *error);
         return;
     }
     statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)));

@@ -4,7 +4,7 @@
 #include "charts/chartbase.h"
 #include "dataimport.h"
 #include "document.h"
-#include "familydialog.h"
+#include "dialogs/familydialog.h"
 #include "mainwindow.h"
 #include "presettexts.h"
 #include "theme.h"
@@ -13,6 +13,7 @@
 #include <entropy/presets.h>
 
 #include <QAction>
+#include <QInputDialog>
 #include <QActionGroup>
 #include <QApplication>
 #include <QLabel>
@@ -73,7 +74,7 @@ void MainWindow::buildPresetsMenu() {
     presets->addAction(tr("Distribution &Families…"), this, [this] {
         FamilyDialog dialog(this);
         if (dialog.exec() == QDialog::Accepted) {
-            DocumentState next = edits::setMode(dialog.result(), m_document->state().mode);
+            DocumentState next = edits::setMode(dialog.chosenState(), m_document->state().mode);
             next.base = m_document->state().base;
             m_document->replace(next, tr("Distribution families"));
             m_banner->hide();
@@ -131,4 +132,17 @@ void MainWindow::setTheme(Theme theme) {
         chart->applyTheme();
     }
     AppSettings().setTheme(Themes::key(theme));
+}
+
+void MainWindow::askToSmooth(Side side) {
+    bool ok = false;
+    const double epsilon = QInputDialog::getDouble(
+        this, tr("Smooth %1").arg(sideName(side)),
+        tr("Add \u03B5 to every weight of %1, then renormalise. A zero becomes a small "
+           "probability, so no divergence is infinite because of it.\n\n\u03B5:")
+            .arg(sideName(side)),
+        0.01, 1e-6, 1.0, 4, &ok, Qt::WindowFlags(), 0.001);
+    if (ok) {
+        m_document->smooth(side, epsilon);
+    }
 }

@@ -5,7 +5,7 @@
 #include "dataimport.h"
 #include "document.h"
 #include "session.h"
-#include "textimportdialog.h"
+#include "dialogs/textimportdialog.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -178,7 +178,7 @@ void SessionController::importTextsWithDialog() {
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    DocumentState next = dialog.result();
+    DocumentState next = dialog.chosenState();
     next.base = m_document->state().base;
     next = dataimport::fitWeightSliders(edits::setMode(next, m_document->state().mode));
     m_document->replace(next, tr("Compare two texts"));

@@ -71,6 +71,13 @@ WindowActions::WindowActions(Document *document, QWidget *window)
                           tr("Make P equal to Q"));
     swap = makeAction(tr("&Swap P and Q"), window, QKeySequence(tr("Ctrl+Shift+S")),
                       tr("Exchange P and Q: D(P\u2016Q) and D(Q\u2016P) trade places"));
+    smoothP = makeAction(tr("Smooth &P…"), window, {},
+                         tr("Add a small weight to every event of P and renormalise"));
+    smoothQ = makeAction(tr("Smooth &Q…"), window, QKeySequence(tr("Ctrl+Shift+M")),
+                         tr("Add a small weight to every event of Q and renormalise: a zero in "
+                            "Q no longer makes D(P\u2016Q) infinite"));
+    enterClassifier = makeAction(tr("Enter &Classifier Mode"), window, {},
+                                 Document::enterClassifierText());
 
     auto *modes = new QActionGroup(this);
     proportionalMode = checkable(
@@ -105,6 +112,7 @@ WindowActions::WindowActions(Document *document, QWidget *window)
     connect(copyPToQ, &QAction::triggered, document, [document] { document->copySide(Side::P); });
     connect(copyQToP, &QAction::triggered, document, [document] { document->copySide(Side::Q); });
     connect(swap, &QAction::triggered, document, &Document::swapSides);
+    connect(enterClassifier, &QAction::triggered, document, &Document::enterClassifier);
     connect(proportionalMode, &QAction::triggered, document,
             [document] { document->setMode(EditMode::Proportional); });
     connect(weightsMode, &QAction::triggered, document,
@@ -135,4 +143,5 @@ void WindowActions::showDocumentState() {
     unitAction(state.base)->setChecked(true);
     (state.mode == EditMode::Proportional ? proportionalMode : weightsMode)->setChecked(true);
     addEvent->setEnabled(state.size() < kMaxEditableEvents);
+    enterClassifier->setEnabled(!state.classifier.enabled);
 }

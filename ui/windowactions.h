@@ -21,7 +21,7 @@ public:
     QAction *newSession, *open, *save, *saveAs, *quit;
     QAction *exportChart, *exportNumbers, *importCsv, *importTexts, *copyImage;
     QAction *undo, *redo;
-    QAction *addEvent, *copyPToQ, *copyQToP, *swap;
+    QAction *addEvent, *copyPToQ, *copyQToP, *swap, *smoothP, *smoothQ, *enterClassifier;
     QAction *proportionalMode, *weightsMode;
     QAction *bits, *nats, *hartleys;
     QAction *fullScreen, *zoomIn, *zoomOut, *zoomReset;

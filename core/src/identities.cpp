@@ -19,22 +19,4 @@ Identities checkIdentities(const Comparison &c) {
     return result;
 }
 
-BinarySweep sweepBinary(double p, std::size_t samples, LogBase base) {
-    p = std::clamp(p, 0.0, 1.0);
-    samples = std::max<std::size_t>(samples, 2);
-    const auto truth = Distribution::fromWeights(std::vector<double>{p, 1.0 - p}, "P").value();
-    BinarySweep sweep;
-    for (std::size_t k = 0; k < samples; ++k) {
-        const double x = double(k) / double(samples - 1);
-        const auto model = Distribution::fromWeights(std::vector<double>{x, 1.0 - x}, "Q").value();
-        const Comparison c = compare(truth, model, {.base = base, .perEventTerms = false}).value();
-        sweep.x.push_back(x);
-        sweep.entropy.push_back(c.entropyQ);
-        sweep.klPQ.push_back(c.klPQ);
-        sweep.klQP.push_back(c.klQP);
-        sweep.crossEntropy.push_back(c.crossEntropyPQ);
-    }
-    return sweep;
-}
-
 }  // namespace entropy

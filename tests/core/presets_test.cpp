@@ -3,7 +3,7 @@
 #include <entropy/distribution.h>
 #include <entropy/families.h>
 #include <entropy/identities.h>
-#include <entropy/path_sweep.h>
+#include <entropy/sweeps.h>
 #include <entropy/presets.h>
 
 #include <cmath>
@@ -97,8 +97,8 @@ TEST(Families, SoftmaxEqualsTheDirectFormulaAndSurvivesHugeLogits) {
 TEST(PathSweep, EndpointsAreZeroAndTheDivergenceOfPAndQ) {
     const auto p = Distribution::fromWeights(std::vector<double>{0.6, 0.3, 0.1}, "P").value();
     const auto q = Distribution::fromWeights(std::vector<double>{0.2, 0.3, 0.5}, "Q").value();
-    const PathSweep sweep = sweepPath(p, q, 21, LogBase::Bits);
-    ASSERT_EQ(sweep.t.size(), 21u);
+    const Sweep sweep = sweepPath(p, q, 21, LogBase::Bits);
+    ASSERT_EQ(sweep.x.size(), 21u);
     EXPECT_EQ(sweep.klPQ.front(), 0.0);  // D(P||P)
     EXPECT_EQ(sweep.klQP.front(), 0.0);
     const Comparison end = compare(p, q).value();
@@ -111,7 +111,7 @@ TEST(PathSweep, EndpointsAreZeroAndTheDivergenceOfPAndQ) {
 TEST(PathSweep, DivergenceRunsToInfinityOnlyAtTheEnd) {
     const auto p = Distribution::fromWeights(std::vector<double>{0.5, 0.5}, "P").value();
     const auto q = Distribution::fromWeights(std::vector<double>{1.0, 0.0}, "Q").value();
-    const PathSweep sweep = sweepPath(p, q, 11, LogBase::Bits);
+    const Sweep sweep = sweepPath(p, q, 11, LogBase::Bits);
     EXPECT_TRUE(std::isfinite(sweep.klPQ[9]));
     EXPECT_TRUE(std::isinf(sweep.klPQ[10]));
 }
@@ -136,11 +136,11 @@ TEST(Identities, ResidualIsNotANumberWhenCrossEntropyIsInfinite) {
 }
 
 TEST(BinarySweep, CurvesMeetAtTheTruth) {
-    const BinarySweep sweep = sweepBinary(0.3, 11, LogBase::Bits);
+    const Sweep sweep = sweepBinary(0.3, 11, LogBase::Bits);
     ASSERT_EQ(sweep.x.size(), 11u);
     EXPECT_EQ(sweep.klPQ[3], 0.0);  // x = 0.3 = p
-    EXPECT_NEAR(sweep.crossEntropy[3], sweep.entropy[3], 1e-15);
-    EXPECT_DOUBLE_EQ(sweep.entropy[5], 1.0);  // H(1/2)
+    EXPECT_NEAR(sweep.crossEntropy[3], sweep.modelEntropy[3], 1e-15);
+    EXPECT_DOUBLE_EQ(sweep.modelEntropy[5], 1.0);  // H(1/2)
     EXPECT_TRUE(std::isinf(sweep.klPQ[0]));   // x = 0 where p > 0
     EXPECT_NEAR(sweep.crossEntropy[5], 1.0, 1e-15);
 }

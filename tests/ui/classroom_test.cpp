@@ -16,16 +16,17 @@
 #include <charts/chartbase.h>
 #include <charts/curvecharts.h>
 #include <charts/perevent_charts.h>
-#include <classifierpanel.h>
+#include <panels/classifierpanel.h>
 #include <cmath>
 #include <document.h>
-#include <eventeditor.h>
-#include <familydialog.h>
+#include <editors/eventeditor.h>
+#include <dialogs/familydialog.h>
 #include <formulas.h>
 #include <gtest/gtest.h>
 #include <mainwindow.h>
 #include <presettexts.h>
-#include <sweepviews.h>
+#include <quantityformat.h>
+#include <views/sweepviews.h>
 #include <theme.h>
 
 namespace {
@@ -107,24 +108,26 @@ TEST_F(ClassroomWindow, SixteenRandomBitsUsesTheTableEditorAndLineCharts) {
 }
 
 TEST_F(ClassroomWindow, TheClassifierMakesQTheSoftmaxOfItsLogits) {
-    ClassifierPanel *panel = window.classifierPanel();
-    panel->syncFromDocument();
-    panel->setTrueClass(1);
-    panel->setLogit(0, 2.0);
-    panel->setLogit(1, 0.5);
-    panel->setLogit(2, -1.0);
-    panel->setTemperature(2.0);
+    Document &document = *window.document();
+    ASSERT_TRUE(document.enterClassifier());
+    document.setTrueClass(1);
+    document.setLogit(0, 2.0);
+    document.setLogit(1, 0.5);
+    document.setLogit(2, -1.0);
+    document.setTemperature(2.0);
     const auto expected = entropy::families::softmax({2.0, 0.5, -1.0}, 2.0);
-    const DocumentState &state = window.document()->state();
+    const DocumentState &state = document.state();
     for (int i = 0; i < 3; ++i) {
         EXPECT_NEAR(state.events[i].q, expected[std::size_t(i)], 1e-15);
         EXPECT_EQ(state.events[i].p, i == 1 ? 1.0 : 0.0);
     }
     window.analysis()->flush();
     EXPECT_NEAR(window.analysis()->comparison().crossEntropyPQ, -std::log2(expected[1]), 1e-12);
-    EXPECT_TRUE(panel->lossText().contains("\u2212log q(B)")) << panel->lossText().toStdString();
-    panel->setSmoothing(0.3);
-    EXPECT_NEAR(window.document()->state().events[0].p, 0.1, 1e-15);
+    const QString loss = window.classifierPanel()->lossText();
+    EXPECT_TRUE(loss.contains("\u2212log q(B)")) << loss.toStdString();
+    EXPECT_TRUE(loss.contains(QuantityFormat::value(-std::log2(expected[1]))));
+    document.setSmoothing(0.3);
+    EXPECT_NEAR(document.state().events[0].p, 0.1, 1e-15);
 }
 
 TEST_F(ClassroomWindow, PathSweepAndTwoEventViewsFollowTheDocument) {
@@ -133,9 +136,9 @@ TEST_F(ClassroomWindow, PathSweepAndTwoEventViewsFollowTheDocument) {
     window.analysis()->flush();
     auto *path = static_cast<PathSweepChart *>(window.charts()[4]);
     path->refresh();
-    ASSERT_EQ(path->klPQLine()->count(), PathSweepChart::kSamples);
+    ASSERT_EQ(path->klPQLine()->count(), Analysis::kPathSamples);
     EXPECT_EQ(path->klPQLine()->at(0).y(), 0.0);
-    EXPECT_NEAR(path->klPQLine()->at(PathSweepChart::kSamples - 1).y(),
+    EXPECT_NEAR(path->klPQLine()->at(Analysis::kPathSamples - 1).y(),
                 window.analysis()->comparison().klPQ, 1e-12);
     auto *binary = static_cast<BinaryChart *>(window.charts()[5]);
     binary->refresh();
@@ -169,7 +172,7 @@ TEST(FamilyDialog, BuildsEachSideFromItsFamilyAndParameters) {
     dialog.setEvents(11);
     dialog.setFamily(Side::P, FamilyDialog::Binomial, 0.5);
     dialog.setFamily(Side::Q, FamilyDialog::Poisson, 3.0);
-    DocumentState state = dialog.result();
+    DocumentState state = dialog.chosenState();
     ASSERT_EQ(state.size(), 11);
     EXPECT_EQ(state.events[0].label, "0");
     const auto binomial = entropy::families::binomial(10, 0.5);
@@ -181,7 +184,7 @@ TEST(FamilyDialog, BuildsEachSideFromItsFamilyAndParameters) {
     dialog.setEvents(4);
     dialog.setFamily(Side::P, FamilyDialog::OneHot, 2, 0.2);
     dialog.setFamily(Side::Q, FamilyDialog::Uniform);
-    state = dialog.result();
+    state = dialog.chosenState();
     EXPECT_EQ(state.events[1].label, "B");
     EXPECT_DOUBLE_EQ(state.events[1].p, 0.85);
     EXPECT_DOUBLE_EQ(state.events[3].q, 0.25);

@@ -15,16 +15,16 @@
 #include <QValueAxis>
 
 #include <analysis.h>
-#include <appearance.h>
+#include <quantityformat.h>
 #include <charts/perevent_charts.h>
 #include <charts/summarychart.h>
 #include <cmath>
 #include <document.h>
-#include <eventeditor.h>
-#include <eventroweditor.h>
+#include <editors/eventeditor.h>
+#include <editors/eventroweditor.h>
 #include <gtest/gtest.h>
 #include <mainwindow.h>
-#include <numberspanel.h>
+#include <panels/numberspanel.h>
 #include <numeric>
 #include <windowactions.h>
 
@@ -45,7 +45,7 @@ protected:
         }
         s->setSliderDown(false);
     }
-    double shownNumber(NumbersPanel::Quantity quantity) const {
+    double shownNumber(QuantityLines::Quantity quantity) const {
         window.analysis()->flush();
         return window.numbersPanel()->valueText(quantity).toDouble();
     }
@@ -78,14 +78,14 @@ entropy::Comparison coreComparison(const Document &document) {
 }  // namespace
 
 TEST_F(MainWindowTest, MovingAPSliderUpdatesTheModelKeepsTheSumAndChangesTheNumbers) {
-    const QString entropyBefore = window.numbersPanel()->valueText(NumbersPanel::EntropyP);
+    const QString entropyBefore = window.numbersPanel()->valueText(QuantityLines::EntropyP);
     drag(slider(Side::P, 1), {4000, 5000, 7000});
     const QList<double> p = window.document()->state().values(Side::P);
     EXPECT_DOUBLE_EQ(p[1], 0.7);
     EXPECT_NEAR(std::accumulate(p.begin(), p.end(), 0.0), 1.0, 1e-12);
     window.analysis()->flush();
-    EXPECT_NE(window.numbersPanel()->valueText(NumbersPanel::EntropyP), entropyBefore);
-    EXPECT_NEAR(shownNumber(NumbersPanel::EntropyP), coreComparison(*window.document()).entropyP,
+    EXPECT_NE(window.numbersPanel()->valueText(QuantityLines::EntropyP), entropyBefore);
+    EXPECT_NEAR(shownNumber(QuantityLines::EntropyP), coreComparison(*window.document()).entropyP,
                 1e-4);
     // The other sliders moved with the model.
     EXPECT_EQ(slider(Side::P, 0)->value(), int(std::lround(p[0] * EventRowEditor::kSliderSteps)));
@@ -113,11 +113,11 @@ TEST_F(MainWindowTest, ADragIsOneUndoStepAndUndoRestoresTheExactValues) {
 TEST_F(MainWindowTest, QAtZeroWherePIsPositiveShowsInfinityAndNamesTheEvent) {
     window.eventEditor()->row(1)->spinBox(Side::Q)->setValue(0.0);
     window.analysis()->flush();
-    const QString infinity(Appearance::kInfinity);
-    EXPECT_EQ(window.numbersPanel()->valueText(NumbersPanel::KlPQ), infinity);
-    EXPECT_EQ(window.numbersPanel()->valueText(NumbersPanel::CrossEntropyPQ), infinity);
-    EXPECT_TRUE(window.numbersPanel()->valueToolTip(NumbersPanel::KlPQ).contains("B"));
-    EXPECT_NE(window.numbersPanel()->valueText(NumbersPanel::KlQP), infinity);
+    const QString infinity(QuantityFormat::kInfinity);
+    EXPECT_EQ(window.numbersPanel()->valueText(QuantityLines::KlPQ), infinity);
+    EXPECT_EQ(window.numbersPanel()->valueText(QuantityLines::CrossEntropyPQ), infinity);
+    EXPECT_TRUE(window.numbersPanel()->valueToolTip(QuantityLines::KlPQ).contains("B"));
+    EXPECT_NE(window.numbersPanel()->valueText(QuantityLines::KlQP), infinity);
 
     // The surprisal chart draws -log q(B) as a capped, marked bar at the top of its axis.
     auto *surprisal = chart<SurprisalChart>();
@@ -129,14 +129,14 @@ TEST_F(MainWindowTest, QAtZeroWherePIsPositiveShowsInfinityAndNamesTheEvent) {
 }
 
 TEST_F(MainWindowTest, UnitSwitchScalesEveryShownValueByTheRightFactor) {
-    const double bits = shownNumber(NumbersPanel::EntropyQ);
-    const double klBits = shownNumber(NumbersPanel::KlQP);
+    const double bits = shownNumber(QuantityLines::EntropyQ);
+    const double klBits = shownNumber(QuantityLines::KlQP);
     window.windowActions()->nats->trigger();
-    EXPECT_NEAR(shownNumber(NumbersPanel::EntropyQ), bits * std::log(2.0), 2e-4);
-    EXPECT_NEAR(shownNumber(NumbersPanel::KlQP), klBits * std::log(2.0), 2e-4);
-    EXPECT_EQ(window.numbersPanel()->unitText(NumbersPanel::EntropyQ), "nats");
+    EXPECT_NEAR(shownNumber(QuantityLines::EntropyQ), bits * std::log(2.0), 2e-4);
+    EXPECT_NEAR(shownNumber(QuantityLines::KlQP), klBits * std::log(2.0), 2e-4);
+    EXPECT_EQ(window.numbersPanel()->unitText(QuantityLines::EntropyQ), "nats");
     window.windowActions()->hartleys->trigger();
-    EXPECT_NEAR(shownNumber(NumbersPanel::EntropyQ), bits * std::log10(2.0), 2e-4);
+    EXPECT_NEAR(shownNumber(QuantityLines::EntropyQ), bits * std::log10(2.0), 2e-4);
     auto *surprisal = chart<SurprisalChart>();
     surprisal->refresh();
     EXPECT_TRUE(surprisal->valueAxis()->titleText().contains("hartleys"));
@@ -192,7 +192,7 @@ TEST_F(MainWindowTest, AddRemoveCopyAndSwapAreSingleActions) {
     EXPECT_EQ(window.document()->state().values(Side::P), state.values(Side::Q));
     window.windowActions()->copyPToQ->trigger();
     window.analysis()->flush();
-    EXPECT_EQ(window.numbersPanel()->valueText(NumbersPanel::KlPQ), "0.0000");
+    EXPECT_EQ(window.numbersPanel()->valueText(QuantityLines::KlPQ), "0.0000");
     EXPECT_EQ(window.document()->undoStack()->count(), 4);
 }
 

@@ -3,9 +3,9 @@
 #include <QUndoStack>
 
 #include <document.h>
-#include <eventtablemodel.h>
+#include <editors/eventtablemodel.h>
 #include <gtest/gtest.h>
-#include <stablerange.h>
+#include <charts/stablerange.h>
 
 TEST(EventTableModel, IsAValidModelThatEditsThroughTheDocument) {
     Document document;

@@ -11,7 +11,7 @@
 #include <mainwindow.h>
 #include <session.h>
 #include <sessioncontroller.h>
-#include <textimportdialog.h>
+#include <dialogs/textimportdialog.h>
 
 namespace {
 
@@ -78,12 +78,12 @@ TEST(TextImportDialog, PreviewCountsEventsAndNamesOneSidedOnes) {
     };
     TextImportDialog dialog;
     dialog.setFiles(write("p.txt", "aab"), write("q.txt", "abc"));
-    EXPECT_EQ(dialog.result().size(), 3);
+    EXPECT_EQ(dialog.chosenState().size(), 3);
     EXPECT_TRUE(dialog.previewText().contains("Only in Q: c"))
         << dialog.previewText().toStdString();
     dataimport::TextOptions options;
     options.pseudoCount = 0.5;
     dialog.setOptions(options);
     EXPECT_FALSE(dialog.previewText().contains("Only in"));
-    EXPECT_DOUBLE_EQ(dialog.result().events[0].p, 2.5 / 4.5);
+    EXPECT_DOUBLE_EQ(dialog.chosenState().events[0].p, 2.5 / 4.5);
 }

@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "chartbase.h"
+#include "charts/chartbase.h"
 
-#include "../analysis.h"
-#include "../appearance.h"
-#include "../stablerange.h"
-#include "../theme.h"
+#include "analysis.h"
+#include "charts/stablerange.h"
+#include "theme.h"
 
 #include <QAbstractBarSeries>
 #include <QBarSet>

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "curvecharts.h"
+#include "charts/curvecharts.h"
 
-#include "../analysis.h"
-#include "../appearance.h"
+#include "analysis.h"
+#include "appearance.h"
+#include "quantityformat.h"
 
-#include <entropy/identities.h>
-#include <entropy/path_sweep.h>
 
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -66,34 +65,29 @@ PathSweepChart::PathSweepChart(Analysis *analysis, QWidget *parent) : ChartBase(
     }
 }
 
-void PathSweepChart::setT(double t) {
-    m_t = std::clamp(t, 0.0, 1.0);
-    m_marker->replace({{m_t, m_valueAxis->min()}, {m_t, m_valueAxis->max()}});
-}
-
 void PathSweepChart::updateSeries() {
     const auto base = analysis().comparison().base;
-    const entropy::PathSweep sweep =
-        entropy::sweepPath(analysis().p(), analysis().q(), kSamples, base);
+    const entropy::Sweep &sweep = analysis().pathSweep();
     chart()->setTitle(tr("From P to Q along Q_t = (1\u2212t)P + tQ"));
     m_tAxis->setTitleText(tr("t (0: Q_t = P, 1: Q_t = Q)"));
-    m_valueAxis->setTitleText(Appearance::unitName(base));
+    m_valueAxis->setTitleText(QuantityFormat::unitName(base));
     m_klPQ->setName(tr("D(P\u2016Q_t)"));
     m_klQP->setName(tr("D(Q_t\u2016P)"));
     m_js->setName(tr("JS(P,Q_t)"));
     m_cross->setName(tr("H(P,Q_t)"));
     const double top = m_top.update(
         finiteMax({&sweep.klPQ, &sweep.klQP, &sweep.jensenShannon, &sweep.crossEntropy}));
-    m_klPQ->replace(curve(sweep.t, sweep.klPQ, top));
-    m_klQP->replace(curve(sweep.t, sweep.klQP, top));
-    m_js->replace(curve(sweep.t, sweep.jensenShannon, top));
-    m_cross->replace(curve(sweep.t, sweep.crossEntropy, top));
+    m_klPQ->replace(curve(sweep.x, sweep.klPQ, top));
+    m_klQP->replace(curve(sweep.x, sweep.klQP, top));
+    m_js->replace(curve(sweep.x, sweep.jensenShannon, top));
+    m_cross->replace(curve(sweep.x, sweep.crossEntropy, top));
     setAxisRange(m_valueAxis, 0.0, top);
-    setT(m_t);
+    const double t = analysis().state().pathT;
+    m_marker->replace({{t, 0.0}, {t, top}});
     // A divergence that is infinite at t = 1 leaves the chart there: mark where.
     QList<Annotation> marks;
     if (std::isinf(sweep.klPQ.back()) || std::isinf(sweep.klQP.back())) {
-        marks.append({1, 0, top * 0.9, QString(Appearance::kInfinity), true, true});
+        marks.append({1, 0, top * 0.9, QString(QuantityFormat::kInfinity), true, true});
     }
     setAnnotations(m_klPQ, 1, marks);
 }
@@ -119,32 +113,29 @@ BinaryChart::BinaryChart(Analysis *analysis, QWidget *parent) : ChartBase(analys
 
 void BinaryChart::updateSeries() {
     const auto &c = analysis().comparison();
-    const bool binary = c.n == 2;
-    for (QAbstractSeries *series : chart()->series()) {
-        series->setVisible(binary);
-    }
-    chart()->setTitle(binary ? tr("Two events: P = (p, 1\u2212p) against Q = (x, 1\u2212x)")
-                             : tr("This view needs exactly two events"));
-    if (!binary) {
-        return;
-    }
-    const double p = c.events.p[0], q = c.events.q[0];
-    const entropy::BinarySweep sweep = entropy::sweepBinary(p, kSamples, c.base);
-    m_xAxis->setTitleText(tr("x, the model's probability of %1").arg(analysis().labels().value(0)));
-    m_valueAxis->setTitleText(Appearance::unitName(c.base));
+    const Analysis::Binary &binary = analysis().binary();
+    const entropy::Sweep &sweep = analysis().binarySweep();
+    const bool two = c.n == 2;
+    chart()->setTitle(two ? tr("Two events: P = (p, 1−p) against Q = (x, 1−x)")
+                          : tr("%1 against the rest: P = (p, 1−p) against Q = (x, 1−x)")
+                                .arg(binary.label));
+    m_xAxis->setTitleText(tr("x, the model's probability of %1").arg(binary.label));
+    m_valueAxis->setTitleText(QuantityFormat::unitName(c.base));
     m_entropy->setName(tr("H(x), binary entropy"));
-    m_klPQ->setName(tr("D(P\u2016Q_x)"));
-    m_klQP->setName(tr("D(Q_x\u2016P)"));
+    m_klPQ->setName(tr("D(P‖Q_x)"));
+    m_klQP->setName(tr("D(Q_x‖P)"));
     m_cross->setName(tr("H(P,Q_x), binary cross-entropy"));
-    const double top = std::max(1.0, 2.0 * std::max(c.entropyP, 1.0));  // room to see the bowl
-    m_entropy->replace(curve(sweep.x, sweep.entropy, top));
+    const auto &today = binary.comparison;
+    const double top = std::max(1.0, 2.0 * std::max(today.entropyP, 1.0));  // room for the bowl
+    m_entropy->replace(curve(sweep.x, sweep.modelEntropy, top));
     m_klPQ->replace(curve(sweep.x, sweep.klPQ, top));
     m_klQP->replace(curve(sweep.x, sweep.klQP, top));
     m_cross->replace(curve(sweep.x, sweep.crossEntropy, top));
-    m_current->replace({{q, std::min(c.klPQ, top)},
-                        {q, std::min(c.klQP, top)},
-                        {q, std::min(c.crossEntropyPQ, top)},
-                        {q, c.entropyQ}});
-    m_current->setName(tr("today: q = %1").arg(Appearance::value(q)));
+    const double q = binary.q;
+    m_current->replace({{q, std::min(today.klPQ, top)},
+                        {q, std::min(today.klQP, top)},
+                        {q, std::min(today.crossEntropyPQ, top)},
+                        {q, today.entropyQ}});
+    m_current->setName(tr("today: q = %1").arg(QuantityFormat::value(q)));
     setAxisRange(m_valueAxis, 0.0, top);
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "../stablerange.h"
-#include "chartbase.h"
+#include "charts/chartbase.h"
+#include "charts/stablerange.h"
 
 class QLineSeries;
 class QScatterSeries;
@@ -14,12 +14,8 @@ class PathSweepChart : public ChartBase {
     Q_OBJECT
 
 public:
-    static constexpr int kSamples = 101;
-
     explicit PathSweepChart(Analysis *analysis, QWidget *parent = nullptr);
 
-    void setT(double t);
-    [[nodiscard]] double t() const { return m_t; }
     [[nodiscard]] QLineSeries *klPQLine() const { return m_klPQ; }
     [[nodiscard]] QLineSeries *klQPLine() const { return m_klQP; }
 
@@ -31,17 +27,15 @@ private:
     QValueAxis *m_tAxis;
     QValueAxis *m_valueAxis;
     StableRange m_top{0.5};
-    double m_t = 0.5;
 };
 
-// Two events: P = (p, 1-p) against every Q = (x, 1-x). The binary entropy H(x), D(P||Q_x),
-// D(Q_x||P) and the binary cross-entropy against x, with today's q marked.
+// Two events, or the chosen event against the rest: P = (p, 1-p) against every Q = (x, 1-x).
+// The binary entropy H(x), D(P||Q_x), D(Q_x||P) and the binary cross-entropy against x, with
+// today's q marked.
 class BinaryChart : public ChartBase {
     Q_OBJECT
 
 public:
-    static constexpr int kSamples = 201;
-
     explicit BinaryChart(Analysis *analysis, QWidget *parent = nullptr);
 
     [[nodiscard]] QScatterSeries *currentPoints() const { return m_current; }

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "groupedbarchart.h"
+#include "charts/groupedbarchart.h"
 
-#include "../analysis.h"
-#include "../appearance.h"
+#include "analysis.h"
+#include "appearance.h"
+#include "quantityformat.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -63,7 +64,7 @@ GroupedBarChart::GroupedBarChart(Analysis *analysis, QWidget *parent)
     m_series->setBarWidth(0.8);
     m_infinite->setColor(Appearance::colorInfinite());
     m_infinite->setMarkerSize(9);
-    m_infinite->setName(QString(Appearance::kInfinity));
+    m_infinite->setName(QString(QuantityFormat::kInfinity));
     for (QAbstractSeries *series :
          {static_cast<QAbstractSeries *>(m_series), static_cast<QAbstractSeries *>(m_lineP),
           static_cast<QAbstractSeries *>(m_lineQ), static_cast<QAbstractSeries *>(m_infinite)}) {
@@ -87,7 +88,7 @@ GroupedBarChart::GroupedBarChart(Analysis *analysis, QWidget *parent)
     m_infinite->setPointsVisible(true);
     connect(m_series, &QBarSeries::hovered, this, [this](bool status, int index, QBarSet *set) {
         if (status) {
-            QToolTip::showText(QCursor::pos(), tooltip(set == m_setP ? 0 : 1, index), this);
+            QToolTip::showText(QCursor::pos(), tooltip(set == m_setP ? Side::P : Side::Q, index), this);
         } else {
             QToolTip::hideText();
         }
@@ -96,11 +97,29 @@ GroupedBarChart::GroupedBarChart(Analysis *analysis, QWidget *parent)
         connect(line, &QLineSeries::hovered, this, [this, line](const QPointF &point, bool state) {
             const int index = int(std::lround(point.x())) - 1;
             if (state && index >= 0 && index < this->analysis().labels().size()) {
-                QToolTip::showText(QCursor::pos(), tooltip(line == m_lineP ? 0 : 1, index), this);
+                QToolTip::showText(QCursor::pos(), tooltip(line == m_lineP ? Side::P : Side::Q, index), this);
             }
         });
     }
     useLines(false);
+}
+
+std::optional<GroupedBarChart::Bar> GroupedBarChart::barAt(const QPoint &position) const {
+    const QPointF scene = mapToScene(position);
+    if (m_lines || !chart()->plotArea().contains(chart()->mapFromScene(scene))) {
+        return std::nullopt;
+    }
+    const QPointF value = chart()->mapToValue(chart()->mapFromScene(scene), m_series);
+    const int event = int(std::lround(value.x()));
+    const double offset = value.x() - event;  // the pair of bars spans +-barWidth/2
+    if (event < 0 || event >= m_setP->count() || std::abs(offset) > m_series->barWidth() / 2) {
+        return std::nullopt;
+    }
+    return Bar{offset < 0 ? Side::P : Side::Q, event};
+}
+
+double GroupedBarChart::valueAt(const QPoint &position) const {
+    return chart()->mapToValue(chart()->mapFromScene(mapToScene(position)), m_series).y();
 }
 
 void GroupedBarChart::useLines(bool lines) {
@@ -185,7 +204,7 @@ void GroupedBarChart::updateBars(Values &v, double top, double bottom) {
             if (std::isinf(list[i])) {
                 list[i] = list[i] > 0 ? top : bottom;
                 infinite.append(i);
-                marks.append({i, side, markY, QString(Appearance::kInfinity), true, true});
+                marks.append({i, side, markY, QString(QuantityFormat::kInfinity), true, true});
             }
         }
         replaceValues(set, list);
@@ -218,5 +237,5 @@ void GroupedBarChart::updateLines(const Values &v, double top, double bottom) {
     for (QLegendMarker *marker : chart()->legend()->markers(m_infinite)) {
         marker->setVisible(!infinite.isEmpty());
     }
-    m_infinite->setName(tr("%1 (probability 0)").arg(Appearance::kInfinity));
+    m_infinite->setName(tr("%1 (probability 0)").arg(QuantityFormat::kInfinity));
 }

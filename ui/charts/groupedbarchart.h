@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "../stablerange.h"
-#include "chartbase.h"
+#include "charts/stablerange.h"
+#include "charts/chartbase.h"
+
+#include "documentstate.h"
 
 #include <QFont>
+
+#include <optional>
 
 class QBarCategoryAxis;
 class QBarSeries;
@@ -39,10 +43,20 @@ protected:
         bool allowNegative = false;
     };
     virtual Values values() const = 0;
-    // The text shown when the pointer rests on event `index` of P (side 0) or Q (side 1).
-    virtual QString tooltip(int side, int index) const = 0;
+    // The text shown when the pointer rests on event `index` of P or Q.
+    virtual QString tooltip(Side side, int index) const = 0;
 
     void updateSeries() override;
+
+    // The bar under a point of the view (bar mode only): its side and event. The whole column
+    // from the axis up counts, so that a tiny bar can still be grabbed.
+    struct Bar {
+        Side side;
+        int event;
+    };
+    [[nodiscard]] std::optional<Bar> barAt(const QPoint &position) const;
+    // The value on the value axis at a point of the view.
+    [[nodiscard]] double valueAt(const QPoint &position) const;
 
 private:
     void useLines(bool lines);

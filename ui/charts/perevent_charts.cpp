@@ -1,8 +1,14 @@
 // SPDX-License-Identifier: MIT
-#include "perevent_charts.h"
+#include "charts/perevent_charts.h"
 
-#include "../analysis.h"
-#include "../appearance.h"
+#include "analysis.h"
+#include "document.h"
+#include "quantityformat.h"
+
+#include <QMouseEvent>
+#include <QToolTip>
+
+#include <algorithm>
 
 namespace {
 
@@ -11,7 +17,7 @@ QList<qreal> toList(const std::vector<double> &values) {
 }
 
 QString unit(const Analysis &analysis) {
-    return Appearance::unitName(analysis.comparison().base);
+    return QuantityFormat::unitName(analysis.comparison().base);
 }
 
 QString label(const Analysis &analysis, int index) {
@@ -30,11 +36,72 @@ GroupedBarChart::Values DistributionChart::values() const {
             tr("probability")};
 }
 
-QString DistributionChart::tooltip(int side, int index) const {
+void DistributionChart::setDocument(Document *document) {
+    m_document = document;
+    setMouseTracking(true);  // the cursor shows which bars can be dragged
+}
+
+void DistributionChart::mousePressEvent(QMouseEvent *event) {
+    const auto bar = m_document && event->button() == Qt::LeftButton
+                         ? barAt(event->position().toPoint())
+                         : std::nullopt;
+    if (!bar) {
+        GroupedBarChart::mousePressEvent(event);
+        return;
+    }
+    m_dragged = bar;
+    m_dragId = Document::newDragId();
+    dragTo(event->position().toPoint());
+    event->accept();
+}
+
+void DistributionChart::mouseMoveEvent(QMouseEvent *event) {
+    const QPoint position = event->position().toPoint();
+    if (m_dragged) {
+        dragTo(position);
+        event->accept();
+        return;
+    }
+    const bool draggable = m_document && barAt(position);
+    if (draggable) {
+        viewport()->setCursor(Qt::SizeVerCursor);
+    } else {
+        viewport()->unsetCursor();
+    }
+    GroupedBarChart::mouseMoveEvent(event);
+}
+
+void DistributionChart::mouseReleaseEvent(QMouseEvent *event) {
+    if (!m_dragged) {
+        GroupedBarChart::mouseReleaseEvent(event);
+        return;
+    }
+    dragTo(event->position().toPoint());
+    m_dragged.reset();
+    QToolTip::hideText();
+    event->accept();
+}
+
+void DistributionChart::dragTo(const QPoint &position) {
+    const double probability = std::clamp(valueAt(position), 0.0, 1.0);
+    m_document->setProbability(m_dragged->side, m_dragged->event, probability, m_dragId);
+    // The value follows the pointer: what the document now holds, normalised as drawn.
+    const DocumentState &state = m_document->state();
+    const auto distribution = m_document->distribution(m_dragged->side);
+    const double shown =
+        distribution ? distribution.value()[std::size_t(m_dragged->event)] : probability;
+    QToolTip::showText(mapToGlobal(position),
+                       tr("%1(%2) = %3")
+                           .arg(sideName(m_dragged->side), state.events[m_dragged->event].label,
+                                QuantityFormat::value(shown)),
+                       this);
+}
+
+QString DistributionChart::tooltip(Side side, int index) const {
     const auto &events = analysis().comparison().events;
-    const double value = side == 0 ? events.p[std::size_t(index)] : events.q[std::size_t(index)];
+    const double value = side == Side::P ? events.p[std::size_t(index)] : events.q[std::size_t(index)];
     return tr("%1(%2) = %3")
-        .arg(side == 0 ? "P" : "Q", label(analysis(), index), Appearance::value(value));
+        .arg(sideName(side), label(analysis(), index), QuantityFormat::value(value));
 }
 
 GroupedBarChart::Values SurprisalChart::values() const {
@@ -47,16 +114,17 @@ GroupedBarChart::Values SurprisalChart::values() const {
             tr("surprisal (%1)").arg(unit(analysis()))};
 }
 
-QString SurprisalChart::tooltip(int side, int index) const {
+QString SurprisalChart::tooltip(Side side, int index) const {
     const auto &events = analysis().comparison().events;
     const auto i = std::size_t(index);
-    const double value = side == 0 ? events.surprisalP[i] : events.surprisalQ[i];
+    const double value = side == Side::P ? events.surprisalP[i] : events.surprisalQ[i];
     QString text = tr("-log %1(%2) = %3")
-                       .arg(side == 0 ? "P" : "Q", label(analysis(), index),
-                            Appearance::valueWithUnit(value, analysis().comparison().base));
+                       .arg(sideName(side), label(analysis(), index),
+                            QuantityFormat::valueWithUnit(value, analysis().comparison().base));
     if (std::isinf(value)) {
         text += "\n" + tr("Probability 0: an event that cannot happen would be infinitely "
-                          "surprising.");
+                          "surprising. Edit \u25B8 Smooth %1 gives every event some probability.")
+                            .arg(sideName(side));
     }
     return text;
 }
@@ -66,23 +134,27 @@ GroupedBarChart::Values DivergenceChart::values() const {
     const QString u = unit(analysis());
     return {toList(c.events.klPQ),
             toList(c.events.klQP),
-            tr("D(P\u2016Q) = %1").arg(Appearance::value(c.klPQ)),
-            tr("D(Q\u2016P) = %1").arg(Appearance::value(c.klQP)),
+            tr("D(P\u2016Q) = %1").arg(QuantityFormat::value(c.klPQ)),
+            tr("D(Q\u2016P) = %1").arg(QuantityFormat::value(c.klQP)),
             tr("KL divergence terms per event"),
             tr("p log(p/q) and q log(q/p) (%1)").arg(u),
             true};
 }
 
-QString DivergenceChart::tooltip(int side, int index) const {
+QString DivergenceChart::tooltip(Side side, int index) const {
     const auto &c = analysis().comparison();
     const auto i = std::size_t(index);
-    const double value = side == 0 ? c.events.klPQ[i] : c.events.klQP[i];
-    QString text = side == 0 ? tr("p log(p/q) at %1 = %2") : tr("q log(q/p) at %1 = %2");
-    text = text.arg(label(analysis(), index), Appearance::valueWithUnit(value, c.base));
+    const double value = side == Side::P ? c.events.klPQ[i] : c.events.klQP[i];
+    QString text = side == Side::P ? tr("p log(p/q) at %1 = %2") : tr("q log(q/p) at %1 = %2");
+    text = text.arg(label(analysis(), index), QuantityFormat::valueWithUnit(value, c.base));
     if (std::isinf(value)) {
         text +=
-            "\n" + (side == 0 ? tr("p > 0 where q = 0: Q calls impossible what P says happens.")
-                              : tr("q > 0 where p = 0: P calls impossible what Q says happens."));
+            "\n" +
+            (side == Side::P
+                 ? tr("p > 0 where q = 0: Q calls impossible what P says happens. Edit \u25B8 "
+                      "Smooth Q makes it finite.")
+                 : tr("q > 0 where p = 0: P calls impossible what Q says happens. Edit \u25B8 "
+                      "Smooth P makes it finite."));
     } else if (value < 0) {
         text += "\n" + tr("Negative: this event is less likely under the first distribution. The "
                           "sum over all events is never negative.");

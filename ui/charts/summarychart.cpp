@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "summarychart.h"
+#include "charts/summarychart.h"
 
-#include "../analysis.h"
-#include "../appearance.h"
+#include "analysis.h"
+#include "appearance.h"
+#include "quantityformat.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -47,12 +48,12 @@ SummaryChart::SummaryChart(Analysis *analysis, QWidget *parent)
 
 void SummaryChart::updateSeries() {
     const auto &c = analysis().comparison();
-    const auto v = [](double x) { return Appearance::value(x); };
+    const auto v = [](double x) { return QuantityFormat::value(x); };
     chart()->setTitle(tr("Cross-entropy = entropy + KL divergence"));
     m_entropy->setLabel(tr("entropy H"));
     m_divergence->setLabel(tr("KL divergence D"));
     m_jensenShannon->setLabel(tr("Jensen-Shannon JS"));
-    m_valueAxis->setTitleText(Appearance::unitName(c.base));
+    m_valueAxis->setTitleText(QuantityFormat::unitName(c.base));
     const QStringList categories = {tr("P as truth"), tr("Q as truth"), tr("symmetric")};
     if (m_categoryAxis->categories() != categories) {
         m_categoryAxis->setCategories(categories);
@@ -76,7 +77,7 @@ void SummaryChart::updateSeries() {
         }
         if (infinite) {
             notes.append(
-                {category, 0, entropy + shown / 2, QString(Appearance::kInfinity), true, true});
+                {category, 0, entropy + shown / 2, QString(QuantityFormat::kInfinity), true, true});
         } else if (divergence > 0.08 * top) {
             notes.append(
                 {category, 0, entropy + shown / 2, divergenceName + " " + v(divergence), true});

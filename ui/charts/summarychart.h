@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "../stablerange.h"
-#include "chartbase.h"
+#include "charts/stablerange.h"
+#include "charts/chartbase.h"
 
 class QBarCategoryAxis;
 class QBarSet;

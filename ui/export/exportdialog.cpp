@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "exportdialog.h"
+#include "export/exportdialog.h"
 
-#include "../appsettings.h"
-#include "../document.h"
-#include "exportrenderer.h"
+#include "appsettings.h"
+#include "document.h"
+#include "export/exportrenderer.h"
 
 #include <QCheckBox>
 #include <QComboBox>

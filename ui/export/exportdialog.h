@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "exportoptions.h"
+#include "export/exportoptions.h"
 
 #include <QDialog>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "exportoptions.h"
+#include "export/exportoptions.h"
 
 #include <QFileInfo>
 

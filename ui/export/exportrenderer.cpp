@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
-#include "exportrenderer.h"
+#include "export/exportrenderer.h"
 
-#include "../analysis.h"
-#include "../charts/perevent_charts.h"
-#include "../charts/summarychart.h"
-#include "../document.h"
-#include "../numberspanel.h"
-#include "../theme.h"
+#include "analysis.h"
+#include "charts/perevent_charts.h"
+#include "charts/summarychart.h"
+#include "document.h"
+#include "fileio.h"
+#include "quantitylines.h"
+#include "theme.h"
 
 #include <entropy/report.h>
 
@@ -20,7 +21,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 #include <algorithm>
@@ -75,7 +75,7 @@ void ExportRenderer::paintChart(QPainter &painter, ChartBase *view, const QRectF
 }
 
 void ExportRenderer::paintNumbers(QPainter &painter, const QRectF &target, double fontScale) {
-    const QList<NumbersPanel::Line> lines = NumbersPanel::lines(*m_analysis);
+    const QList<QuantityLines::Line> lines = QuantityLines::lines(*m_analysis);
     QFont font = QApplication::font();
     font.setPointSizeF(9.0 * fontScale);
     painter.setFont(font);
@@ -212,10 +212,5 @@ std::optional<QString> ExportRenderer::write(const QString &path, const ExportOp
             bytes = eventCsv();
             break;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return QCoreApplication::translate("ExportRenderer", "Cannot write %1: %2")
-            .arg(path, file.errorString());
-    }
-    return std::nullopt;
+    return fileio::writeAtomically(path, bytes);
 }

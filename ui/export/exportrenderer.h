@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "../documentstate.h"
-#include "exportoptions.h"
+#include "documentstate.h"
+#include "export/exportoptions.h"
 
 #include <QByteArray>
 #include <QImage>

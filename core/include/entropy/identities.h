@@ -3,7 +3,6 @@
 
 #include <entropy/compare.h>
 
-#include <vector>
 
 namespace entropy {
 
@@ -19,13 +18,5 @@ struct Identities {
 };
 
 [[nodiscard]] Identities checkIdentities(const Comparison &comparison);
-
-// The binary case: for P = (p, 1-p), the quantities against Q = (x, 1-x) as x sweeps from 0
-// to 1 in `samples` steps: the binary entropy H(x), D(P||Q_x), D(Q_x||P) and the binary
-// cross-entropy H(P, Q_x) = -[p log x + (1-p) log(1-x)].
-struct BinarySweep {
-    std::vector<double> x, entropy, klPQ, klQP, crossEntropy;
-};
-[[nodiscard]] BinarySweep sweepBinary(double p, std::size_t samples, LogBase base);
 
 }  // namespace entropy

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: MIT
+#include "analysis.h"
+
+#include "document.h"
+#include "quantityformat.h"
+
+#include <QTimer>
+
+Analysis::Analysis(Document *document, QObject *parent)
+    : QObject(parent), m_document(document), m_timer(new QTimer(this)) {
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &Analysis::flush);
+    connect(document, &Document::changed, this, &Analysis::schedule);
+    m_pendingStructure = true;
+    recompute();
+}
+
+void Analysis::schedule(bool structure) {
+    m_pending = true;
+    m_pendingStructure = m_pendingStructure || structure;
+    if (m_timer->isActive()) {
+        return;
+    }
+    // Right away (after the events already queued) if the last update is a frame old,
+    // otherwise at the start of the next frame.
+    const qint64 elapsed = m_sinceLastUpdate.isValid() ? m_sinceLastUpdate.elapsed() : kFrameMs;
+    m_timer->start(int(std::max<qint64>(0, kFrameMs - elapsed)));
+}
+
+void Analysis::flush() {
+    m_timer->stop();
+    if (m_pending) {
+        recompute();
+    }
+}
+
+void Analysis::recompute() {
+    m_pending = false;
+    m_structureChanged = m_pendingStructure;
+    m_pendingStructure = false;
+    m_sinceLastUpdate.start();
+    m_pathSweep.reset();
+    m_binarySweep.reset();
+
+    m_state = m_document->state();
+    if (m_structureChanged) {
+        m_labels.clear();
+        for (const EventRow &row : m_state.events) {
+            m_labels.append(row.label);
+        }
+    }
+    const auto p = m_document->distribution(Side::P);
+    const auto q = m_document->distribution(Side::Q);
+    if (!p || !q) {
+        m_error = QString::fromStdString((p ? q : p).error().message());
+    } else {
+        auto result = entropy::compare(p.value(), q.value(), {.base = m_state.base});
+        m_error = result ? QString() : QString::fromStdString(result.error().message());
+        if (result) {
+            m_comparison = std::move(result).value();
+            m_p = p.value();
+            m_q = q.value();
+            computeDerived();
+        }
+    }
+    emit updated();
+}
+
+void Analysis::computeDerived() {
+    const entropy::CompareOptions totals{.base = m_state.base, .perEventTerms = false};
+    m_pathPoint = entropy::compare(*m_p, entropy::pathPoint(*m_p, *m_q, m_state.pathT), totals)
+                      .value();
+    const int event = std::clamp(m_state.binaryEvent, 0, int(m_p->size()) - 1);
+    m_binary.event = event;
+    m_binary.label = m_labels.value(event);
+    m_binary.p = (*m_p)[std::size_t(event)];
+    m_binary.q = (*m_q)[std::size_t(event)];
+    m_binary.comparison =
+        entropy::compare(entropy::binary(m_binary.p), entropy::binary(m_binary.q), totals).value();
+}
+
+const std::vector<std::size_t> &Analysis::zeroEvents(Side zeroSide) const {
+    return zeroSide == Side::Q ? m_comparison.infiniteKLPQEvents : m_comparison.infiniteKLQPEvents;
+}
+
+QString Analysis::infiniteReason(Side zeroSide) const {
+    const auto &events = zeroEvents(zeroSide);
+    if (events.empty()) {
+        return {};
+    }
+    const QString list = QuantityFormat::eventList(m_labels, events);
+    return zeroSide == Side::Q
+               ? tr("Infinite: Q gives probability 0 to %1, which P says can happen.").arg(list)
+               : tr("Infinite: P gives probability 0 to %1, which Q says can happen.").arg(list);
+}
+
+const entropy::Sweep &Analysis::pathSweep() const {
+    if (!m_pathSweep && isValid()) {
+        m_pathSweep = entropy::sweepPath(*m_p, *m_q, kPathSamples, m_state.base);
+    }
+    static const entropy::Sweep empty;
+    return m_pathSweep ? *m_pathSweep : empty;
+}
+
+const entropy::Sweep &Analysis::binarySweep() const {
+    if (!m_binarySweep && isValid()) {
+        m_binarySweep = entropy::sweepBinary(m_binary.p, kBinarySamples, m_state.base);
+    }
+    static const entropy::Sweep empty;
+    return m_binarySweep ? *m_binarySweep : empty;
+}

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "documentstate.h"
+
+#include <entropy/compare.h>
+#include <entropy/sweeps.h>
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QStringList>
+
+#include <optional>
+
+class Document;
+class QTimer;
+
+// Everything the views show, computed by the core library from the document. Document changes
+// are coalesced: at most one recompute per frame however fast a slider moves, and every view
+// redraws from the one result announced by updated(). Views never compute a quantity; the
+// sweeps, which only some views need, are computed when first asked for after a change.
+class Analysis : public QObject {
+    Q_OBJECT
+
+public:
+    // The shortest time between two recomputes: one frame at 60 Hz.
+    static constexpr int kFrameMs = 16;
+    // Points on the path and binary curves.
+    static constexpr int kPathSamples = 101;
+    static constexpr int kBinarySamples = 201;
+
+    explicit Analysis(Document *document, QObject *parent = nullptr);
+
+    [[nodiscard]] bool isValid() const { return m_error.isEmpty(); }
+    // Why there is no comparison (a distribution with no mass), or empty.
+    [[nodiscard]] const QString &error() const { return m_error; }
+    [[nodiscard]] const entropy::Comparison &comparison() const { return m_comparison; }
+    // P and Q as compared (normalised); valid when isValid().
+    [[nodiscard]] const entropy::Distribution &p() const { return *m_p; }
+    [[nodiscard]] const entropy::Distribution &q() const { return *m_q; }
+    [[nodiscard]] const QStringList &labels() const { return m_labels; }
+    // The document state this result was computed from.
+    [[nodiscard]] const DocumentState &state() const { return m_state; }
+    // True for the update right after events were added, removed or relabelled.
+    [[nodiscard]] bool structureChanged() const { return m_structureChanged; }
+
+    // The events to which `zeroSide` gives probability 0 while the other side does not: the
+    // ones that make D(other||zeroSide) infinite. And the sentence that says so, or empty.
+    [[nodiscard]] const std::vector<std::size_t> &zeroEvents(Side zeroSide) const;
+    [[nodiscard]] QString infiniteReason(Side zeroSide) const;
+
+    // The path from P to Q: the whole sweep, and P against Q_t at the document's t.
+    [[nodiscard]] const entropy::Sweep &pathSweep() const;
+    [[nodiscard]] const entropy::Comparison &pathPoint() const { return m_pathPoint; }
+
+    // The chosen event against the rest: p = p_i, q = q_i; the binary comparison of
+    // (p, 1-p) with (q, 1-q); and the sweep of (p, 1-p) against every (x, 1-x).
+    struct Binary {
+        int event = 0;
+        QString label;
+        double p = 0.0, q = 0.0;
+        entropy::Comparison comparison;
+    };
+    [[nodiscard]] const Binary &binary() const { return m_binary; }
+    [[nodiscard]] const entropy::Sweep &binarySweep() const;
+
+    // Recomputes now if a change is waiting (tests, export, and before painting a snapshot).
+    void flush();
+
+signals:
+    void updated();
+
+private:
+    void schedule(bool structure);
+    void recompute();
+    void computeDerived();
+
+    Document *m_document;
+    QTimer *m_timer;
+    QElapsedTimer m_sinceLastUpdate;
+    DocumentState m_state;
+    entropy::Comparison m_comparison;
+    std::optional<entropy::Distribution> m_p, m_q;
+    QStringList m_labels;
+    QString m_error;
+    entropy::Comparison m_pathPoint;
+    Binary m_binary;
+    mutable std::optional<entropy::Sweep> m_pathSweep, m_binarySweep;  // computed when asked
+    bool m_pending = false;
+    bool m_pendingStructure = false;
+    bool m_structureChanged = true;
+};

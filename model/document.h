@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "documentstate.h"
+
+#include <entropy/distribution.h>
+#include <entropy/input_error.h>
+
+#include <QObject>
+
+class QUndoStack;
+
+// The one model of a session: the events with P and Q, the unit and the editing mode. Every
+// edit goes through the undo stack as a command; sliders, charts and panels observe the
+// signals below and never talk to each other.
+class Document : public QObject {
+    Q_OBJECT
+
+public:
+    explicit Document(QObject *parent = nullptr);
+
+    [[nodiscard]] const DocumentState &state() const { return m_state; }
+    [[nodiscard]] QUndoStack *undoStack() const { return m_undoStack; }
+
+    // P or Q as a distribution (the values normalised), or why it is not one.
+    [[nodiscard]] entropy::Result<entropy::Distribution> distribution(Side side) const;
+
+    // Edits, each one undo step. `dragId` (a slider drag in progress) merges successive
+    // moves of the same slider into one step. Returns false when the edit cannot happen.
+    bool setValue(Side side, int event, double value, int dragId = 0);
+    // The normalised probability of the event, as a bar drag sets it (edits::setProbability).
+    bool setProbability(Side side, int event, double probability, int dragId = 0);
+    bool setLabel(int event, const QString &label);
+    bool setLocked(Side side, int event, bool locked);
+    bool addEvent();
+    bool removeEvent(int event);
+    void copySide(Side from);
+    void swapSides();
+    void setBase(entropy::LogBase base);
+    void setMode(EditMode mode);
+    // Adds epsilon to every weight of `side` and renormalises (Edit > Smooth).
+    bool smooth(Side side, double epsilon);
+    // View settings: the path's t, and the event the two-event view sets against the rest.
+    bool setPathT(double t, int dragId = 0);
+    bool setBinaryEvent(int event);
+    // Classifier mode (see ClassifierState): entering and leaving are explicit steps; while it
+    // is on, these controls derive P and Q.
+    bool enterClassifier();
+    bool leaveClassifier();
+    bool setTrueClass(int event);
+    bool setSmoothing(double epsilon, int dragId = 0);
+    bool setTemperature(double temperature, int dragId = 0);
+    bool setLogit(int event, double logit, int dragId = 0);
+    // A whole new state (a preset, an import) as one undoable step named `description`.
+    // Successive replacements with the same non-zero `mergeKey` fold into one step.
+    void replace(const DocumentState &state, const QString &description, int mergeKey = 0);
+
+    // A fresh id for one drag (slider, bar, handle): its moves merge into one undo step.
+    [[nodiscard]] static int newDragId();
+
+    // The text of the step that enters classifier mode, for menus and buttons alike.
+    [[nodiscard]] static QString enterClassifierText();
+
+    // Sets the state without an undo step: the commands themselves, and preferences.
+    void applyState(const DocumentState &state);
+    // A freshly opened session: the state, an empty undo history, and not modified.
+    void reset(const DocumentState &state);
+
+signals:
+    // Any change; `structure` is true when events were added, removed or relabelled.
+    void changed(bool structure);
+    void baseChanged(entropy::LogBase base);
+
+private:
+    // The controls whose drags merge into one undo step.
+    enum class Control { Value, PathT, Smoothing, Temperature, Logit };
+    [[nodiscard]] static int mergeKey(int dragId, Control control, int event = 0, int side = 0);
+    bool push(std::optional<DocumentState> next, const QString &text, int mergeKey = 0);
+
+    DocumentState m_state = DocumentState::initial();
+    QUndoStack *m_undoStack;
+};

@@ -1,0 +1,324 @@
+// SPDX-License-Identifier: MIT
+#include "documentstate.h"
+
+#include <entropy/families.h>
+#include <entropy/table_import.h>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+QList<double> DocumentState::values(Side side) const {
+    QList<double> result;
+    result.reserve(events.size());
+    for (const EventRow &row : events) {
+        result.append(row.value(side));
+    }
+    return result;
+}
+
+bool DocumentState::sameEvents(const DocumentState &other) const {
+    if (events.size() != other.events.size()) {
+        return false;
+    }
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        if (events[i].label != other.events[i].label) {
+            return false;
+        }
+    }
+    return true;
+}
+
+DocumentState DocumentState::initial() {
+    DocumentState state;
+    state.events = {{"A", 0.6, 0.2}, {"B", 0.3, 0.3}, {"C", 0.1, 0.5}};
+    return state;
+}
+
+QString sideName(Side side) {
+    return side == Side::P ? QStringLiteral("P") : QStringLiteral("Q");
+}
+
+QString defaultLabel(int index) {
+    return QString::fromStdString(entropy::alphabeticLabel(std::size_t(index)));
+}
+
+namespace edits {
+namespace {
+
+double sideTotal(const DocumentState &state, Side side) {
+    double total = 0.0;
+    for (const EventRow &row : state.events) {
+        total += row.value(side);
+    }
+    return total;
+}
+
+// Scales every event of one side so that the side sums to 1 (uniform if it has no mass).
+void normalise(DocumentState &state, Side side) {
+    const double total = sideTotal(state, side);
+    for (EventRow &row : state.events) {
+        row.value(side) = total > 0 ? row.value(side) / total : 1.0 / double(state.size());
+    }
+}
+
+std::optional<DocumentState> setProportional(DocumentState state, Side side, int event,
+                                             double value) {
+    double lockedMass = 0.0, freeMass = 0.0;
+    int freeCount = 0;
+    for (int j = 0; j < state.size(); ++j) {
+        if (j == event) {
+            continue;
+        }
+        const EventRow &row = state.events[j];
+        (row.locked(side) ? lockedMass : freeMass) += row.value(side);
+        freeCount += row.locked(side) ? 0 : 1;
+    }
+    if (freeCount == 0) {
+        return std::nullopt;  // everything else is locked: nothing can make room
+    }
+    value = std::min(value, std::max(0.0, 1.0 - lockedMass));
+    const double remaining = std::max(0.0, 1.0 - lockedMass - value);
+    for (int j = 0; j < state.size(); ++j) {
+        EventRow &row = state.events[j];
+        if (j == event) {
+            row.value(side) = value;
+        } else if (!row.locked(side)) {
+            row.value(side) =
+                freeMass > 0 ? row.value(side) * (remaining / freeMass) : remaining / freeCount;
+        }
+    }
+    return state;
+}
+
+}  // namespace
+
+std::optional<DocumentState> setValue(const DocumentState &state, Side side, int event,
+                                      double value) {
+    if (event < 0 || event >= state.size() || state.events[event].locked(side)) {
+        return std::nullopt;
+    }
+    value = std::clamp(value, 0.0, 1.0);
+    if (state.mode == EditMode::Proportional) {
+        return setProportional(state, side, event, value);
+    }
+    DocumentState next = state;
+    next.events[event].value(side) = value;
+    if (sideTotal(next, side) <= 0.0) {
+        return std::nullopt;  // a distribution needs some mass
+    }
+    return next;
+}
+
+std::optional<DocumentState> setProbability(const DocumentState &state, Side side, int event,
+                                            double probability) {
+    if (state.mode == EditMode::Proportional || event < 0 || event >= state.size()) {
+        return setValue(state, side, event, probability);
+    }
+    // w / (w + others) = probability  =>  w = probability * others / (1 - probability).
+    const double others = sideTotal(state, side) - state.events[event].value(side);
+    probability = std::clamp(probability, 0.0, 1.0);
+    const double weight = probability >= 1.0 ? 1.0 : probability * others / (1.0 - probability);
+    return setValue(state, side, event, weight);
+}
+
+std::optional<DocumentState> addEvent(const DocumentState &state) {
+    if (state.size() >= kMaxEditableEvents) {
+        return std::nullopt;
+    }
+    DocumentState next = state;
+    const int n = state.size();
+    QString label = defaultLabel(n);
+    for (int i = n + 1; std::any_of(next.events.begin(), next.events.end(),
+                                    [&](const EventRow &row) { return row.label == label; });
+         ++i) {
+        label = defaultLabel(i);
+    }
+    if (state.mode == EditMode::Proportional) {
+        // The new event takes an equal share; the others keep their proportions.
+        const double share = 1.0 / (n + 1);
+        for (EventRow &row : next.events) {
+            row.p *= 1.0 - share;
+            row.q *= 1.0 - share;
+        }
+        next.events.append({label, share, share});
+    } else {
+        next.events.append({label, sideTotal(state, Side::P) / n, sideTotal(state, Side::Q) / n});
+    }
+    return next;
+}
+
+std::optional<DocumentState> removeEvent(const DocumentState &state, int event) {
+    if (event < 0 || event >= state.size() || state.size() <= kMinEvents) {
+        return std::nullopt;
+    }
+    DocumentState next = state;
+    next.events.removeAt(event);
+    for (const Side side : {Side::P, Side::Q}) {
+        if (state.mode == EditMode::Proportional || sideTotal(next, side) <= 0.0) {
+            normalise(next, side);
+        }
+    }
+    return next;
+}
+
+DocumentState copySide(const DocumentState &state, Side from) {
+    DocumentState next = state;
+    for (EventRow &row : next.events) {
+        row.value(from == Side::P ? Side::Q : Side::P) = row.value(from);
+    }
+    return next;
+}
+
+DocumentState swapSides(const DocumentState &state) {
+    DocumentState next = state;
+    for (EventRow &row : next.events) {
+        std::swap(row.p, row.q);
+        std::swap(row.lockedP, row.lockedQ);
+    }
+    return next;
+}
+
+DocumentState setMode(const DocumentState &state, EditMode mode) {
+    DocumentState next = state;
+    next.mode = mode;
+    if (mode == EditMode::Proportional) {
+        normalise(next, Side::P);
+        normalise(next, Side::Q);
+    }
+    return next;
+}
+
+std::optional<DocumentState> smooth(const DocumentState &state, Side side, double epsilon) {
+    if (!(epsilon > 0.0) || !std::isfinite(epsilon)) {
+        return std::nullopt;
+    }
+    DocumentState next = state;
+    for (EventRow &row : next.events) {
+        row.value(side) += epsilon;
+    }
+    if (state.mode == EditMode::Proportional) {
+        normalise(next, side);
+    }
+    return next;
+}
+
+DocumentState setPathT(const DocumentState &state, double t) {
+    DocumentState next = state;
+    next.pathT = std::isfinite(t) ? std::clamp(t, 0.0, 1.0) : state.pathT;
+    return next;
+}
+
+std::optional<DocumentState> setBinaryEvent(const DocumentState &state, int event) {
+    if (event < 0 || event >= state.size()) {
+        return std::nullopt;
+    }
+    DocumentState next = state;
+    next.binaryEvent = event;
+    return next;
+}
+
+DocumentState deriveFromClassifier(DocumentState state) {
+    const ClassifierState &c = state.classifier;
+    if (!c.enabled || c.logits.size() != state.events.size() || state.events.isEmpty()) {
+        return state;
+    }
+    const std::vector<double> logits(c.logits.begin(), c.logits.end());
+    const auto q = entropy::families::softmax(logits, c.temperature);
+    const auto p =
+        entropy::families::smoothedOneHot(logits.size(), std::size_t(c.trueClass), c.smoothing);
+    state.mode = EditMode::Proportional;
+    for (qsizetype i = 0; i < state.events.size(); ++i) {
+        state.events[i].p = p[std::size_t(i)];
+        state.events[i].q = q[std::size_t(i)];
+    }
+    return state;
+}
+
+DocumentState enterClassifier(const DocumentState &state) {
+    DocumentState next = state;
+    ClassifierState &c = next.classifier;
+    const QList<double> p = state.values(Side::P), q = state.values(Side::Q);
+    c = ClassifierState{};
+    c.enabled = true;
+    c.trueClass = int(std::max_element(p.begin(), p.end()) - p.begin());
+    double qTotal = 0.0;
+    for (const double v : q) {
+        qTotal += v;
+    }
+    for (const double v : q) {
+        const double logit = v > 0 && qTotal > 0 ? std::log(v / qTotal) : -c.kLogitLimit;
+        c.logits.append(std::clamp(logit, -c.kLogitLimit, c.kLogitLimit));
+    }
+    return deriveFromClassifier(next);
+}
+
+DocumentState leaveClassifier(const DocumentState &state) {
+    DocumentState next = state;
+    next.classifier.enabled = false;
+    return next;
+}
+
+namespace {
+
+// Applies `change` to the classifier's controls and derives P and Q, in classifier mode only.
+template <typename Change>
+std::optional<DocumentState> changeClassifier(const DocumentState &state, Change change) {
+    if (!state.classifier.enabled) {
+        return std::nullopt;
+    }
+    DocumentState next = state;
+    if (!change(next.classifier)) {
+        return std::nullopt;
+    }
+    return deriveFromClassifier(next);
+}
+
+}  // namespace
+
+std::optional<DocumentState> setTrueClass(const DocumentState &state, int event) {
+    return changeClassifier(state, [&](ClassifierState &c) {
+        c.trueClass = event;
+        return event >= 0 && event < c.logits.size();
+    });
+}
+
+std::optional<DocumentState> setSmoothing(const DocumentState &state, double epsilon) {
+    return changeClassifier(state, [&](ClassifierState &c) {
+        c.smoothing = std::clamp(epsilon, 0.0, ClassifierState::kMaxSmoothing);
+        return std::isfinite(epsilon);
+    });
+}
+
+std::optional<DocumentState> setTemperature(const DocumentState &state, double temperature) {
+    return changeClassifier(state, [&](ClassifierState &c) {
+        c.temperature = std::clamp(temperature, ClassifierState::kMinTemperature,
+                                   ClassifierState::kMaxTemperature);
+        return std::isfinite(temperature);
+    });
+}
+
+std::optional<DocumentState> setLogit(const DocumentState &state, int event, double logit) {
+    return changeClassifier(state, [&](ClassifierState &c) {
+        if (event < 0 || event >= c.logits.size() || !std::isfinite(logit)) {
+            return false;
+        }
+        c.logits[event] =
+            std::clamp(logit, -ClassifierState::kLogitLimit, ClassifierState::kLogitLimit);
+        return true;
+    });
+}
+
+DocumentState settle(DocumentState state) {
+    state.binaryEvent = std::clamp(state.binaryEvent, 0, std::max(0, state.size() - 1));
+    if (state.classifier.enabled) {
+        ClassifierState &c = state.classifier;
+        const bool consistent = c.logits.size() == state.events.size() && c.trueClass >= 0 &&
+                                c.trueClass < state.size() &&
+                                deriveFromClassifier(state).events == state.events;
+        c.enabled = consistent;
+    }
+    return state;
+}
+
+}  // namespace edits

@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <entropy/log_base.h>
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// What a session is: the events with their P and Q values, the unit, the editing mode, and
+// every setting a view shows (the classifier, the path's t, the event the two-event view
+// singles out). Plain values, so that an undo step is a pair of them, every edit a pure
+// function, and a session or a lesson step restores the whole window.
+
+enum class Side { P, Q };
+
+// "P" or "Q"; the other side; 0 for P and 1 for Q (an index into per-side arrays).
+[[nodiscard]] QString sideName(Side side);
+[[nodiscard]] constexpr Side otherSide(Side side) { return side == Side::P ? Side::Q : Side::P; }
+[[nodiscard]] constexpr int sideIndex(Side side) { return side == Side::P ? 0 : 1; }
+
+// Proportional: a slider sets a probability and the other unlocked events of that
+// distribution are rescaled so it still sums to 1. Weights: sliders are raw weights,
+// normalised only for the charts.
+enum class EditMode { Proportional, Weights };
+
+struct EventRow {
+    QString label;
+    double p = 0.0;
+    double q = 0.0;
+    bool lockedP = false;
+    bool lockedQ = false;
+
+    [[nodiscard]] double value(Side side) const { return side == Side::P ? p : q; }
+    [[nodiscard]] double &value(Side side) { return side == Side::P ? p : q; }
+    [[nodiscard]] bool locked(Side side) const { return side == Side::P ? lockedP : lockedQ; }
+    bool operator==(const EventRow &) const = default;
+};
+
+// The machine-learning reading of P and Q. While `enabled`, P and Q are derived, never edited
+// directly: P is the one-hot label of `trueClass` smoothed by `smoothing` (epsilon), and
+// Q = softmax(logits / temperature). Edits of P or Q themselves leave classifier mode.
+struct ClassifierState {
+    // Logits are kept within +-kLogitLimit: q = 0 enters as -kLogitLimit (a softmax never
+    // gives exactly 0), and the sliders span the same range.
+    static constexpr double kLogitLimit = 10.0;
+    static constexpr double kMinTemperature = 0.1, kMaxTemperature = 5.0;
+    static constexpr double kMaxSmoothing = 0.5;
+
+    bool enabled = false;
+    int trueClass = 0;
+    double smoothing = 0.0;
+    double temperature = 1.0;
+    QList<double> logits;  // one per event while enabled
+
+    bool operator==(const ClassifierState &) const = default;
+};
+
+struct DocumentState {
+    QList<EventRow> events;
+    entropy::LogBase base = entropy::LogBase::Bits;
+    EditMode mode = EditMode::Proportional;
+    ClassifierState classifier;
+    double pathT = 0.5;   // the point Q_t = (1-t)P + tQ the path view marks
+    int binaryEvent = 0;  // the event the two-event view sets against the rest
+
+    bool operator==(const DocumentState &) const = default;
+
+    [[nodiscard]] int size() const { return int(events.size()); }
+    [[nodiscard]] QList<double> values(Side side) const;
+    // The same events with other values (labels and locks kept).
+    [[nodiscard]] bool sameEvents(const DocumentState &other) const;
+
+    // The default: P = (0.6, 0.3, 0.1), Q = (0.2, 0.3, 0.5), where D(P||Q) != D(Q||P) shows.
+    [[nodiscard]] static DocumentState initial();
+};
+
+// The fewest and most events the editor adds or removes down or up to.
+inline constexpr int kMinEvents = 2;
+inline constexpr int kMaxEditableEvents = 64;
+
+// "A", "B", ..., "Z", "AA", "AB", ...: the default label of the 0-based event `index`.
+[[nodiscard]] QString defaultLabel(int index);
+
+// The edits: each returns the new state, or nothing when the edit cannot happen (a slider
+// whose event is locked or whose every other event is locked, a weight change that would
+// leave a distribution with no mass, an index out of range).
+namespace edits {
+
+[[nodiscard]] std::optional<DocumentState> setValue(const DocumentState &state, Side side,
+                                                    int event, double value);
+// Sets what a chart shows, the normalised probability of the event, to `probability`: in
+// proportional mode that is setValue; with raw weights, the weight that gives that share of
+// the side's total (within the weights' range 0..1). A bar drag uses this.
+[[nodiscard]] std::optional<DocumentState> setProbability(const DocumentState &state, Side side,
+                                                          int event, double probability);
+[[nodiscard]] std::optional<DocumentState> addEvent(const DocumentState &state);
+[[nodiscard]] std::optional<DocumentState> removeEvent(const DocumentState &state, int event);
+[[nodiscard]] DocumentState copySide(const DocumentState &state, Side from);
+[[nodiscard]] DocumentState swapSides(const DocumentState &state);
+[[nodiscard]] DocumentState setMode(const DocumentState &state, EditMode mode);
+// Adds `epsilon` to every weight of one side and renormalises: the usual remedy for a zero
+// that makes a divergence infinite. Nothing when epsilon <= 0.
+[[nodiscard]] std::optional<DocumentState> smooth(const DocumentState &state, Side side,
+                                                  double epsilon);
+[[nodiscard]] DocumentState setPathT(const DocumentState &state, double t);
+[[nodiscard]] std::optional<DocumentState> setBinaryEvent(const DocumentState &state, int event);
+
+// Classifier mode. Entering it makes P one-hot on the most likely event of P and sets the
+// logits to ln Q (temperature 1, no smoothing); leaving keeps P and Q as they are.
+[[nodiscard]] DocumentState enterClassifier(const DocumentState &state);
+[[nodiscard]] DocumentState leaveClassifier(const DocumentState &state);
+// Each sets one classifier control (clamped to its range) and derives P and Q again. Nothing
+// when classifier mode is off or the event is out of range.
+[[nodiscard]] std::optional<DocumentState> setTrueClass(const DocumentState &state, int event);
+[[nodiscard]] std::optional<DocumentState> setSmoothing(const DocumentState &state,
+                                                        double epsilon);
+[[nodiscard]] std::optional<DocumentState> setTemperature(const DocumentState &state,
+                                                          double temperature);
+[[nodiscard]] std::optional<DocumentState> setLogit(const DocumentState &state, int event,
+                                                    double logit);
+// P and Q from the classifier's controls (the state as it is when classifier mode is off).
+[[nodiscard]] DocumentState deriveFromClassifier(DocumentState state);
+
+// Keeps the view settings valid after any edit: the chosen events within range, and classifier
+// mode only while P and Q are still what its controls derive (so an edit of P or Q, a preset or
+// an added event leaves it). Every edit goes through this.
+[[nodiscard]] DocumentState settle(DocumentState state);
+
+}  // namespace edits

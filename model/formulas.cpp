@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: MIT
+#include "formulas.h"
+
+#include "quantityformat.h"
+
+#include <cmath>
+#include <functional>
+
+WorkedFormulas::WorkedFormulas(const entropy::Comparison &comparison, Style style)
+    : m_c(comparison), m_style(style) {}
+
+QString WorkedFormulas::number(double value) const {
+    if (std::isinf(value)) {
+        return m_style == Style::Latex ? QStringLiteral("\\infty") : QString(QuantityFormat::kInfinity);
+    }
+    return QString::number(value, 'g', 4);
+}
+
+QString WorkedFormulas::result(double value) const {
+    const QString unit = QuantityFormat::unitName(m_c.base);
+    if (std::isinf(value)) {
+        return number(value);
+    }
+    const QString shown = QString::number(value, 'f', 4);
+    return m_style == Style::Latex ? QStringLiteral("%1\\ \\text{%2}").arg(shown, unit)
+                                   : QStringLiteral("%1 %2").arg(shown, unit);
+}
+
+QString WorkedFormulas::log() const {
+    const QString base = QString::fromUtf8(entropy::baseLabel(m_c.base).data());
+    switch (m_style) {
+        case Style::Plain:
+            return base == "e" ? QStringLiteral("ln") : "log" + base;
+        case Style::Latex:
+            return base == "e" ? QStringLiteral("\\ln") : "\\log_{" + base + "}";
+        case Style::Html:
+            break;
+    }
+    return base == "e" ? QStringLiteral("ln") : "log<sub>" + base + "</sub>";
+}
+
+QString WorkedFormulas::logOf(const QString &argument) const {
+    return log() + " " + argument;
+}
+
+QString WorkedFormulas::logRatio(double a, double b) const {
+    if (m_style == Style::Latex) {
+        return log() + QStringLiteral("\\frac{%1}{%2}").arg(number(a), number(b));
+    }
+    return log() + QStringLiteral("(%1/%2)").arg(number(a), number(b));
+}
+
+QString WorkedFormulas::sum(const QList<QString> &terms) const {
+    if (terms.isEmpty()) {
+        return QStringLiteral("0");
+    }
+    if (terms.size() <= kFirst + kLast) {
+        return terms.join(QStringLiteral(" + "));
+    }
+    const QString dots =
+        m_style == Style::Latex ? QStringLiteral("\\cdots") : QStringLiteral("\u2026");
+    return (terms.mid(0, kFirst) + QList<QString>{dots} + terms.mid(terms.size() - kLast))
+        .join(QStringLiteral(" + "));
+}
+
+QString WorkedFormulas::symbol(const QString &plain) const {
+    QString text = plain;
+    switch (m_style) {
+        case Style::Plain:
+            return text;
+        case Style::Latex:
+            return text.replace(QStringLiteral("||"), QStringLiteral("\\,\\|\\,"))
+                .replace(QStringLiteral("JS"), QStringLiteral("\\mathrm{JS}"));
+        case Style::Html:
+            break;
+    }
+    return text.replace(QStringLiteral("||"), QStringLiteral("\u2016"));
+}
+
+QString WorkedFormulas::joined(const QString &definition, const QString &substituted,
+                               double value) const {
+    return definition + " = " + substituted + " = " + result(value);
+}
+
+QString WorkedFormulas::sigma() const {
+    return m_style == Style::Latex ? QStringLiteral("\\sum ") : QStringLiteral("\u03A3 ");
+}
+
+QList<QString> WorkedFormulas::terms(const std::vector<double> &weights,
+                                     const std::vector<double> &others,
+                                     const std::function<QString(double, double)> &term) const {
+    QList<QString> result;
+    for (std::size_t i = 0; i < weights.size(); ++i) {
+        if (weights[i] > 0) {  // 0 log 0 = 0: an event with weight 0 adds no term
+            result.append(number(weights[i]) + " " + term(weights[i], others[i]));
+        }
+    }
+    return result;
+}
+
+QString WorkedFormulas::entropy(bool ofP) const {
+    const auto &values = ofP ? m_c.events.p : m_c.events.q;
+    const auto logOfSelf = [this](double v, double) { return logOf(number(v)); };
+    const QString x = ofP ? QStringLiteral("p") : QStringLiteral("q");
+    const QString definition =
+        symbol(ofP ? "H(P)" : "H(Q)") + " = -" + sigma() + x + " " + logOf(x);
+    return joined(definition, "-(" + sum(terms(values, values, logOfSelf)) + ")",
+                  ofP ? m_c.entropyP : m_c.entropyQ);
+}
+
+QString WorkedFormulas::crossEntropy(bool pq) const {
+    const auto &first = pq ? m_c.events.p : m_c.events.q;
+    const auto &second = pq ? m_c.events.q : m_c.events.p;
+    const auto logOfOther = [this](double, double other) { return logOf(number(other)); };
+    const QString definition = symbol(pq ? "H(P,Q)" : "H(Q,P)") + " = -" + sigma() +
+                               (pq ? "p " + logOf("q") : "q " + logOf("p"));
+    return joined(definition, "-(" + sum(terms(first, second, logOfOther)) + ")",
+                  pq ? m_c.crossEntropyPQ : m_c.crossEntropyQP);
+}
+
+QString WorkedFormulas::kl(bool pq) const {
+    const auto &first = pq ? m_c.events.p : m_c.events.q;
+    const auto &second = pq ? m_c.events.q : m_c.events.p;
+    const auto ratio = [this](double own, double other) { return logRatio(own, other); };
+    const QString definition =
+        symbol(pq ? "D(P||Q)" : "D(Q||P)") + " = " + sigma() +
+        (m_style == Style::Latex
+             ? (pq ? "p\\," + log() + "\\frac{p}{q}" : "q\\," + log() + "\\frac{q}{p}")
+             : (pq ? "p " + log() + "(p/q)" : "q " + log() + "(q/p)"));
+    return joined(definition, sum(terms(first, second, ratio)), pq ? m_c.klPQ : m_c.klQP);
+}
+
+QString WorkedFormulas::jensenShannon() const {
+    const QString half =
+        m_style == Style::Latex ? QStringLiteral("\\tfrac{1}{2}") : QStringLiteral("\u00BD");
+    return symbol("JS(P,Q)") + " = " + half + " " + symbol("D(P||M)") + " + " + half + " " +
+           symbol("D(Q||M)") + ", M = (P+Q)/2 = " + result(m_c.jensenShannon);
+}
+
+QString WorkedFormulas::identity(bool pq) const {
+    const double cross = pq ? m_c.crossEntropyPQ : m_c.crossEntropyQP;
+    const double entropy = pq ? m_c.entropyP : m_c.entropyQ;
+    const double divergence = pq ? m_c.klPQ : m_c.klQP;
+    const QString minus =
+        m_style == Style::Plain ? QStringLiteral(" - ") : QStringLiteral(" \u2212 ");
+    const QString latexMinus = m_style == Style::Latex ? QStringLiteral(" - ") : minus;
+    return symbol(pq ? "D(P||Q)" : "D(Q||P)") + " = " + symbol(pq ? "H(P,Q)" : "H(Q,P)") +
+           latexMinus + symbol(pq ? "H(P)" : "H(Q)") + " = " + number(cross) + latexMinus +
+           number(entropy) + " = " + result(divergence);
+}
+
+QString WorkedFormulas::convention() const {
+    const QString text =
+        tr("P is the truth, Q the model. 0 log 0 = 0; a term with q = 0 < p is infinite.");
+    switch (m_style) {
+        case Style::Html:
+            return text.toHtmlEscaped();
+        case Style::Latex:
+            return "\text{" + text + "}";
+        case Style::Plain:
+            break;
+    }
+    return text;
+}
+
+QString WorkedFormulas::all() const {
+    const QStringList lines = {
+        entropy(true), entropy(false), crossEntropy(true), crossEntropy(false), kl(true),
+        kl(false),     identity(true), identity(false),    jensenShannon(),     convention()};
+    if (m_style == Style::Html) {
+        return "<p>" + lines.join(QStringLiteral("</p><p>")) + "</p>";
+    }
+    return lines.join(m_style == Style::Latex ? QStringLiteral(" \\\\\n") : QStringLiteral("\n")) +
+           "\n";
+}

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#include "quantityformat.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+QString QuantityFormat::unitName(entropy::LogBase base) {
+    switch (base) {
+        case entropy::LogBase::Bits:
+            return tr("bits");
+        case entropy::LogBase::Nats:
+            return tr("nats");
+        case entropy::LogBase::Hartleys:
+            return tr("hartleys");
+    }
+    return tr("bits");
+}
+
+QString QuantityFormat::value(double value) {
+    if (std::isinf(value)) {
+        return value > 0 ? QString(kInfinity) : QStringLiteral("-") + kInfinity;
+    }
+    const QLocale locale;
+    if (value != 0.0 && std::abs(value) < 1e-3) {
+        return locale.toString(value, 'e', 2);
+    }
+    return locale.toString(value, 'f', 4);
+}
+
+QString QuantityFormat::valueWithUnit(double number, entropy::LogBase base) {
+    return tr("%1 %2", "value and unit").arg(value(number), unitName(base));
+}
+
+QString QuantityFormat::eventList(const QStringList &labels, const std::vector<std::size_t> &indices) {
+    QStringList names;
+    for (const std::size_t index : indices) {
+        names.append(index < std::size_t(labels.size()) ? labels[qsizetype(index)]
+                                                        : QString::number(index + 1));
+    }
+    return QLocale().createSeparatedList(names);
+}

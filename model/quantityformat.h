@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <entropy/log_base.h>
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <cstddef>
+#include <vector>
+
+// How numbers and units read everywhere: in the window, in exports and on the command line.
+class QuantityFormat {
+    Q_DECLARE_TR_FUNCTIONS(QuantityFormat)
+
+public:
+    // "bits", "nats", "hartleys", translated.
+    static QString unitName(entropy::LogBase base);
+    // A quantity for people: four decimals, scientific below 0.001, "∞" for infinity.
+    static QString value(double value);
+    // value() followed by the unit: "0.2075 bits".
+    static QString valueWithUnit(double value, entropy::LogBase base);
+    // "B, D": the labels of the 0-based events `indices`.
+    static QString eventList(const QStringList &labels, const std::vector<std::size_t> &indices);
+
+    static constexpr QChar kInfinity = QChar(0x221E);
+};

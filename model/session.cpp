@@ -1,0 +1,311 @@
+// SPDX-License-Identifier: MIT
+#include "session.h"
+
+#include "fileio.h"
+
+#include <entropy/distribution.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+#include <tuple>
+
+namespace session {
+namespace {
+
+using entropy::InputError;
+
+using fileio::fileError;
+
+// "line 3, column 14" for a byte offset in `text`.
+QString lineAndColumn(const QByteArray &text, qsizetype offset) {
+    const QByteArray before = text.left(offset);
+    const qsizetype line = before.count('\n') + 1;
+    const qsizetype column = offset - (before.lastIndexOf('\n') + 1) + 1;
+    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+}
+
+entropy::Result<EventRow> parseEvent(const QJsonValue &value, int index, const QString &fileName) {
+    const auto event = std::size_t(index + 1);
+    if (!value.isObject()) {
+        return fileError(fileName, QStringLiteral("is not a JSON object"), event);
+    }
+    const QJsonObject object = value.toObject();
+    EventRow row;
+    row.label = object.value("label").toString(defaultLabel(index)).trimmed();
+    if (object.contains("label") && !object.value("label").isString()) {
+        return fileError(fileName, QStringLiteral("\"label\" must be a string"), event);
+    }
+    if (row.label.isEmpty()) {
+        row.label = defaultLabel(index);
+    }
+    const struct {
+        const char *key;
+        double *out;
+    } numbers[] = {{"p", &row.p}, {"q", &row.q}};
+    for (const auto &[key, out] : numbers) {
+        const QJsonValue number = object.value(key);
+        if (number.isUndefined()) {
+            return fileError(fileName, QStringLiteral("\"%1\" is missing").arg(key), event);
+        }
+        *out = number.toDouble(-1.0);
+        if (!number.isDouble() || !std::isfinite(*out) || *out < 0.0) {
+            return fileError(fileName,
+                             QStringLiteral("\"%1\" must be a finite number >= 0").arg(key), event);
+        }
+    }
+    const struct {
+        const char *key;
+        bool *flag;
+    } flags[] = {{"lockedP", &row.lockedP}, {"lockedQ", &row.lockedQ}};
+    for (const auto &[key, flag] : flags) {
+        const QJsonValue given = object.value(key);
+        if (!given.isUndefined() && !given.isBool()) {
+            return fileError(fileName, QStringLiteral("\"%1\" must be true or false").arg(key),
+                             event);
+        }
+        *flag = given.toBool(false);
+    }
+    return row;
+}
+
+// Normalises each side in proportional mode unless it already sums to 1 (keeping saved values
+// bit for bit), and refuses a side with no mass.
+std::optional<InputError> finish(DocumentState &state, const QString &fileName) {
+    for (const Side side : {Side::P, Side::Q}) {
+        const QList<double> values = state.values(side);
+        const auto distribution =
+            entropy::Distribution::fromWeights(values, side == Side::P ? "P" : "Q");
+        if (!distribution) {
+            return fileError(fileName, QString::fromStdString(distribution.error().message()));
+        }
+        double total = 0.0;
+        for (const double v : values) {
+            total += v;
+        }
+        if (state.mode == EditMode::Proportional && std::abs(total - 1.0) > 1e-9) {
+            for (int i = 0; i < state.size(); ++i) {
+                state.events[i].value(side) = distribution.value()[std::size_t(i)];
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+// A number at `key` of `object` within [low, high], or an error naming "section.key".
+std::optional<InputError> readNumber(const QJsonObject &object, const char *section,
+                                     const char *key, double low, double high, double &out,
+                                     const QString &fileName) {
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined()) {
+        return std::nullopt;  // keeps the default
+    }
+    const double number = value.toDouble(std::nan(""));
+    if (!value.isDouble() || !(number >= low && number <= high)) {
+        return fileError(fileName, QStringLiteral("\"%1.%2\" must be a number from %3 to %4")
+                                       .arg(section, key)
+                                       .arg(low)
+                                       .arg(high));
+    }
+    out = number;
+    return std::nullopt;
+}
+
+// "view": {"pathT": 0.5, "binaryEvent": 0}, both optional (version 2).
+std::optional<InputError> parseView(const QJsonValue &value, DocumentState &state,
+                                    const QString &fileName) {
+    if (value.isUndefined()) {
+        return std::nullopt;
+    }
+    if (!value.isObject()) {
+        return fileError(fileName, QStringLiteral("\"view\" is not a JSON object"));
+    }
+    const QJsonObject view = value.toObject();
+    double event = 0.0;
+    if (auto error = readNumber(view, "view", "pathT", 0.0, 1.0, state.pathT, fileName)) {
+        return error;
+    }
+    if (auto error = readNumber(view, "view", "binaryEvent", 0, state.size() - 1, event, fileName);
+        error || event != std::floor(event)) {
+        return error ? error
+                     : fileError(fileName, QStringLiteral("\"view.binaryEvent\" must be a whole "
+                                                          "number"));
+    }
+    state.binaryEvent = int(event);
+    return std::nullopt;
+}
+
+// "classifier": {"trueClass": 0, "smoothing": 0, "temperature": 1, "logits": [...]}; its
+// presence turns classifier mode on, and P and Q are derived from it (version 2).
+std::optional<InputError> parseClassifier(const QJsonValue &value, DocumentState &state,
+                                          const QString &fileName) {
+    if (value.isUndefined()) {
+        return std::nullopt;
+    }
+    if (!value.isObject()) {
+        return fileError(fileName, QStringLiteral("\"classifier\" is not a JSON object"));
+    }
+    const QJsonObject object = value.toObject();
+    ClassifierState c;
+    c.enabled = true;
+    double trueClass = 0.0;
+    using Limits = ClassifierState;
+    for (const auto &[key, low, high, out] :
+         {std::tuple{"trueClass", 0.0, double(state.size() - 1), &trueClass},
+          std::tuple{"smoothing", 0.0, Limits::kMaxSmoothing, &c.smoothing},
+          std::tuple{"temperature", Limits::kMinTemperature, Limits::kMaxTemperature,
+                     &c.temperature}}) {
+        if (auto error = readNumber(object, "classifier", key, low, high, *out, fileName)) {
+            return error;
+        }
+    }
+    if (trueClass != std::floor(trueClass)) {
+        return fileError(fileName,
+                         QStringLiteral("\"classifier.trueClass\" must be a whole number"));
+    }
+    c.trueClass = int(trueClass);
+    const QJsonArray logits = object.value("logits").toArray();
+    if (!object.value("logits").isArray() || logits.size() != state.events.size()) {
+        return fileError(fileName, QStringLiteral("\"classifier.logits\" must be an array with "
+                                                  "one number per event (%1)")
+                                       .arg(state.size()));
+    }
+    for (int i = 0; i < logits.size(); ++i) {
+        const double logit = logits[i].toDouble(std::nan(""));
+        if (!logits[i].isDouble() || std::abs(logit) > Limits::kLogitLimit) {
+            return fileError(fileName,
+                             QStringLiteral("\"classifier.logits\" must be numbers from %1 to %2")
+                                 .arg(-Limits::kLogitLimit)
+                                 .arg(Limits::kLogitLimit),
+                             std::size_t(i + 1));
+        }
+        c.logits.append(logit);
+    }
+    state.classifier = c;
+    return std::nullopt;
+}
+
+}  // namespace
+
+entropy::Result<DocumentState> parse(const QByteArray &json, const QString &fileName) {
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return fileError(
+            fileName, QStringLiteral("not valid JSON (%1 at %2)")
+                          .arg(parseError.errorString(), lineAndColumn(json, parseError.offset)));
+    }
+    if (!document.isObject()) {
+        return fileError(fileName, QStringLiteral("the top level is not a JSON object"));
+    }
+    const QJsonObject root = document.object();
+    if (root.value("format").toString() != QLatin1String(kFormatName)) {
+        return fileError(fileName, QStringLiteral("not an Entropy Explorer session (\"format\" is "
+                                                  "not \"%1\")")
+                                       .arg(QLatin1String(kFormatName)));
+    }
+    const QJsonValue version = root.value("version");
+    if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble())) {
+        return fileError(fileName, QStringLiteral("\"version\" is missing or not a whole number"));
+    }
+    if (version.toInt() < 1 || version.toInt() > kVersion) {
+        return fileError(fileName, QStringLiteral("session version %1 is not supported (this "
+                                                  "version of Entropy Explorer reads versions "
+                                                  "1 to %2)")
+                                       .arg(version.toDouble())
+                                       .arg(kVersion));
+    }
+    DocumentState state;
+    const QString base = root.value("base").toString(QStringLiteral("2"));
+    const auto logBase = entropy::parseLogBase(base.toStdString());
+    if (!logBase || (root.contains("base") && !root.value("base").isString())) {
+        return fileError(fileName, QStringLiteral("\"base\" must be \"2\", \"e\" or \"10\""));
+    }
+    state.base = *logBase;
+    const QString mode = root.value("mode").toString(QStringLiteral("proportional"));
+    if (mode != QLatin1String("proportional") && mode != QLatin1String("weights")) {
+        return fileError(fileName,
+                         QStringLiteral("\"mode\" must be \"proportional\" or \"weights\""));
+    }
+    state.mode = mode == QLatin1String("weights") ? EditMode::Weights : EditMode::Proportional;
+
+    const QJsonValue events = root.value("events");
+    if (!events.isArray() || events.toArray().isEmpty()) {
+        return fileError(fileName,
+                         QStringLiteral("\"events\" is missing or not a non-empty array"));
+    }
+    const QJsonArray array = events.toArray();
+    if (std::size_t(array.size()) > entropy::kMaxEvents) {
+        return fileError(fileName, QStringLiteral("too many events (%1; at most %2)")
+                                       .arg(array.size())
+                                       .arg(entropy::kMaxEvents));
+    }
+    state.events.reserve(array.size());
+    for (int i = 0; i < array.size(); ++i) {
+        auto row = parseEvent(array[i], i, fileName);
+        if (!row) {
+            return row.error();
+        }
+        state.events.append(std::move(row).value());
+    }
+    if (auto error = finish(state, fileName)) {
+        return *error;
+    }
+    if (auto error = parseView(root.value("view"), state, fileName)) {
+        return *error;
+    }
+    if (auto error = parseClassifier(root.value("classifier"), state, fileName)) {
+        return *error;
+    }
+    return edits::settle(edits::deriveFromClassifier(std::move(state)));
+}
+
+QByteArray serialize(const DocumentState &state) {
+    QJsonArray events;
+    for (const EventRow &row : state.events) {
+        QJsonObject event{{"label", row.label}, {"p", row.p}, {"q", row.q}};
+        if (row.lockedP) {
+            event.insert("lockedP", true);
+        }
+        if (row.lockedQ) {
+            event.insert("lockedQ", true);
+        }
+        events.append(event);
+    }
+    QJsonObject root{
+        {"format", QLatin1String(kFormatName)},
+        {"version", kVersion},
+        {"base", QString::fromUtf8(entropy::baseLabel(state.base).data())},
+        {"mode", state.mode == EditMode::Weights ? QStringLiteral("weights")
+                                                 : QStringLiteral("proportional")},
+        {"view", QJsonObject{{"pathT", state.pathT}, {"binaryEvent", state.binaryEvent}}},
+        {"events", events}};
+    if (state.classifier.enabled) {
+        const ClassifierState &c = state.classifier;
+        QJsonArray logits;
+        for (const double logit : c.logits) {
+            logits.append(logit);
+        }
+        root.insert("classifier", QJsonObject{{"trueClass", c.trueClass},
+                                              {"smoothing", c.smoothing},
+                                              {"temperature", c.temperature},
+                                              {"logits", logits}});
+    }
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+entropy::Result<DocumentState> load(const QString &path) {
+    auto bytes = fileio::readBounded(path);
+    if (!bytes) {
+        return bytes.error();
+    }
+    return parse(bytes.value(), fileio::displayName(path));
+}
+
+std::optional<QString> save(const QString &path, const DocumentState &state) {
+    return fileio::writeAtomically(path, serialize(state));
+}
+
+}  // namespace session
