@@ -34,9 +34,15 @@ QString QuantityFormat::valueWithUnit(double number, entropy::LogBase base) {
 
 QString QuantityFormat::eventList(const QStringList &labels, const std::vector<std::size_t> &indices) {
     QStringList names;
-    for (const std::size_t index : indices) {
+    const std::size_t shown = indices.size() <= kMaxListed ? indices.size() : kMaxListed - 1;
+    for (std::size_t k = 0; k < shown; ++k) {
+        const std::size_t index = indices[k];
         names.append(index < std::size_t(labels.size()) ? labels[qsizetype(index)]
                                                         : QString::number(index + 1));
+    }
+    if (shown < indices.size()) {
+        // Always two or more: one more would have been listed by name.
+        names.append(tr("%1 more events").arg(indices.size() - shown));
     }
     return QLocale().createSeparatedList(names);
 }

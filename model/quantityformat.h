@@ -20,7 +20,9 @@ public:
     static QString value(double value);
     // value() followed by the unit: "0.2075 bits".
     static QString valueWithUnit(double value, entropy::LogBase base);
-    // "B, D": the labels of the 0-based events `indices`.
+    // "B and D": the labels of the 0-based events `indices`; past kMaxListed, the first few
+    // and "12 more events", so that a sentence stays a sentence with 65,536 events.
+    static constexpr std::size_t kMaxListed = 8;
     static QString eventList(const QStringList &labels, const std::vector<std::size_t> &indices);
 
     static constexpr QChar kInfinity = QChar(0x221E);

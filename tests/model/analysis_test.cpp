@@ -9,6 +9,7 @@
 #include <cmath>
 #include <document.h>
 #include <gtest/gtest.h>
+#include <quantityformat.h>
 
 namespace {
 
@@ -92,4 +93,19 @@ TEST(Analysis, InClassifierModeTheLossIsTheComparisonsCrossEntropy) {
     EXPECT_NEAR(analysis.comparison().crossEntropyPQ,
                 -std::log2(analysis.q()[std::size_t(trueClass)]), 1e-12);
     EXPECT_EQ(analysis.q()[0], document.state().events[0].q);
+}
+
+TEST(QuantityFormat, ALongListOfEventsNamesAFewAndCountsTheRest) {
+    QStringList labels;
+    std::vector<std::size_t> all;
+    for (int i = 0; i < 1000; ++i) {
+        labels.append(QStringLiteral("e%1").arg(i));
+        all.push_back(std::size_t(i));
+    }
+    const QString list = QuantityFormat::eventList(labels, all);
+    EXPECT_TRUE(list.startsWith("e0, e1, ")) << list.toStdString();
+    EXPECT_TRUE(list.contains("e6")) << list.toStdString();
+    EXPECT_FALSE(list.contains("e7")) << list.toStdString();
+    EXPECT_TRUE(list.endsWith("993 more events")) << list.toStdString();
+    EXPECT_EQ(QuantityFormat::eventList(labels, {0, 2}).count("e"), 2);
 }

@@ -231,11 +231,17 @@ void GroupedBarChart::updateLines(const Values &v, double top, double bottom) {
         }
         (side == 0 ? m_lineP : m_lineQ)->replace(points);
     }
-    m_infinite->replace(infinite);
+    // Qt Charts makes one graphics item per scatter point: past a few hundred, the lines
+    // (already at the top where infinite) carry the marks and the legend gives the count.
+    const bool marked = infinite.size() <= kMaxInfiniteMarkers;
+    m_infinite->replace(marked ? infinite : QList<QPointF>{});
     m_eventAxis->setRange(1, double(std::max<qsizetype>(2, v.p.size())));
     setAnnotations(m_series, 2, {});
     for (QLegendMarker *marker : chart()->legend()->markers(m_infinite)) {
         marker->setVisible(!infinite.isEmpty());
     }
-    m_infinite->setName(tr("%1 (probability 0)").arg(QuantityFormat::kInfinity));
+    m_infinite->setName(marked ? tr("%1 (probability 0)").arg(QuantityFormat::kInfinity)
+                               : tr("%1 at %2 events (probability 0), drawn at the top")
+                                     .arg(QuantityFormat::kInfinity)
+                                     .arg(infinite.size()));
 }

@@ -26,6 +26,8 @@ class GroupedBarChart : public ChartBase {
 
 public:
     static constexpr int kMaxBars = 64;
+    // Beyond this many infinite values, no marker per value (see updateLines).
+    static constexpr int kMaxInfiniteMarkers = 256;
 
     explicit GroupedBarChart(Analysis *analysis, QWidget *parent = nullptr);
 

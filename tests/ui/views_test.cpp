@@ -1,0 +1,213 @@
+// SPDX-License-Identifier: MIT
+// The views read document state and send edits: bar dragging, the classifier, the two-event
+// and path views, the remedy for an infinite divergence, and many events without a freeze.
+#include <QApplication>
+#include <QBarSeries>
+#include <QComboBox>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLocale>
+#include <QScatterSeries>
+#include <QSignalSpy>
+#include <QSlider>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QAction>
+#include <QUndoStack>
+
+#include <analysis.h>
+#include <cmath>
+#include <charts/curvecharts.h>
+#include <charts/perevent_charts.h>
+#include <document.h>
+#include <editors/eventcombobox.h>
+#include <editors/logiteditor.h>
+#include <gtest/gtest.h>
+#include <mainwindow.h>
+#include <panels/classifierpanel.h>
+#include <panels/numberspanel.h>
+#include <views/sweepviews.h>
+#include <windowactions.h>
+
+namespace {
+
+class ViewsTest : public ::testing::Test {
+protected:
+    ViewsTest() {
+        QLocale::setDefault(QLocale::c());
+        window.resize(1400, 900);
+    }
+    void showWindow() {
+        window.show();
+        ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    }
+    template <class View>
+    View *view() const {
+        return window.findChild<View *>();
+    }
+    // The point of the view at (x, y) in the distribution chart's axis units.
+    static QPoint pointOf(DistributionChart *chart, double x, double y) {
+        const QPointF inChart = chart->chart()->mapToPosition({x, y}, chart->chart()->series()[0]);
+        return chart->mapFromScene(chart->chart()->mapToScene(inChart));
+    }
+
+    MainWindow window;
+};
+
+}  // namespace
+
+TEST_F(ViewsTest, DraggingABarSetsThatProbabilityAsOneUndoStep) {
+    showWindow();
+    auto *chart = view<DistributionChart>();
+    window.analysis()->flush();
+    chart->refresh();
+    QWidget *viewport = chart->viewport();
+    const DocumentState before = window.document()->state();
+    // Event A's P bar sits left of the category's centre (x = 0), Q's right of it.
+    QTest::mousePress(viewport, Qt::LeftButton, {}, pointOf(chart, -0.2, 0.6));
+    QTest::mouseMove(viewport, pointOf(chart, -0.2, 0.5));
+    QTest::mouseMove(viewport, pointOf(chart, -0.2, 0.45));
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, pointOf(chart, -0.2, 0.4));
+    const DocumentState &state = window.document()->state();
+    EXPECT_NEAR(state.events[0].p, 0.4, 0.02);
+    EXPECT_NEAR(state.events[0].p + state.events[1].p + state.events[2].p, 1.0, 1e-12);
+    EXPECT_EQ(state.events[0].q, 0.2);  // Q untouched
+    EXPECT_EQ(window.document()->undoStack()->count(), 1);
+    window.document()->undoStack()->undo();
+    EXPECT_EQ(window.document()->state(), before);
+}
+
+TEST_F(ViewsTest, DraggingAQBarInWeightsModeMakesTheBarFollowThePointer) {
+    showWindow();
+    window.document()->setMode(EditMode::Weights);
+    auto *chart = view<DistributionChart>();
+    window.analysis()->flush();
+    chart->refresh();
+    QTest::mousePress(chart->viewport(), Qt::LeftButton, {}, pointOf(chart, 2.2, 0.5));
+    QTest::mouseRelease(chart->viewport(), Qt::LeftButton, {}, pointOf(chart, 2.2, 0.25));
+    EXPECT_NEAR(window.document()->distribution(Side::Q).value()[2], 0.25, 0.02);
+}
+
+TEST_F(ViewsTest, ALockedBarDoesNotMove) {
+    showWindow();
+    window.document()->setLocked(Side::P, 1, true);
+    auto *chart = view<DistributionChart>();
+    window.analysis()->flush();
+    chart->refresh();
+    const DocumentState before = window.document()->state();
+    QTest::mousePress(chart->viewport(), Qt::LeftButton, {}, pointOf(chart, 0.8, 0.3));
+    QTest::mouseRelease(chart->viewport(), Qt::LeftButton, {}, pointOf(chart, 0.8, 0.6));
+    EXPECT_EQ(window.document()->state(), before);
+}
+
+TEST_F(ViewsTest, TheClassifierPanelAndTheNumbersShowTheSameLoss) {
+    Document &document = *window.document();
+    document.setValue(Side::Q, 2, 0.0);  // the case that used to disagree
+    window.windowActions()->enterClassifier->trigger();
+    window.analysis()->flush();
+    const QString crossEntropy = window.numbersPanel()->valueText(QuantityLines::CrossEntropyPQ);
+    EXPECT_NE(crossEntropy, "\u221E");  // softmax never gives exactly 0
+    EXPECT_TRUE(window.classifierPanel()->lossText().contains(crossEntropy))
+        << window.classifierPanel()->lossText().toStdString() << " vs " << crossEntropy.toStdString();
+    const int trueClass = document.state().classifier.trueClass;
+    EXPECT_EQ(document.state().events[trueClass].p, 1.0);
+    EXPECT_FALSE(window.windowActions()->enterClassifier->isEnabled());
+}
+
+TEST_F(ViewsTest, ClassifierSlidersAreUndoableEditsOfTheDocument) {
+    window.document()->enterClassifier();
+    window.analysis()->flush();
+    QSlider *temperature = window.classifierPanel()->temperatureSlider();
+    temperature->setSliderDown(true);
+    for (const int position : {70, 80, 90}) {
+        temperature->setValue(position);
+    }
+    temperature->setSliderDown(false);
+    EXPECT_NEAR(window.document()->state().classifier.temperature, 0.1 * std::pow(50.0, 0.9),
+                1e-12);
+    EXPECT_EQ(window.document()->undoStack()->count(), 2);  // entering, one drag
+    QSlider *logit = window.classifierPanel()->logitEditor()->sliders().at(1);
+    logit->setValue(100);  // 100 of 200 steps: z = 5
+    EXPECT_EQ(window.document()->state().classifier.logits[1], 5.0);
+}
+
+TEST_F(ViewsTest, TwoEventsSetsTheChosenEventAgainstTheRest) {
+    showWindow();
+    window.viewTabs()->setCurrentWidget(view<BinaryView>());
+    EventComboBox *chooser = view<BinaryView>()->eventChooser();
+    EXPECT_TRUE(chooser->isVisible());
+    chooser->setCurrentIndex(2);
+    EXPECT_EQ(window.document()->state().binaryEvent, 2);
+    window.analysis()->flush();
+    auto *chart = view<BinaryView>()->chart();
+    chart->refresh();
+    EXPECT_DOUBLE_EQ(chart->currentPoints()->at(0).x(), 0.5);  // q(C)
+    EXPECT_TRUE(view<BinaryView>()->formulaText().contains("C against the rest"));
+    EXPECT_TRUE(view<BinaryView>()->formulaText().contains("0.1"));  // p(C)
+}
+
+TEST_F(ViewsTest, ThePathSliderIsDocumentStateThatUndoRestores) {
+    QSlider *slider = view<PathSweepView>()->slider();
+    slider->setValue(80);
+    EXPECT_EQ(window.document()->state().pathT, 0.8);
+    window.analysis()->flush();
+    EXPECT_TRUE(view<PathSweepView>()->readout().startsWith("t = 0.80")) << view<PathSweepView>()->readout().toStdString();
+    window.document()->undoStack()->undo();
+    window.analysis()->flush();
+    EXPECT_EQ(slider->value(), 50);
+}
+
+TEST_F(ViewsTest, AnInfiniteDivergenceNamesItsCauseAndOffersSmoothing) {
+    window.document()->setValue(Side::Q, 2, 0.0);
+    window.analysis()->flush();
+    QLabel *remedy = window.numbersPanel()->remedy();
+    EXPECT_FALSE(remedy->isHidden());
+    EXPECT_TRUE(remedy->text().contains("Q gives C probability 0")) << remedy->text().toStdString();
+    QSignalSpy asked(window.numbersPanel(), &NumbersPanel::smoothRequested);
+    // The link opens the epsilon dialog; accept its default (0.01) as a user would.
+    QString dialogText;
+    QTimer::singleShot(0, [&dialogText] {
+        auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        dialogText = dialog->labelText();
+        EXPECT_EQ(dialog->doubleValue(), 0.01);
+        dialog->accept();
+    });
+    emit remedy->linkActivated(QStringLiteral("smooth:Q"));
+    ASSERT_EQ(asked.count(), 1);
+    EXPECT_EQ(asked.at(0).at(0).value<Side>(), Side::Q);
+    EXPECT_TRUE(dialogText.contains("every weight of Q"));
+    window.analysis()->flush();
+    EXPECT_TRUE(std::isfinite(window.analysis()->comparison().klPQ));
+    EXPECT_TRUE(remedy->isHidden());
+    EXPECT_EQ(window.document()->undoStack()->count(), 2);  // the zero, the smoothing
+}
+
+TEST_F(ViewsTest, SixtyFiveThousandEventsBuildNoWidgetPerEventInAnyTab) {
+    showWindow();
+    const qsizetype before = window.findChildren<QWidget *>().size();
+    ASSERT_TRUE(window.applyPreset("sixteen-random-bits"));
+    window.analysis()->flush();
+    // Classifier mode makes P one-hot: 65,535 infinite surprisals, each once a chart item.
+    window.document()->enterClassifier();
+    window.analysis()->flush();
+    for (auto *tabs : window.findChildren<QTabWidget *>()) {
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            QCoreApplication::processEvents();
+        }
+    }
+    EXPECT_TRUE(window.classifierPanel()->logitEditor()->showsTable());
+    EXPECT_EQ(window.classifierPanel()->logitEditor()->table()->model()->rowCount(), 65536);
+    const qsizetype after = window.findChildren<QWidget *>().size();
+    EXPECT_LT(after, before + 200) << before << " widgets before, " << after << " after";
+    auto *surprisal = window.findChild<SurprisalChart *>();
+    ASSERT_TRUE(surprisal->showsLines());
+    auto *infinite = qobject_cast<QScatterSeries *>(surprisal->chart()->series().last());
+    ASSERT_NE(infinite, nullptr);
+    EXPECT_EQ(infinite->count(), 0);  // no graphics item per infinite value
+    EXPECT_TRUE(infinite->name().contains("65535")) << infinite->name().toStdString();
+    EXPECT_LT(window.numbersPanel()->remedy()->text().size(), 400);  // names a few, counts the rest
+}
