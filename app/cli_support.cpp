@@ -174,4 +174,16 @@ std::optional<QString> parseArguments(QCommandLineParser &parser, const QStringL
     return std::nullopt;
 }
 
+std::optional<int> parseOrPrintHelp(QCommandLineParser &parser, const QStringList &arguments,
+                                    const QString &command) {
+    if (const auto error = parseArguments(parser, arguments)) {
+        return fail(command, *error);
+    }
+    if (parser.isSet("help")) {
+        writeOut(parser.helpText().toStdString());
+        return 0;
+    }
+    return std::nullopt;
+}
+
 }  // namespace cli

@@ -32,4 +32,9 @@ entropy::Result<DocumentState> readDocument(const QCommandLineParser &parser);
 // parser.parse(arguments), with an error for positional arguments the command does not take.
 std::optional<QString> parseArguments(QCommandLineParser &parser, const QStringList &arguments);
 
+// The opening every command shares: parses, and when the arguments are bad (the error is
+// printed) or ask for --help (the help is printed), returns the exit status to end with.
+std::optional<int> parseOrPrintHelp(QCommandLineParser &parser, const QStringList &arguments,
+                                    const QString &command);
+
 }  // namespace cli

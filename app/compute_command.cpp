@@ -19,12 +19,8 @@ int runComputeCommand(const QStringList &arguments) {
     parser.addOption({"format", "Output: table (default) or json.", "FORMAT", "table"});
     parser.addPositionalArgument("compute", "The command.");
 
-    if (const auto error = cli::parseArguments(parser, arguments)) {
-        return cli::fail(command, *error);
-    }
-    if (parser.isSet("help")) {
-        cli::writeOut(parser.helpText().toStdString());
-        return 0;
+    if (const auto status = cli::parseOrPrintHelp(parser, arguments, command)) {
+        return *status;
     }
     const QString format = parser.value("format");
     if (format != "table" && format != "json") {

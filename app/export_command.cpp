@@ -39,12 +39,8 @@ int runExportCommand(const QStringList &arguments) {
     });
     parser.addPositionalArgument("export", "The command.");
 
-    if (const auto error = cli::parseArguments(parser, arguments)) {
-        return cli::fail(command, *error);
-    }
-    if (parser.isSet("help")) {
-        cli::writeOut(parser.helpText().toStdString());
-        return 0;
+    if (const auto status = cli::parseOrPrintHelp(parser, arguments, command)) {
+        return *status;
     }
     if (!translations::install(parser.value("lang"))) {
         return cli::fail(

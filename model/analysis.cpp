@@ -68,8 +68,8 @@ void Analysis::recompute() {
 
 void Analysis::computeDerived() {
     const entropy::CompareOptions totals{.base = m_state.base, .perEventTerms = false};
-    m_pathPoint = entropy::compare(*m_p, entropy::pathPoint(*m_p, *m_q, m_state.pathT), totals)
-                      .value();
+    m_pathPoint =
+        entropy::compare(*m_p, entropy::pathPoint(*m_p, *m_q, m_state.pathT), totals).value();
     const int event = std::clamp(m_state.binaryEvent, 0, int(m_p->size()) - 1);
     m_binary.event = event;
     m_binary.label = m_labels.value(event);

@@ -173,8 +173,8 @@ bool Document::setPathT(double t, int dragId) {
 
 bool Document::setBinaryEvent(int event) {
     const auto next = edits::setBinaryEvent(m_state, event);
-    return next && push(next, tr("Two events: %1 against the rest")
-                                  .arg(m_state.events[event].label));
+    return next &&
+           push(next, tr("Two events: %1 against the rest").arg(m_state.events[event].label));
 }
 
 QString Document::enterClassifierText() {

@@ -17,8 +17,12 @@ enum class Side { P, Q };
 
 // "P" or "Q"; the other side; 0 for P and 1 for Q (an index into per-side arrays).
 [[nodiscard]] QString sideName(Side side);
-[[nodiscard]] constexpr Side otherSide(Side side) { return side == Side::P ? Side::Q : Side::P; }
-[[nodiscard]] constexpr int sideIndex(Side side) { return side == Side::P ? 0 : 1; }
+[[nodiscard]] constexpr Side otherSide(Side side) {
+    return side == Side::P ? Side::Q : Side::P;
+}
+[[nodiscard]] constexpr int sideIndex(Side side) {
+    return side == Side::P ? 0 : 1;
+}
 
 // Proportional: a slider sets a probability and the other unlocked events of that
 // distribution are rescaled so it still sums to 1. Weights: sliders are raw weights,
@@ -114,8 +118,7 @@ namespace edits {
 // Each sets one classifier control (clamped to its range) and derives P and Q again. Nothing
 // when classifier mode is off or the event is out of range.
 [[nodiscard]] std::optional<DocumentState> setTrueClass(const DocumentState &state, int event);
-[[nodiscard]] std::optional<DocumentState> setSmoothing(const DocumentState &state,
-                                                        double epsilon);
+[[nodiscard]] std::optional<DocumentState> setSmoothing(const DocumentState &state, double epsilon);
 [[nodiscard]] std::optional<DocumentState> setTemperature(const DocumentState &state,
                                                           double temperature);
 [[nodiscard]] std::optional<DocumentState> setLogit(const DocumentState &state, int event,

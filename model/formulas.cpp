@@ -11,7 +11,8 @@ WorkedFormulas::WorkedFormulas(const entropy::Comparison &comparison, Style styl
 
 QString WorkedFormulas::number(double value) const {
     if (std::isinf(value)) {
-        return m_style == Style::Latex ? QStringLiteral("\\infty") : QString(QuantityFormat::kInfinity);
+        return m_style == Style::Latex ? QStringLiteral("\\infty")
+                                       : QString(QuantityFormat::kInfinity);
     }
     return QString::number(value, 'g', 4);
 }
@@ -98,7 +99,8 @@ QList<QString> WorkedFormulas::terms(const std::vector<double> &weights,
     return result;
 }
 
-QString WorkedFormulas::entropy(bool ofP) const {
+QString WorkedFormulas::entropy(Side of) const {
+    const bool ofP = of == Side::P;
     const auto &values = ofP ? m_c.events.p : m_c.events.q;
     const auto logOfSelf = [this](double v, double) { return logOf(number(v)); };
     const QString x = ofP ? QStringLiteral("p") : QStringLiteral("q");
@@ -108,7 +110,8 @@ QString WorkedFormulas::entropy(bool ofP) const {
                   ofP ? m_c.entropyP : m_c.entropyQ);
 }
 
-QString WorkedFormulas::crossEntropy(bool pq) const {
+QString WorkedFormulas::crossEntropy(Side truth) const {
+    const bool pq = truth == Side::P;
     const auto &first = pq ? m_c.events.p : m_c.events.q;
     const auto &second = pq ? m_c.events.q : m_c.events.p;
     const auto logOfOther = [this](double, double other) { return logOf(number(other)); };
@@ -118,7 +121,8 @@ QString WorkedFormulas::crossEntropy(bool pq) const {
                   pq ? m_c.crossEntropyPQ : m_c.crossEntropyQP);
 }
 
-QString WorkedFormulas::kl(bool pq) const {
+QString WorkedFormulas::kl(Side truth) const {
+    const bool pq = truth == Side::P;
     const auto &first = pq ? m_c.events.p : m_c.events.q;
     const auto &second = pq ? m_c.events.q : m_c.events.p;
     const auto ratio = [this](double own, double other) { return logRatio(own, other); };
@@ -137,7 +141,8 @@ QString WorkedFormulas::jensenShannon() const {
            symbol("D(Q||M)") + ", M = (P+Q)/2 = " + result(m_c.jensenShannon);
 }
 
-QString WorkedFormulas::identity(bool pq) const {
+QString WorkedFormulas::identity(Side truth) const {
+    const bool pq = truth == Side::P;
     const double cross = pq ? m_c.crossEntropyPQ : m_c.crossEntropyQP;
     const double entropy = pq ? m_c.entropyP : m_c.entropyQ;
     const double divergence = pq ? m_c.klPQ : m_c.klQP;
@@ -164,9 +169,10 @@ QString WorkedFormulas::convention() const {
 }
 
 QString WorkedFormulas::all() const {
-    const QStringList lines = {
-        entropy(true), entropy(false), crossEntropy(true), crossEntropy(false), kl(true),
-        kl(false),     identity(true), identity(false),    jensenShannon(),     convention()};
+    const QStringList lines = {entropy(Side::P),      entropy(Side::Q),  crossEntropy(Side::P),
+                               crossEntropy(Side::Q), kl(Side::P),       kl(Side::Q),
+                               identity(Side::P),     identity(Side::Q), jensenShannon(),
+                               convention()};
     if (m_style == Style::Html) {
         return "<p>" + lines.join(QStringLiteral("</p><p>")) + "</p>";
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "documentstate.h"
+
 #include <entropy/compare.h>
 
 #include <QCoreApplication>
@@ -23,12 +25,13 @@ public:
 
     WorkedFormulas(const entropy::Comparison &comparison, Style style);
 
-    [[nodiscard]] QString entropy(bool ofP) const;
-    [[nodiscard]] QString crossEntropy(bool pq) const;
-    [[nodiscard]] QString kl(bool pq) const;
+    // `truth` is the distribution in the first place: P gives H(P,Q) and D(P||Q).
+    [[nodiscard]] QString entropy(Side of) const;
+    [[nodiscard]] QString crossEntropy(Side truth) const;
+    [[nodiscard]] QString kl(Side truth) const;
     [[nodiscard]] QString jensenShannon() const;
     // D(P||Q) = H(P,Q) - H(P) with today's numbers.
-    [[nodiscard]] QString identity(bool pq) const;
+    [[nodiscard]] QString identity(Side truth) const;
     [[nodiscard]] QString convention() const;
     // Everything above, one formula per line (paragraph in HTML).
     [[nodiscard]] QString all() const;

@@ -32,7 +32,8 @@ QString QuantityFormat::valueWithUnit(double number, entropy::LogBase base) {
     return tr("%1 %2", "value and unit").arg(value(number), unitName(base));
 }
 
-QString QuantityFormat::eventList(const QStringList &labels, const std::vector<std::size_t> &indices) {
+QString QuantityFormat::eventList(const QStringList &labels,
+                                  const std::vector<std::size_t> &indices) {
     QStringList names;
     const std::size_t shown = indices.size() <= kMaxListed ? indices.size() : kMaxListed - 1;
     for (std::size_t k = 0; k < shown; ++k) {

@@ -7,16 +7,16 @@
 #include "charts/curvecharts.h"
 #include "charts/perevent_charts.h"
 #include "charts/summarychart.h"
-#include "panels/classifierpanel.h"
 #include "document.h"
 #include "editors/eventeditor.h"
 #include "export/exportoptions.h"
+#include "panels/classifierpanel.h"
 #include "panels/formulaspanel.h"
 #include "panels/identitymeters.h"
 #include "panels/numberspanel.h"
 #include "sessioncontroller.h"
-#include "views/sweepviews.h"
 #include "theme.h"
+#include "views/sweepviews.h"
 #include "windowactions.h"
 
 #include <QAction>

@@ -3,8 +3,8 @@
 #include "appsettings.h"
 #include "charts/chartbase.h"
 #include "dataimport.h"
-#include "document.h"
 #include "dialogs/familydialog.h"
+#include "document.h"
 #include "mainwindow.h"
 #include "presettexts.h"
 #include "theme.h"
@@ -13,9 +13,9 @@
 #include <entropy/presets.h>
 
 #include <QAction>
-#include <QInputDialog>
 #include <QActionGroup>
 #include <QApplication>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>

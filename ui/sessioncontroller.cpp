@@ -3,9 +3,9 @@
 
 #include "appsettings.h"
 #include "dataimport.h"
+#include "dialogs/textimportdialog.h"
 #include "document.h"
 #include "session.h"
-#include "dialogs/textimportdialog.h"
 
 #include <QFileDialog>
 #include <QFileInfo>

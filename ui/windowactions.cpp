@@ -76,8 +76,8 @@ WindowActions::WindowActions(Document *document, QWidget *window)
     smoothQ = makeAction(tr("Smooth &Q…"), window, QKeySequence(tr("Ctrl+Shift+M")),
                          tr("Add a small weight to every event of Q and renormalise: a zero in "
                             "Q no longer makes D(P\u2016Q) infinite"));
-    enterClassifier = makeAction(tr("Enter &Classifier Mode"), window, {},
-                                 Document::enterClassifierText());
+    enterClassifier =
+        makeAction(tr("Enter &Classifier Mode"), window, {}, Document::enterClassifierText());
 
     auto *modes = new QActionGroup(this);
     proportionalMode = checkable(

@@ -7,9 +7,12 @@
 #include <QStringList>
 
 // Runs the built entropy-explorer as a user would, with no display, and returns what it did.
+// A run that has not finished within a minute is killed and reported as such, never read as
+// an exit code of 0.
 struct RunResult {
     int exitCode = -1;
     bool crashed = false;
+    bool timedOut = false;
     QString out, err;
 };
 
@@ -21,8 +24,14 @@ inline RunResult runExplorer(const QStringList &arguments) {
     }
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(ENTROPY_EXPLORER_EXE), arguments);
-    process.waitForFinished(60000);
-    return {process.exitCode(), process.exitStatus() == QProcess::CrashExit,
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return {-1, false, true, QString::fromUtf8(process.readAllStandardOutput()),
+                QStringLiteral("(did not finish within 60 s) ") +
+                    QString::fromUtf8(process.readAllStandardError())};
+    }
+    return {process.exitCode(), process.exitStatus() == QProcess::CrashExit, false,
             QString::fromUtf8(process.readAllStandardOutput()),
             QString::fromUtf8(process.readAllStandardError())};
 }

@@ -3,8 +3,8 @@
 #include <entropy/distribution.h>
 #include <entropy/families.h>
 #include <entropy/identities.h>
-#include <entropy/sweeps.h>
 #include <entropy/presets.h>
+#include <entropy/sweeps.h>
 
 #include <cmath>
 #include <gmock/gmock.h>
@@ -141,6 +141,6 @@ TEST(BinarySweep, CurvesMeetAtTheTruth) {
     EXPECT_EQ(sweep.klPQ[3], 0.0);  // x = 0.3 = p
     EXPECT_NEAR(sweep.crossEntropy[3], sweep.modelEntropy[3], 1e-15);
     EXPECT_DOUBLE_EQ(sweep.modelEntropy[5], 1.0);  // H(1/2)
-    EXPECT_TRUE(std::isinf(sweep.klPQ[0]));   // x = 0 where p > 0
+    EXPECT_TRUE(std::isinf(sweep.klPQ[0]));        // x = 0 where p > 0
     EXPECT_NEAR(sweep.crossEntropy[5], 1.0, 1e-15);
 }

@@ -4,12 +4,12 @@
 #include <entropy/sweeps.h>
 
 #include <QUndoStack>
+#include <quantityformat.h>
 
 #include <analysis.h>
 #include <cmath>
 #include <document.h>
 #include <gtest/gtest.h>
-#include <quantityformat.h>
 
 namespace {
 

@@ -11,23 +11,23 @@
 #include <QTableView>
 #include <QUndoStack>
 #include <QValueAxis>
+#include <quantityformat.h>
 
 #include <analysis.h>
 #include <charts/chartbase.h>
 #include <charts/curvecharts.h>
 #include <charts/perevent_charts.h>
-#include <panels/classifierpanel.h>
 #include <cmath>
+#include <dialogs/familydialog.h>
 #include <document.h>
 #include <editors/eventeditor.h>
-#include <dialogs/familydialog.h>
 #include <formulas.h>
 #include <gtest/gtest.h>
 #include <mainwindow.h>
+#include <panels/classifierpanel.h>
 #include <presettexts.h>
-#include <quantityformat.h>
-#include <views/sweepviews.h>
 #include <theme.h>
+#include <views/sweepviews.h>
 
 namespace {
 
@@ -43,17 +43,17 @@ TEST(WorkedFormulas, KlOfAKnownPairReadsAsTheTextbookSum) {
     const auto c = comparison({0.5, 0.5}, {0.25, 0.75});
     const WorkedFormulas plain(c, WorkedFormulas::Style::Plain);
     EXPECT_EQ(
-        plain.kl(true),
+        plain.kl(Side::P),
         "D(P||Q) = \u03A3 p log2(p/q) = 0.5 log2(0.5/0.25) + 0.5 log2(0.5/0.75) = 0.2075 bits");
-    EXPECT_EQ(plain.identity(true), "D(P||Q) = H(P,Q) - H(P) = 1.208 - 1 = 0.2075 bits");
-    EXPECT_EQ(plain.entropy(true),
+    EXPECT_EQ(plain.identity(Side::P), "D(P||Q) = H(P,Q) - H(P) = 1.208 - 1 = 0.2075 bits");
+    EXPECT_EQ(plain.entropy(Side::P),
               "H(P) = -\u03A3 p log2 p = -(0.5 log2 0.5 + 0.5 log2 0.5) = 1.0000 bits");
 }
 
 TEST(WorkedFormulas, LatexUsesFracAndManyEventsAreElided) {
     const auto c = comparison({1, 1, 1, 1, 1, 1, 1, 1}, {1, 2, 3, 4, 5, 6, 7, 8});
     const WorkedFormulas latex(c, WorkedFormulas::Style::Latex);
-    const QString kl = latex.kl(true);
+    const QString kl = latex.kl(Side::P);
     EXPECT_TRUE(kl.startsWith("D(P\\,\\|\\,Q) = \\sum p\\,\\log_{2}\\frac{p}{q}"))
         << kl.toStdString();
     EXPECT_EQ(kl.count("\\frac{0.125}"), WorkedFormulas::kFirst + WorkedFormulas::kLast);
@@ -63,8 +63,8 @@ TEST(WorkedFormulas, LatexUsesFracAndManyEventsAreElided) {
 TEST(WorkedFormulas, InfinityAndZerosFollowTheConventions) {
     const auto c = comparison({0.5, 0.5, 0.0}, {0.5, 0.0, 0.5});
     const WorkedFormulas plain(c, WorkedFormulas::Style::Plain);
-    EXPECT_TRUE(plain.kl(true).endsWith("= \u221E")) << plain.kl(true).toStdString();
-    EXPECT_EQ(plain.entropy(true).count("log2 0.5"), 2);  // the zero adds no term
+    EXPECT_TRUE(plain.kl(Side::P).endsWith("= \u221E")) << plain.kl(Side::P).toStdString();
+    EXPECT_EQ(plain.entropy(Side::P).count("log2 0.5"), 2);  // the zero adds no term
 }
 
 TEST(PresetTexts, EveryPresetTextIsMarkedForTranslation) {

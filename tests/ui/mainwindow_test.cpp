@@ -13,9 +13,9 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QValueAxis>
+#include <quantityformat.h>
 
 #include <analysis.h>
-#include <quantityformat.h>
 #include <charts/perevent_charts.h>
 #include <charts/summarychart.h>
 #include <cmath>
@@ -24,8 +24,8 @@
 #include <editors/eventroweditor.h>
 #include <gtest/gtest.h>
 #include <mainwindow.h>
-#include <panels/numberspanel.h>
 #include <numeric>
+#include <panels/numberspanel.h>
 #include <windowactions.h>
 
 namespace {

@@ -2,10 +2,10 @@
 #include <QAbstractItemModelTester>
 #include <QUndoStack>
 
+#include <charts/stablerange.h>
 #include <document.h>
 #include <editors/eventtablemodel.h>
 #include <gtest/gtest.h>
-#include <charts/stablerange.h>
 
 TEST(EventTableModel, IsAValidModelThatEditsThroughTheDocument) {
     Document document;

@@ -6,12 +6,12 @@
 #include <QUndoStack>
 
 #include <appsettings.h>
+#include <dialogs/textimportdialog.h>
 #include <document.h>
 #include <gtest/gtest.h>
 #include <mainwindow.h>
 #include <session.h>
 #include <sessioncontroller.h>
-#include <dialogs/textimportdialog.h>
 
 namespace {
 

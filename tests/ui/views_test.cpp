@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The views read document state and send edits: bar dragging, the classifier, the two-event
 // and path views, the remedy for an infinite divergence, and many events without a freeze.
+#include <QAction>
 #include <QApplication>
 #include <QBarSeries>
 #include <QComboBox>
@@ -14,13 +15,12 @@
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
-#include <QAction>
 #include <QUndoStack>
 
 #include <analysis.h>
-#include <cmath>
 #include <charts/curvecharts.h>
 #include <charts/perevent_charts.h>
+#include <cmath>
 #include <document.h>
 #include <editors/eventcombobox.h>
 #include <editors/logiteditor.h>
@@ -110,7 +110,8 @@ TEST_F(ViewsTest, TheClassifierPanelAndTheNumbersShowTheSameLoss) {
     const QString crossEntropy = window.numbersPanel()->valueText(QuantityLines::CrossEntropyPQ);
     EXPECT_NE(crossEntropy, "\u221E");  // softmax never gives exactly 0
     EXPECT_TRUE(window.classifierPanel()->lossText().contains(crossEntropy))
-        << window.classifierPanel()->lossText().toStdString() << " vs " << crossEntropy.toStdString();
+        << window.classifierPanel()->lossText().toStdString() << " vs "
+        << crossEntropy.toStdString();
     const int trueClass = document.state().classifier.trueClass;
     EXPECT_EQ(document.state().events[trueClass].p, 1.0);
     EXPECT_FALSE(window.windowActions()->enterClassifier->isEnabled());
@@ -153,7 +154,8 @@ TEST_F(ViewsTest, ThePathSliderIsDocumentStateThatUndoRestores) {
     slider->setValue(80);
     EXPECT_EQ(window.document()->state().pathT, 0.8);
     window.analysis()->flush();
-    EXPECT_TRUE(view<PathSweepView>()->readout().startsWith("t = 0.80")) << view<PathSweepView>()->readout().toStdString();
+    EXPECT_TRUE(view<PathSweepView>()->readout().startsWith("t = 0.80"))
+        << view<PathSweepView>()->readout().toStdString();
     window.document()->undoStack()->undo();
     window.analysis()->flush();
     EXPECT_EQ(slider->value(), 50);

@@ -5,7 +5,6 @@
 #include "appearance.h"
 #include "quantityformat.h"
 
-
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
@@ -116,9 +115,9 @@ void BinaryChart::updateSeries() {
     const Analysis::Binary &binary = analysis().binary();
     const entropy::Sweep &sweep = analysis().binarySweep();
     const bool two = c.n == 2;
-    chart()->setTitle(two ? tr("Two events: P = (p, 1−p) against Q = (x, 1−x)")
-                          : tr("%1 against the rest: P = (p, 1−p) against Q = (x, 1−x)")
-                                .arg(binary.label));
+    chart()->setTitle(
+        two ? tr("Two events: P = (p, 1−p) against Q = (x, 1−x)")
+            : tr("%1 against the rest: P = (p, 1−p) against Q = (x, 1−x)").arg(binary.label));
     m_xAxis->setTitleText(tr("x, the model's probability of %1").arg(binary.label));
     m_valueAxis->setTitleText(QuantityFormat::unitName(c.base));
     m_entropy->setName(tr("H(x), binary entropy"));

@@ -88,7 +88,8 @@ GroupedBarChart::GroupedBarChart(Analysis *analysis, QWidget *parent)
     m_infinite->setPointsVisible(true);
     connect(m_series, &QBarSeries::hovered, this, [this](bool status, int index, QBarSet *set) {
         if (status) {
-            QToolTip::showText(QCursor::pos(), tooltip(set == m_setP ? Side::P : Side::Q, index), this);
+            QToolTip::showText(QCursor::pos(), tooltip(set == m_setP ? Side::P : Side::Q, index),
+                               this);
         } else {
             QToolTip::hideText();
         }
@@ -97,7 +98,8 @@ GroupedBarChart::GroupedBarChart(Analysis *analysis, QWidget *parent)
         connect(line, &QLineSeries::hovered, this, [this, line](const QPointF &point, bool state) {
             const int index = int(std::lround(point.x())) - 1;
             if (state && index >= 0 && index < this->analysis().labels().size()) {
-                QToolTip::showText(QCursor::pos(), tooltip(line == m_lineP ? Side::P : Side::Q, index), this);
+                QToolTip::showText(QCursor::pos(),
+                                   tooltip(line == m_lineP ? Side::P : Side::Q, index), this);
             }
         });
     }

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "charts/stablerange.h"
 #include "charts/chartbase.h"
-
+#include "charts/stablerange.h"
 #include "documentstate.h"
 
 #include <QFont>

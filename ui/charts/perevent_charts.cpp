@@ -99,7 +99,8 @@ void DistributionChart::dragTo(const QPoint &position) {
 
 QString DistributionChart::tooltip(Side side, int index) const {
     const auto &events = analysis().comparison().events;
-    const double value = side == Side::P ? events.p[std::size_t(index)] : events.q[std::size_t(index)];
+    const double value =
+        side == Side::P ? events.p[std::size_t(index)] : events.q[std::size_t(index)];
     return tr("%1(%2) = %3")
         .arg(sideName(side), label(analysis(), index), QuantityFormat::value(value));
 }
@@ -124,7 +125,7 @@ QString SurprisalChart::tooltip(Side side, int index) const {
     if (std::isinf(value)) {
         text += "\n" + tr("Probability 0: an event that cannot happen would be infinitely "
                           "surprising. Edit \u25B8 Smooth %1 gives every event some probability.")
-                            .arg(sideName(side));
+                           .arg(sideName(side));
     }
     return text;
 }
@@ -148,13 +149,12 @@ QString DivergenceChart::tooltip(Side side, int index) const {
     QString text = side == Side::P ? tr("p log(p/q) at %1 = %2") : tr("q log(q/p) at %1 = %2");
     text = text.arg(label(analysis(), index), QuantityFormat::valueWithUnit(value, c.base));
     if (std::isinf(value)) {
-        text +=
-            "\n" +
-            (side == Side::P
-                 ? tr("p > 0 where q = 0: Q calls impossible what P says happens. Edit \u25B8 "
-                      "Smooth Q makes it finite.")
-                 : tr("q > 0 where p = 0: P calls impossible what Q says happens. Edit \u25B8 "
-                      "Smooth P makes it finite."));
+        text += "\n" +
+                (side == Side::P
+                     ? tr("p > 0 where q = 0: Q calls impossible what P says happens. Edit \u25B8 "
+                          "Smooth Q makes it finite.")
+                     : tr("q > 0 where p = 0: P calls impossible what Q says happens. Edit \u25B8 "
+                          "Smooth P makes it finite."));
     } else if (value < 0) {
         text += "\n" + tr("Negative: this event is less likely under the first distribution. The "
                           "sum over all events is never negative.");

@@ -13,6 +13,21 @@
 
 #include <cmath>
 
+namespace {
+// Room above the tallest bar for the total written over it, as a factor of its height.
+constexpr double kTotalHeadroom = 1.12;
+// Where a cross-entropy is infinite, the axis still spans its entropy times this.
+constexpr double kInfiniteAxisFactor = 1.3;
+// An infinite divergence is drawn up to this share of the axis, with the total above it.
+constexpr double kInfiniteBarTop = 0.93;
+// A segment shorter than this share of the axis is not labelled inside: the text would not fit.
+constexpr double kMinLabelledShare = 0.08;
+
+QString number(double x) {
+    return QuantityFormat::value(x);
+}
+}  // namespace
+
 SummaryChart::SummaryChart(Analysis *analysis, QWidget *parent)
     : ChartBase(analysis, parent)
     , m_series(new QStackedBarSeries)
@@ -48,7 +63,6 @@ SummaryChart::SummaryChart(Analysis *analysis, QWidget *parent)
 
 void SummaryChart::updateSeries() {
     const auto &c = analysis().comparison();
-    const auto v = [](double x) { return QuantityFormat::value(x); };
     chart()->setTitle(tr("Cross-entropy = entropy + KL divergence"));
     m_entropy->setLabel(tr("entropy H"));
     m_divergence->setLabel(tr("KL divergence D"));
@@ -62,34 +76,16 @@ void SummaryChart::updateSeries() {
     const auto finiteOr = [](double value, double fallback) {
         return std::isfinite(value) ? value : fallback;
     };
-    const double top =
-        m_top.update(std::max({finiteOr(c.crossEntropyPQ, c.entropyP * 1.3),
-                               finiteOr(c.crossEntropyQP, c.entropyQ * 1.3), c.jensenShannon}) *
-                     1.12);  // headroom for the totals written above the bars
+    const double top = m_top.update(
+        std::max({finiteOr(c.crossEntropyPQ, c.entropyP * kInfiniteAxisFactor),
+                  finiteOr(c.crossEntropyQP, c.entropyQ * kInfiniteAxisFactor), c.jensenShannon}) *
+        kTotalHeadroom);
     QList<Annotation> notes;
-    const auto stack = [&](int category, double entropy, double divergence, double cross,
-                           const QString &entropyName, const QString &divergenceName,
-                           const QString &crossName) {
-        const bool infinite = !std::isfinite(divergence);
-        const double shown = infinite ? std::max(0.0, top * 0.93 - entropy) : divergence;
-        if (entropy > 0.08 * top) {
-            notes.append({category, 0, entropy / 2, entropyName + " " + v(entropy), true});
-        }
-        if (infinite) {
-            notes.append(
-                {category, 0, entropy + shown / 2, QString(QuantityFormat::kInfinity), true, true});
-        } else if (divergence > 0.08 * top) {
-            notes.append(
-                {category, 0, entropy + shown / 2, divergenceName + " " + v(divergence), true});
-        }
-        notes.append({category, 0, entropy + shown, crossName + " = " + v(cross)});
-        return shown;
-    };
-    const double shownPQ =
-        stack(0, c.entropyP, c.klPQ, c.crossEntropyPQ, "H(P)", "D(P\u2016Q)", "H(P,Q)");
-    const double shownQP =
-        stack(1, c.entropyQ, c.klQP, c.crossEntropyQP, "H(Q)", "D(Q\u2016P)", "H(Q,P)");
-    notes.append({2, 0, c.jensenShannon, "JS = " + v(c.jensenShannon)});
+    const double shownPQ = annotateStack(
+        {0, c.entropyP, c.klPQ, c.crossEntropyPQ, "H(P)", "D(P\u2016Q)", "H(P,Q)"}, top, notes);
+    const double shownQP = annotateStack(
+        {1, c.entropyQ, c.klQP, c.crossEntropyQP, "H(Q)", "D(Q\u2016P)", "H(Q,P)"}, top, notes);
+    notes.append({2, 0, c.jensenShannon, "JS = " + number(c.jensenShannon)});
 
     replaceValues(m_entropy, {c.entropyP, c.entropyQ, 0.0});
     replaceValues(m_divergence, {shownPQ, shownQP, 0.0});
@@ -102,4 +98,22 @@ void SummaryChart::updateSeries() {
     }
     setAxisRange(m_valueAxis, 0.0, top);
     setAnnotations(m_series, 1, notes);
+}
+
+double SummaryChart::annotateStack(const Stack &s, double top, QList<Annotation> &notes) const {
+    const bool infinite = !std::isfinite(s.divergence);
+    const double shown = infinite ? std::max(0.0, top * kInfiniteBarTop - s.entropy) : s.divergence;
+    const double minLabelled = kMinLabelledShare * top;
+    if (s.entropy > minLabelled) {
+        notes.append({s.category, 0, s.entropy / 2, s.entropyName + " " + number(s.entropy), true});
+    }
+    if (infinite) {
+        notes.append(
+            {s.category, 0, s.entropy + shown / 2, QString(QuantityFormat::kInfinity), true, true});
+    } else if (s.divergence > minLabelled) {
+        notes.append({s.category, 0, s.entropy + shown / 2,
+                      s.divergenceName + " " + number(s.divergence), true});
+    }
+    notes.append({s.category, 0, s.entropy + shown, s.crossName + " = " + number(s.cross)});
+    return shown;
 }

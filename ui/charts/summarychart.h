@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "charts/stablerange.h"
 #include "charts/chartbase.h"
+#include "charts/stablerange.h"
 
 class QBarCategoryAxis;
 class QBarSet;
@@ -25,6 +25,16 @@ protected:
     void updateSeries() override;
 
 private:
+    // One stacked bar: H(X,Y) = H(X) + D(X||Y), with the names written on it.
+    struct Stack {
+        int category;
+        double entropy, divergence, cross;
+        QString entropyName, divergenceName, crossName;
+    };
+    // Adds the stack's labels to `notes`; returns the divergence segment's drawn height (an
+    // infinite divergence is drawn up to near the axis top and marked).
+    double annotateStack(const Stack &stack, double top, QList<Annotation> &notes) const;
+
     QStackedBarSeries *m_series;
     QBarSet *m_entropy;
     QBarSet *m_divergence;

@@ -65,7 +65,8 @@ void EventRowEditor::buildSide(Side side) {
         controls.spin->fontMetrics().horizontalAdvance(QStringLiteral("0.00000")) + 14);
     controls.lock = new QCheckBox(this);
 
-    connect(controls.slider, &QSlider::sliderPressed, this, [this] { m_dragId = Document::newDragId(); });
+    connect(controls.slider, &QSlider::sliderPressed, this,
+            [this] { m_dragId = Document::newDragId(); });
     connect(controls.slider, &QSlider::sliderReleased, this, [this] { m_dragId = 0; });
     connect(controls.slider, &QSlider::valueChanged, this,
             [this, side](int position) { onSliderMoved(side, position); });

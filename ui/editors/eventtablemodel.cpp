@@ -2,8 +2,8 @@
 #include "editors/eventtablemodel.h"
 
 #include "appearance.h"
-#include "quantityformat.h"
 #include "document.h"
+#include "quantityformat.h"
 
 #include <QBrush>
 
@@ -38,9 +38,11 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const {
             case Label:
                 return row.label;
             case P:
-                return role == Qt::EditRole ? QVariant(row.p) : QVariant(QuantityFormat::value(row.p));
+                return role == Qt::EditRole ? QVariant(row.p)
+                                            : QVariant(QuantityFormat::value(row.p));
             case Q:
-                return role == Qt::EditRole ? QVariant(row.q) : QVariant(QuantityFormat::value(row.q));
+                return role == Qt::EditRole ? QVariant(row.q)
+                                            : QVariant(QuantityFormat::value(row.q));
             default:
                 break;
         }

@@ -67,7 +67,8 @@ void LogitEditor::resizeRows(int count) {
         grid->addWidget(name, event, 0);
         grid->addWidget(slider, event, 1);
         grid->addWidget(value, event, 2);
-        connect(slider, &QSlider::sliderPressed, this, [this] { m_dragSerial = Document::newDragId(); });
+        connect(slider, &QSlider::sliderPressed, this,
+                [this] { m_dragSerial = Document::newDragId(); });
         connect(slider, &QSlider::valueChanged, this, [this, event, slider](int position) {
             m_document->setLogit(event, position * kLimit / kSteps,
                                  slider->isSliderDown() ? m_dragSerial : 0);

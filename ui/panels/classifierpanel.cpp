@@ -24,7 +24,8 @@ double temperatureAt(int v) {
     return ClassifierState::kMinTemperature * std::pow(50.0, v / 100.0);
 }
 int positionOf(double t) {
-    return int(std::lround(100.0 * std::log(t / ClassifierState::kMinTemperature) / std::log(50.0)));
+    return int(
+        std::lround(100.0 * std::log(t / ClassifierState::kMinTemperature) / std::log(50.0)));
 }
 constexpr int kSmoothingSteps = 50;  // epsilon from 0 to 0.5 in steps of 0.01
 
@@ -53,7 +54,8 @@ ClassifierPanel::ClassifierPanel(Document *document, Analysis *analysis, QWidget
     // Off: what entering does, and the button that does it (one undoable step).
     auto *offLayout = new QVBoxLayout(m_off);
     offLayout->setContentsMargins(0, 0, 0, 0);
-    offLayout->addWidget(wrapped(tr("Classifier mode is off: P and Q are edited directly."), m_off));
+    offLayout->addWidget(
+        wrapped(tr("Classifier mode is off: P and Q are edited directly."), m_off));
     offLayout->addWidget(wrapped(Document::enterClassifierText() + QLatin1Char('.'), m_off));
     offLayout->addWidget(m_enter, 0, Qt::AlignLeft);
 
@@ -96,7 +98,8 @@ ClassifierPanel::ClassifierPanel(Document *document, Analysis *analysis, QWidget
     connect(m_leave, &QPushButton::clicked, document, &Document::leaveClassifier);
     connect(m_trueClass, &QComboBox::currentIndexChanged, document, &Document::setTrueClass);
     for (QSlider *slider : {m_smoothing, m_temperature}) {
-        connect(slider, &QSlider::sliderPressed, this, [this] { m_dragSerial = Document::newDragId(); });
+        connect(slider, &QSlider::sliderPressed, this,
+                [this] { m_dragSerial = Document::newDragId(); });
     }
     connect(m_smoothing, &QSlider::valueChanged, this, [this](int v) {
         m_document->setSmoothing(double(v) / (2 * kSmoothingSteps),

@@ -54,9 +54,9 @@ void IdentityMeters::refresh() {
     }
     const auto &c = m_analysis->comparison();
     const entropy::Identities checks = entropy::checkIdentities(c);
-    m_gibbs->setText(
-        tr("%1 Gibbs: D(P\u2016Q) = %2 \u2265 0 and D(Q\u2016P) = %3 \u2265 0")
-            .arg(mark(checks.gibbsHolds), QuantityFormat::value(c.klPQ), QuantityFormat::value(c.klQP)));
+    m_gibbs->setText(tr("%1 Gibbs: D(P\u2016Q) = %2 \u2265 0 and D(Q\u2016P) = %3 \u2265 0")
+                         .arg(mark(checks.gibbsHolds), QuantityFormat::value(c.klPQ),
+                              QuantityFormat::value(c.klQP)));
     const QString residual = std::isnan(checks.residualPQ)
                                  ? tr("undefined (\u221E \u2212 \u221E)")
                                  : QLocale().toString(checks.residualPQ, 'e', 1);

@@ -3,7 +3,6 @@
 
 #include "analysis.h"
 #include "quantityformat.h"
-#include "quantityformat.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -89,12 +88,11 @@ void NumbersPanel::showRemedy() {
         }
         const QString side = sideName(zeroSide);
         const QString list = QuantityFormat::eventList(m_analysis->labels(), events);
-        const QString line =
-            zeroSide == Side::Q
-                ? tr("\u221E: Q gives %1 probability 0, which P says can happen: "
-                     "<a href=\"smooth:%2\">smooth Q</a>")
-                : tr("\u221E: P gives %1 probability 0, which Q says can happen: "
-                     "<a href=\"smooth:%2\">smooth P</a>");
+        const QString line = zeroSide == Side::Q
+                                 ? tr("\u221E: Q gives %1 probability 0, which P says can happen: "
+                                      "<a href=\"smooth:%2\">smooth Q</a>")
+                                 : tr("\u221E: P gives %1 probability 0, which Q says can happen: "
+                                      "<a href=\"smooth:%2\">smooth P</a>");
         lines.append(line.arg(list.toHtmlEscaped(), side));
     }
     m_remedy->setText(lines.join(QStringLiteral("<br>")));

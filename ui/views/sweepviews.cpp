@@ -48,7 +48,8 @@ PathSweepView::PathSweepView(Document *document, Analysis *analysis, QWidget *pa
     layout->addWidget(m_chart, 1);
     layout->addLayout(controls);
     layout->addWidget(m_readout);
-    connect(m_slider, &QSlider::sliderPressed, this, [this] { m_dragSerial = Document::newDragId(); });
+    connect(m_slider, &QSlider::sliderPressed, this,
+            [this] { m_dragSerial = Document::newDragId(); });
     connect(m_slider, &QSlider::valueChanged, this, [this](int value) {
         m_document->setPathT(double(value) / kTSteps, m_slider->isSliderDown() ? m_dragSerial : 0);
     });
@@ -124,10 +125,9 @@ void BinaryView::refresh() {
     const QString intro =
         two ? QString()
             : tr("%1 against the rest: p = p(%1), q = q(%1).").arg(binary.label) + QLatin1Char(' ');
-    m_formula->setText(intro +
-                       tr("Binary cross-entropy: \u2212[p %1 q + (1\u2212p) %1(1\u2212q)] = "
-                          "\u2212[%2 %1 %3 + %4 %1 %5] = %6")
-                           .arg(logName(base), n(p), n(q), n(1 - p), n(1 - q),
-                                QuantityFormat::valueWithUnit(binary.comparison.crossEntropyPQ,
-                                                              base)));
+    m_formula->setText(
+        intro + tr("Binary cross-entropy: \u2212[p %1 q + (1\u2212p) %1(1\u2212q)] = "
+                   "\u2212[%2 %1 %3 + %4 %1 %5] = %6")
+                    .arg(logName(base), n(p), n(q), n(1 - p), n(1 - q),
+                         QuantityFormat::valueWithUnit(binary.comparison.crossEntropyPQ, base)));
 }

@@ -3,7 +3,6 @@
 
 #include <entropy/compare.h>
 
-
 namespace entropy {
 
 // The classroom checks on a comparison, each shown live by the window.
