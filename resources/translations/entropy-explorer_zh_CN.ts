@@ -1,23 +1,15 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>Appearance</name>
+    <name>Analysis</name>
     <message>
-        <source>bits</source>
-        <translation>比特</translation>
+        <source>Infinite: Q gives probability 0 to %1, which P says can happen.</source>
+        <translation>无穷大：Q 给 %1 的概率为 0，而 P 认为它会发生。</translation>
     </message>
     <message>
-        <source>nats</source>
-        <translation>奈特</translation>
-    </message>
-    <message>
-        <source>hartleys</source>
-        <translation>哈特莱</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>value and unit</comment>
-        <translation>%1 %2</translation>
+        <source>Infinite: P gives probability 0 to %1, which Q says can happen.</source>
+        <translation>无穷大：P 给 %1 的概率为 0，而 Q 认为它会发生。</translation>
     </message>
 </context>
 <context>
@@ -27,11 +19,7 @@
         <translation>两个事件：P = (p, 1−p) 对比 Q = (x, 1−x)</translation>
     </message>
     <message>
-        <source>This view needs exactly two events</source>
-        <translation>此视图需要恰好两个事件</translation>
-    </message>
-    <message>
-        <source>x, the model's probability of %1</source>
+        <source>x, the model&apos;s probability of %1</source>
         <translation>x：模型给出 %1 的概率</translation>
     </message>
     <message>
@@ -54,6 +42,10 @@
         <source>today: q = %1</source>
         <translation>当前：q = %1</translation>
     </message>
+    <message>
+        <source>%1 against the rest: P = (p, 1−p) against Q = (x, 1−x)</source>
+        <translation>%1 对其余事件：P = (p, 1−p) 对 Q = (x, 1−x)</translation>
+    </message>
 </context>
 <context>
     <name>BinaryView</name>
@@ -62,8 +54,16 @@
         <translation>二分类交叉熵：−[p %1 q + (1−p) %1(1−q)] = −[%2 %1 %3 + %4 %1 %5] = %6</translation>
     </message>
     <message>
-        <source>The two-event view needs exactly two events (there are %1). Try the preset “A fair coin and a biased coin”, or remove events.</source>
-        <translation>两个事件视图需要恰好两个事件（当前有 %1 个）。请试试预设“一枚公平硬币与一枚偏置硬币”，或删除事件。</translation>
+        <source>Event against the rest:</source>
+        <translation>与其余事件对比的事件：</translation>
+    </message>
+    <message>
+        <source>Event set against the rest</source>
+        <translation>与其余事件对比的事件</translation>
+    </message>
+    <message>
+        <source>%1 against the rest: p = p(%1), q = q(%1).</source>
+        <translation>%1 对其余事件：p = p(%1)，q = q(%1)。</translation>
     </message>
 </context>
 <context>
@@ -93,12 +93,8 @@
         <translation>logits z（Q = Softmax(z / T)）</translation>
     </message>
     <message>
-        <source>P is the true label, Q the model's softmax output. The cross-entropy H(P,Q) is the classification loss.</source>
+        <source>P is the true label, Q the model&apos;s softmax output. The cross-entropy H(P,Q) is the classification loss.</source>
         <translation>P 是真实标签，Q 是模型的 Softmax 输出。交叉熵 H(P,Q) 就是分类的损失函数。</translation>
-    </message>
-    <message>
-        <source>Logit of event %1</source>
-        <translation>事件 %1 的 logit</translation>
     </message>
     <message>
         <source>Loss H(P,Q) = −log q(%1) = −log %2 = %3</source>
@@ -109,8 +105,20 @@
         <translation>损失 H(P,Q) = %1（标签平滑 ε = %2 时，真实分布不再是独热的）</translation>
     </message>
     <message>
-        <source>Classifier: softmax of logits</source>
-        <translation>分类器：logits 的 Softmax</translation>
+        <source>Enter Classifier Mode</source>
+        <translation>进入分类器模式</translation>
+    </message>
+    <message>
+        <source>Leave Classifier Mode</source>
+        <translation>退出分类器模式</translation>
+    </message>
+    <message>
+        <source>Classifier mode is off: P and Q are edited directly.</source>
+        <translation>分类器模式已关闭：直接编辑 P 和 Q。</translation>
+    </message>
+    <message>
+        <source>True class</source>
+        <translation>真实类别</translation>
     </message>
 </context>
 <context>
@@ -163,16 +171,16 @@
         <translation>事件 %1 的 q log(q/p) = %2</translation>
     </message>
     <message>
-        <source>p &gt; 0 where q = 0: Q calls impossible what P says happens.</source>
-        <translation>p &gt; 0 而 q = 0：P 认为会发生的事，Q 认为不可能。</translation>
-    </message>
-    <message>
-        <source>q &gt; 0 where p = 0: P calls impossible what Q says happens.</source>
-        <translation>q &gt; 0 而 p = 0：Q 认为会发生的事，P 认为不可能。</translation>
-    </message>
-    <message>
         <source>Negative: this event is less likely under the first distribution. The sum over all events is never negative.</source>
         <translation>为负：该事件在第一个分布下概率更小。对所有事件求和的结果永远不会为负（非负性）。</translation>
+    </message>
+    <message>
+        <source>p &gt; 0 where q = 0: Q calls impossible what P says happens. Edit ▸ Smooth Q makes it finite.</source>
+        <translation>p &gt; 0 而 q = 0：P 认为会发生的事，Q 认为不可能。“编辑 ▸ 平滑 Q”可使其变为有限值。</translation>
+    </message>
+    <message>
+        <source>q &gt; 0 where p = 0: P calls impossible what Q says happens. Edit ▸ Smooth P makes it finite.</source>
+        <translation>q &gt; 0 而 p = 0：Q 认为会发生的事，P 认为不可能。“编辑 ▸ 平滑 P”可使其变为有限值。</translation>
     </message>
 </context>
 <context>
@@ -224,6 +232,42 @@
     <message>
         <source>Edit raw weights</source>
         <translation>编辑原始权重</translation>
+    </message>
+    <message>
+        <source>Smooth %1 (add %2 to every weight)</source>
+        <translation>平滑 %1（每个权重加 %2）</translation>
+    </message>
+    <message>
+        <source>Move to t = %1 on the path</source>
+        <translation>移动到路径上的 t = %1</translation>
+    </message>
+    <message>
+        <source>Two events: %1 against the rest</source>
+        <translation>两个事件：%1 对其余事件</translation>
+    </message>
+    <message>
+        <source>Make P one-hot on the most likely event of P, and set logits to log Q</source>
+        <translation>把 P 设为 P 中概率最大事件的独热分布，并把 logits 设为 log Q</translation>
+    </message>
+    <message>
+        <source>Leave classifier mode</source>
+        <translation>退出分类器模式</translation>
+    </message>
+    <message>
+        <source>Classifier: true class %1</source>
+        <translation>分类器：真实类别 %1</translation>
+    </message>
+    <message>
+        <source>Classifier: label smoothing %1</source>
+        <translation>分类器：标签平滑 %1</translation>
+    </message>
+    <message>
+        <source>Classifier: temperature %1</source>
+        <translation>分类器：温度 %1</translation>
+    </message>
+    <message>
+        <source>Classifier: logit of %1 to %2</source>
+        <translation>分类器：%1 的 logit 设为 %2</translation>
     </message>
 </context>
 <context>
@@ -383,10 +427,6 @@
         <source>%1: unknown file type (use .png, .svg, .pdf or .csv)</source>
         <translation>%1：未知的文件类型（请使用 .png、.svg、.pdf 或 .csv）</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
 </context>
 <context>
     <name>FamilyDialog</name>
@@ -476,11 +516,15 @@
         <source>%1 (probability 0)</source>
         <translation>%1（概率为 0）</translation>
     </message>
+    <message>
+        <source>%1 at %2 events (probability 0), drawn at the top</source>
+        <translation>%2 个事件为 %1（概率为 0），画在顶端</translation>
+    </message>
 </context>
 <context>
     <name>IdentityMeters</name>
     <message>
-        <source>Gibbs' inequality: a KL divergence is never negative, and 0 only when P = Q.</source>
+        <source>Gibbs&apos; inequality: a KL divergence is never negative, and 0 only when P = Q.</source>
         <translation>吉布斯不等式：KL散度永远非负，且仅当 P = Q 时为 0。</translation>
     </message>
     <message>
@@ -488,7 +532,7 @@
         <translation>交叉熵等于熵加KL散度。残差反映浮点运算的舍入误差。</translation>
     </message>
     <message>
-        <source>Pinsker's inequality: the total variation distance is at most √(D/2), with D in nats.</source>
+        <source>Pinsker&apos;s inequality: the total variation distance is at most √(D/2), with D in nats.</source>
         <translation>Pinsker 不等式：总变差距离不超过 √(D/2)，其中 D 以奈特为单位。</translation>
     </message>
     <message>
@@ -506,6 +550,32 @@
     <message>
         <source>%1 Pinsker: TV = %2 ≤ √(D(P‖Q)/2) = %3 (D in nats)</source>
         <translation>%1 Pinsker：TV = %2 ≤ √(D(P‖Q)/2) = %3（D 以奈特为单位）</translation>
+    </message>
+</context>
+<context>
+    <name>LogitEditor</name>
+    <message>
+        <source>Logits of every event</source>
+        <translation>每个事件的 logit</translation>
+    </message>
+    <message>
+        <source>Logit of event %1</source>
+        <translation>事件 %1 的 logit</translation>
+    </message>
+</context>
+<context>
+    <name>LogitTableModel</name>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Logit z</source>
+        <translation>Logit z</translation>
+    </message>
+    <message>
+        <source>q = softmax(z/T)</source>
+        <translation>q = softmax(z/T)</translation>
     </message>
 </context>
 <context>
@@ -603,10 +673,6 @@
         <translation>无法导出</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
         <source>Copied the chart to the clipboard as an image</source>
         <translation>已将图表作为图像复制到剪贴板</translation>
     </message>
@@ -674,68 +740,36 @@
         <source>Distribution families</source>
         <translation>分布族</translation>
     </message>
+    <message>
+        <source>Smooth %1</source>
+        <translation>平滑 %1</translation>
+    </message>
+    <message>
+        <source>Add ε to every weight of %1, then renormalise. A zero becomes a small probability, so no divergence is infinite because of it.
+
+ε:</source>
+        <translation>给 %1 的每个权重加上 ε，再重新归一化。零概率变成一个很小的概率，散度就不会因它而为无穷大。
+
+ε：</translation>
+    </message>
 </context>
 <context>
     <name>NumbersPanel</name>
     <message>
-        <source>Entropy H(P)</source>
-        <translation>熵 H(P)</translation>
-    </message>
-    <message>
-        <source>Entropy H(Q)</source>
-        <translation>熵 H(Q)</translation>
-    </message>
-    <message>
-        <source>Cross-entropy H(P,Q)</source>
-        <translation>交叉熵 H(P,Q)</translation>
-    </message>
-    <message>
-        <source>Cross-entropy H(Q,P)</source>
-        <translation>交叉熵 H(Q,P)</translation>
-    </message>
-    <message>
-        <source>KL divergence D(P‖Q)</source>
-        <translation>KL散度 D(P‖Q)</translation>
-    </message>
-    <message>
-        <source>KL divergence D(Q‖P)</source>
-        <translation>KL散度 D(Q‖P)</translation>
-    </message>
-    <message>
-        <source>Jensen-Shannon JS(P,Q)</source>
-        <translation>JS散度 JS(P,Q)</translation>
-    </message>
-    <message>
-        <source>Normalised entropy H(P)/log N</source>
-        <translation>归一化熵 H(P)/log N</translation>
-    </message>
-    <message>
-        <source>Normalised entropy H(Q)/log N</source>
-        <translation>归一化熵 H(Q)/log N</translation>
-    </message>
-    <message>
-        <source>Perplexity of P</source>
-        <translation>P 的困惑度</translation>
-    </message>
-    <message>
-        <source>Perplexity of Q</source>
-        <translation>Q 的困惑度</translation>
-    </message>
-    <message>
-        <source>Total variation TV(P,Q)</source>
-        <translation>总变差 TV(P,Q)</translation>
-    </message>
-    <message>
-        <source>Infinite: Q gives probability 0 to %1, which P says can happen.</source>
-        <translation>无穷大：Q 给 %1 的概率为 0，而 P 认为它会发生。</translation>
-    </message>
-    <message>
-        <source>Infinite: P gives probability 0 to %1, which Q says can happen.</source>
-        <translation>无穷大：P 给 %1 的概率为 0，而 Q 认为它会发生。</translation>
-    </message>
-    <message>
         <source>P is the truth, Q the model. 0 log 0 = 0. D(P‖Q) is ∞ when some q = 0 &lt; p.</source>
         <translation>P 是真实分布，Q 是预测分布。0 log 0 = 0。当某个 q = 0 &lt; p 时，D(P‖Q) 为 ∞。</translation>
+    </message>
+    <message>
+        <source>Why a divergence is infinite</source>
+        <translation>散度为何无穷大</translation>
+    </message>
+    <message>
+        <source>∞: Q gives %1 probability 0, which P says can happen: &lt;a href=&quot;smooth:%2&quot;&gt;smooth Q&lt;/a&gt;</source>
+        <translation>∞：Q 给 %1 的概率为 0，而 P 认为它会发生：&lt;a href=&quot;smooth:%2&quot;&gt;平滑 Q&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>∞: P gives %1 probability 0, which Q says can happen: &lt;a href=&quot;smooth:%2&quot;&gt;smooth P&lt;/a&gt;</source>
+        <translation>∞：P 给 %1 的概率为 0，而 Q 认为它会发生：&lt;a href=&quot;smooth:%2&quot;&gt;平滑 P&lt;/a&gt;</translation>
     </message>
 </context>
 <context>
@@ -787,7 +821,7 @@
         <translation>一枚公平硬币与一枚偏置硬币</translation>
     </message>
     <message>
-        <source>P is a fair coin (1 bit of entropy), Q a coin that lands heads 90% of the time (0.469 bits). Coding a fair coin with the biased coin's code costs 0.737 extra bits per toss; the other way round costs 0.531. KL divergence is not symmetric.</source>
+        <source>P is a fair coin (1 bit of entropy), Q a coin that lands heads 90% of the time (0.469 bits). Coding a fair coin with the biased coin&apos;s code costs 0.737 extra bits per toss; the other way round costs 0.531. KL divergence is not symmetric.</source>
         <translation>P 是公平硬币（熵为 1 比特），Q 是 90% 的概率正面朝上的硬币（0.469 比特）。用偏置硬币的编码来编码公平硬币，每次抛掷要多花 0.737 比特；反过来则多花 0.531 比特。KL散度是非对称的。</translation>
     </message>
     <message>
@@ -819,11 +853,11 @@
         <translation>一颗公平骰子与一颗灌铅骰子</translation>
     </message>
     <message>
-        <source>Each face of a fair die carries log2 6 = 2.585 bits, and so does the whole throw. Q is a die loaded towards six. The loaded die's entropy is lower: it is easier to guess.</source>
+        <source>Each face of a fair die carries log2 6 = 2.585 bits, and so does the whole throw. Q is a die loaded towards six. The loaded die&apos;s entropy is lower: it is easier to guess.</source>
         <translation>公平骰子的每一面都携带 log2 6 = 2.585 比特的信息量，整次投掷的熵也是如此。Q 是偏向六点的灌铅骰子。灌铅骰子的熵更低：它更容易猜中。</translation>
     </message>
     <message>
-        <source>A true label and a model's prediction</source>
+        <source>A true label and a model&apos;s prediction</source>
         <translation>真实标签与模型的预测</translation>
     </message>
     <message>
@@ -843,7 +877,7 @@
         <translation>10 个词上的均匀分布与齐普夫分布</translation>
     </message>
     <message>
-        <source>P gives 10 words equal chances (log2 10 = 3.32 bits); Q follows Zipf's law (s = 1), as word frequencies in text do: a few words take most of the mass.</source>
+        <source>P gives 10 words equal chances (log2 10 = 3.32 bits); Q follows Zipf&apos;s law (s = 1), as word frequencies in text do: a few words take most of the mass.</source>
         <translation>P 给 10 个词相同的机会（log2 10 = 3.32 比特）；Q 服从齐普夫定律（s = 1），就像文本中的词频那样：少数几个词占据了大部分概率。</translation>
     </message>
     <message>
@@ -885,6 +919,81 @@
     <message>
         <source>upset</source>
         <translation>爆冷</translation>
+    </message>
+</context>
+<context>
+    <name>QuantityFormat</name>
+    <message>
+        <source>bits</source>
+        <translation>比特</translation>
+    </message>
+    <message>
+        <source>nats</source>
+        <translation>奈特</translation>
+    </message>
+    <message>
+        <source>hartleys</source>
+        <translation>哈特莱</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>value and unit</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 more events</source>
+        <translation>另外 %1 个事件</translation>
+    </message>
+</context>
+<context>
+    <name>QuantityLines</name>
+    <message>
+        <source>Entropy H(P)</source>
+        <translation>熵 H(P)</translation>
+    </message>
+    <message>
+        <source>Entropy H(Q)</source>
+        <translation>熵 H(Q)</translation>
+    </message>
+    <message>
+        <source>Cross-entropy H(P,Q)</source>
+        <translation>交叉熵 H(P,Q)</translation>
+    </message>
+    <message>
+        <source>Cross-entropy H(Q,P)</source>
+        <translation>交叉熵 H(Q,P)</translation>
+    </message>
+    <message>
+        <source>KL divergence D(P‖Q)</source>
+        <translation>KL散度 D(P‖Q)</translation>
+    </message>
+    <message>
+        <source>KL divergence D(Q‖P)</source>
+        <translation>KL散度 D(Q‖P)</translation>
+    </message>
+    <message>
+        <source>Jensen-Shannon JS(P,Q)</source>
+        <translation>JS散度 JS(P,Q)</translation>
+    </message>
+    <message>
+        <source>Normalised entropy H(P)/log N</source>
+        <translation>归一化熵 H(P)/log N</translation>
+    </message>
+    <message>
+        <source>Normalised entropy H(Q)/log N</source>
+        <translation>归一化熵 H(Q)/log N</translation>
+    </message>
+    <message>
+        <source>Perplexity of P</source>
+        <translation>P 的困惑度</translation>
+    </message>
+    <message>
+        <source>Perplexity of Q</source>
+        <translation>Q 的困惑度</translation>
+    </message>
+    <message>
+        <source>Total variation TV(P,Q)</source>
+        <translation>总变差 TV(P,Q)</translation>
     </message>
 </context>
 <context>
@@ -1020,8 +1129,8 @@
         <translation>-log %1(%2) = %3</translation>
     </message>
     <message>
-        <source>Probability 0: an event that cannot happen would be infinitely surprising.</source>
-        <translation>概率为 0：一个不可能发生的事件若发生，其信息量为无穷大。</translation>
+        <source>Probability 0: an event that cannot happen would be infinitely surprising. Edit ▸ Smooth %1 gives every event some probability.</source>
+        <translation>概率为 0：不可能发生的事件若发生，信息量为无穷大。“编辑 ▸ 平滑 %1”让每个事件都有一点概率。</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1463,30 @@
         <source>&amp;About Entropy Explorer</source>
         <translation>关于熵探索器(&amp;A)</translation>
     </message>
+    <message>
+        <source>Smooth &amp;P…</source>
+        <translation>平滑 P(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Add a small weight to every event of P and renormalise</source>
+        <translation>给 P 的每个事件加一个小权重并重新归一化</translation>
+    </message>
+    <message>
+        <source>Smooth &amp;Q…</source>
+        <translation>平滑 Q(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Add a small weight to every event of Q and renormalise: a zero in Q no longer makes D(P‖Q) infinite</source>
+        <translation>给 Q 的每个事件加一个小权重并重新归一化：Q 中的零不再使 D(P‖Q) 为无穷大</translation>
+    </message>
+    <message>
+        <source>Enter &amp;Classifier Mode</source>
+        <translation>进入分类器模式(&amp;C)</translation>
+    </message>
 </context>
 <context>
     <name>WorkedFormulas</name>
@@ -1367,6 +1500,13 @@
     <message>
         <source>(other)</source>
         <translation>（其他）</translation>
+    </message>
+</context>
+<context>
+    <name>fileio</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 </TS>

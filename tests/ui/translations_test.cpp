@@ -85,12 +85,12 @@ TEST(Translations, ChineseLoadsFromTheResourcesAndUsesTheGlossaryTerms) {
     QTranslator translator;
     ASSERT_TRUE(translator.load(QStringLiteral(":/i18n/entropy-explorer_zh_CN.qm")));
     QCoreApplication::installTranslator(&translator);
-    EXPECT_EQ(QCoreApplication::translate("NumbersPanel", "Entropy H(P)"),
+    EXPECT_EQ(QCoreApplication::translate("QuantityLines", "Entropy H(P)"),
               QString::fromUtf8("熵 H(P)"));
-    EXPECT_EQ(QCoreApplication::translate("NumbersPanel", "Cross-entropy H(P,Q)"),
+    EXPECT_EQ(QCoreApplication::translate("QuantityLines", "Cross-entropy H(P,Q)"),
               QString::fromUtf8("交叉熵 H(P,Q)"));
-    EXPECT_EQ(QCoreApplication::translate("NumbersPanel", "KL divergence D(P\u2016Q)"),
+    EXPECT_EQ(QCoreApplication::translate("QuantityLines", "KL divergence D(P\u2016Q)"),
               QString::fromUtf8("KL散度 D(P\u2016Q)"));
-    EXPECT_EQ(QCoreApplication::translate("Appearance", "bits"), QString::fromUtf8("比特"));
+    EXPECT_EQ(QCoreApplication::translate("QuantityFormat", "bits"), QString::fromUtf8("比特"));
     QCoreApplication::removeTranslator(&translator);
 }
