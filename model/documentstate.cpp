@@ -242,12 +242,11 @@ DocumentState enterClassifier(const DocumentState &state) {
     c = ClassifierState{};
     c.enabled = true;
     c.trueClass = int(std::max_element(p.begin(), p.end()) - p.begin());
-    double qTotal = 0.0;
+    // Softmax ignores a common shift, so the logits are ln q relative to the largest q: the
+    // most likely event gets 0 and only events below e^-kLogitLimit of it are clamped.
+    const double largest = *std::max_element(q.begin(), q.end());
     for (const double v : q) {
-        qTotal += v;
-    }
-    for (const double v : q) {
-        const double logit = v > 0 && qTotal > 0 ? std::log(v / qTotal) : -c.kLogitLimit;
+        const double logit = v > 0 && largest > 0 ? std::log(v / largest) : -c.kLogitLimit;
         c.logits.append(std::clamp(logit, -c.kLogitLimit, c.kLogitLimit));
     }
     return deriveFromClassifier(next);

@@ -46,8 +46,8 @@ struct EventRow {
 // directly: P is the one-hot label of `trueClass` smoothed by `smoothing` (epsilon), and
 // Q = softmax(logits / temperature). Edits of P or Q themselves leave classifier mode.
 struct ClassifierState {
-    // Logits are kept within +-kLogitLimit: q = 0 enters as -kLogitLimit (a softmax never
-    // gives exactly 0), and the sliders span the same range.
+    // Logits are kept within +-kLogitLimit: q = 0 (or q below e^-10 of the largest) enters as
+    // -kLogitLimit, since a softmax never gives exactly 0; the sliders span the same range.
     static constexpr double kLogitLimit = 10.0;
     static constexpr double kMinTemperature = 0.1, kMaxTemperature = 5.0;
     static constexpr double kMaxSmoothing = 0.5;
@@ -112,7 +112,8 @@ namespace edits {
 [[nodiscard]] std::optional<DocumentState> setBinaryEvent(const DocumentState &state, int event);
 
 // Classifier mode. Entering it makes P one-hot on the most likely event of P and sets the
-// logits to ln Q (temperature 1, no smoothing); leaving keeps P and Q as they are.
+// logits to ln Q, shifted so the largest is 0 (temperature 1, no smoothing); leaving keeps P
+// and Q as they are.
 [[nodiscard]] DocumentState enterClassifier(const DocumentState &state);
 [[nodiscard]] DocumentState leaveClassifier(const DocumentState &state);
 // Each sets one classifier control (clamped to its range) and derives P and Q again. Nothing

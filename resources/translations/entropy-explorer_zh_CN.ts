@@ -517,8 +517,8 @@
         <translation>%1（概率为 0）</translation>
     </message>
     <message>
-        <source>%1 at %2 events (probability 0), drawn at the top</source>
-        <translation>%2 个事件为 %1（概率为 0），画在顶端</translation>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
     </message>
 </context>
 <context>

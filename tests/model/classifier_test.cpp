@@ -29,12 +29,24 @@ TEST(Classifier, EnteringIsOneNamedStepThatMakesPOneHotAndKeepsQ) {
     for (int i = 0; i < 3; ++i) {
         EXPECT_EQ(state.events[i].p, i == 0 ? 1.0 : 0.0);
         EXPECT_NEAR(state.events[i].q, before.events[i].q, 1e-15);
-        EXPECT_NEAR(state.classifier.logits[i], std::log(before.events[i].q), 1e-15);
+        EXPECT_NEAR(state.classifier.logits[i], std::log(before.events[i].q / 0.5), 1e-15);
     }
     EXPECT_EQ(document.undoStack()->count(), 1);
     EXPECT_EQ(document.undoStack()->text(0), Document::enterClassifierText());
     document.undoStack()->undo();
     EXPECT_EQ(document.state(), before);
+}
+
+TEST(Classifier, EnteringWithManyTinyProbabilitiesKeepsQExactlyUniform) {
+    Document document;
+    DocumentState uniform;
+    for (int i = 0; i < 65536; ++i) {
+        uniform.events.append({defaultLabel(i), 1.0 / 65536, 1.0 / 65536});
+    }
+    document.reset(uniform);
+    ASSERT_TRUE(document.enterClassifier());
+    EXPECT_EQ(document.state().classifier.logits[7], 0.0);  // not clamped at the limit
+    EXPECT_NEAR(document.state().events[7].q, 1.0 / 65536, 1e-20);
 }
 
 TEST(Classifier, ControlsDeriveQAsSoftmaxAndPAsSmoothedOneHot) {

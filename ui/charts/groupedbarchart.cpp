@@ -10,6 +10,7 @@
 #include <QBarSet>
 #include <QFontMetrics>
 #include <QLegendMarker>
+#include <QLocale>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QToolTip>
@@ -243,7 +244,6 @@ void GroupedBarChart::updateLines(const Values &v, double top, double bottom) {
         marker->setVisible(!infinite.isEmpty());
     }
     m_infinite->setName(marked ? tr("%1 (probability 0)").arg(QuantityFormat::kInfinity)
-                               : tr("%1 at %2 events (probability 0), drawn at the top")
-                                     .arg(QuantityFormat::kInfinity)
-                                     .arg(infinite.size()));
+                               : tr("%1 \u00D7 %2").arg(QuantityFormat::kInfinity,
+                                                              QLocale().toString(infinite.size())));
 }
