@@ -29,9 +29,13 @@ LogitEditor::LogitEditor(Document *document, Analysis *analysis, QWidget *parent
     , m_rows(new QWidget(this))
     , m_table(new QTableView(this))
     , m_model(new LogitTableModel(document, this)) {
-    auto *grid = new QGridLayout(m_rows);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setColumnStretch(1, 1);
+    // The rows pack at the top: the space below them stays empty, not spread between them.
+    auto *rowsLayout = new QVBoxLayout(m_rows);
+    rowsLayout->setContentsMargins(0, 0, 0, 0);
+    m_grid = new QGridLayout;
+    m_grid->setColumnStretch(1, 1);
+    rowsLayout->addLayout(m_grid);
+    rowsLayout->addStretch(1);
     m_table->setModel(m_model);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
@@ -50,7 +54,6 @@ bool LogitEditor::showsTable() const {
 }
 
 void LogitEditor::resizeRows(int count) {
-    auto *grid = static_cast<QGridLayout *>(m_rows->layout());
     while (m_sliders.size() > count) {
         delete m_sliders.takeLast();
         delete m_names.takeLast();
@@ -64,9 +67,9 @@ void LogitEditor::resizeRows(int count) {
         auto *value = new QLabel(m_rows);
         value->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("-10.00")));
         value->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        grid->addWidget(name, event, 0);
-        grid->addWidget(slider, event, 1);
-        grid->addWidget(value, event, 2);
+        m_grid->addWidget(name, event, 0);
+        m_grid->addWidget(slider, event, 1);
+        m_grid->addWidget(value, event, 2);
         connect(slider, &QSlider::sliderPressed, this,
                 [this] { m_dragSerial = Document::newDragId(); });
         connect(slider, &QSlider::valueChanged, this, [this, event, slider](int position) {

@@ -7,6 +7,7 @@
 class Analysis;
 class Document;
 class LogitTableModel;
+class QGridLayout;
 class QLabel;
 class QSlider;
 class QStackedWidget;
@@ -32,6 +33,7 @@ private:
     Analysis *m_analysis;
     QStackedWidget *m_stack;
     QWidget *m_rows;
+    QGridLayout *m_grid;
     QTableView *m_table;
     LogitTableModel *m_model;
     QList<QSlider *> m_sliders;
