@@ -5,6 +5,7 @@
 #include <charts/stablerange.h>
 #include <document.h>
 #include <editors/eventtablemodel.h>
+#include <editors/logittablemodel.h>
 #include <gtest/gtest.h>
 
 TEST(EventTableModel, IsAValidModelThatEditsThroughTheDocument) {
@@ -20,6 +21,24 @@ TEST(EventTableModel, IsAValidModelThatEditsThroughTheDocument) {
     document.addEvent();
     EXPECT_EQ(model.rowCount(), 4);
     EXPECT_FALSE(model.setData(model.index(0, EventTableModel::P), "abc", Qt::EditRole));
+}
+
+TEST(LogitTableModel, IsEmptyOutsideClassifierModeAndEditsLogitsWithin) {
+    Document document;
+    LogitTableModel model(&document);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    EXPECT_EQ(model.rowCount(), 0);
+    document.enterClassifier();
+    ASSERT_EQ(model.rowCount(), 3);
+    EXPECT_EQ(model.headerData(LogitTableModel::Logit, Qt::Horizontal, Qt::DisplayRole), "Logit z");
+    EXPECT_FALSE(model.flags(model.index(0, LogitTableModel::Q)) & Qt::ItemIsEditable);
+    EXPECT_TRUE(model.setData(model.index(2, LogitTableModel::Logit), 1.5, Qt::EditRole));
+    EXPECT_EQ(document.state().classifier.logits[2], 1.5);
+    EXPECT_EQ(model.data(model.index(2, LogitTableModel::Q), Qt::EditRole).toDouble(),
+              document.state().events[2].q);
+    document.undoStack()->undo();
+    document.undoStack()->undo();
+    EXPECT_EQ(model.rowCount(), 0);
 }
 
 TEST(StableRange, GrowsAtOnceToARoundNumberAndShrinksOnlyWellBelow) {

@@ -8,31 +8,23 @@
 #include <QBrush>
 
 EventTableModel::EventTableModel(Document *document, QObject *parent)
-    : QAbstractTableModel(parent), m_document(document), m_rows(document->state().size()) {
-    connect(document, &Document::changed, this, [this](bool structure) {
-        if (structure || m_rows != m_document->state().size()) {
-            beginResetModel();
-            m_rows = m_document->state().size();
-            endResetModel();
-        } else if (m_rows > 0) {
-            emit dataChanged(index(0, P), index(m_rows - 1, Q), {Qt::DisplayRole, Qt::EditRole});
-        }
-    });
+    : DocumentTableModel(document, parent) {
+    followDocument();
 }
 
-int EventTableModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : m_rows;
+int EventTableModel::documentRows() const {
+    return document()->state().size();
 }
 
-int EventTableModel::columnCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
+QStringList EventTableModel::columnTitles() const {
+    return {tr("Event"), tr("P, the truth"), tr("Q, the model")};
 }
 
 QVariant EventTableModel::data(const QModelIndex &index, int role) const {
-    if (!index.isValid() || index.row() >= m_document->state().size()) {
+    if (!index.isValid() || index.row() >= document()->state().size()) {
         return {};
     }
-    const EventRow &row = m_document->state().events[index.row()];
+    const EventRow &row = document()->state().events[index.row()];
     if (role == Qt::DisplayRole || role == Qt::EditRole) {
         switch (index.column()) {
             case Label:
@@ -56,25 +48,6 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const {
     return {};
 }
 
-QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (role != Qt::DisplayRole) {
-        return {};
-    }
-    if (orientation == Qt::Vertical) {
-        return section + 1;
-    }
-    switch (section) {
-        case Label:
-            return tr("Event");
-        case P:
-            return tr("P, the truth");
-        case Q:
-            return tr("Q, the model");
-        default:
-            return {};
-    }
-}
-
 Qt::ItemFlags EventTableModel::flags(const QModelIndex &index) const {
     if (!index.isValid()) {
         return QAbstractTableModel::flags(index);  // the root item is not editable
@@ -87,9 +60,9 @@ bool EventTableModel::setData(const QModelIndex &index, const QVariant &value, i
         return false;
     }
     if (index.column() == Label) {
-        return m_document->setLabel(index.row(), value.toString());
+        return document()->setLabel(index.row(), value.toString());
     }
     bool ok = false;
     const double number = value.toDouble(&ok);
-    return ok && m_document->setValue(index.column() == P ? Side::P : Side::Q, index.row(), number);
+    return ok && document()->setValue(index.column() == P ? Side::P : Side::Q, index.row(), number);
 }

@@ -5,34 +5,21 @@
 #include "quantityformat.h"
 
 LogitTableModel::LogitTableModel(Document *document, QObject *parent)
-    : QAbstractTableModel(parent), m_document(document), m_rows(documentRows()) {
-    connect(document, &Document::changed, this, [this](bool structure) {
-        if (structure || m_rows != documentRows()) {
-            beginResetModel();
-            m_rows = documentRows();
-            endResetModel();
-        } else if (m_rows > 0) {
-            emit dataChanged(index(0, Label), index(m_rows - 1, Q),
-                             {Qt::DisplayRole, Qt::EditRole});
-        }
-    });
+    : DocumentTableModel(document, parent) {
+    followDocument();
 }
 
 int LogitTableModel::documentRows() const {
-    const DocumentState &state = m_document->state();
+    const DocumentState &state = document()->state();
     return state.classifier.enabled ? int(state.classifier.logits.size()) : 0;
 }
 
-int LogitTableModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : m_rows;
-}
-
-int LogitTableModel::columnCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
+QStringList LogitTableModel::columnTitles() const {
+    return {tr("Event"), tr("Logit z"), tr("q = softmax(z/T)")};
 }
 
 QVariant LogitTableModel::data(const QModelIndex &index, int role) const {
-    const DocumentState &state = m_document->state();
+    const DocumentState &state = document()->state();
     if (!index.isValid() || index.row() >= documentRows()) {
         return {};
     }
@@ -59,25 +46,6 @@ QVariant LogitTableModel::data(const QModelIndex &index, int role) const {
     }
 }
 
-QVariant LogitTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (role != Qt::DisplayRole) {
-        return {};
-    }
-    if (orientation == Qt::Vertical) {
-        return section + 1;
-    }
-    switch (section) {
-        case Label:
-            return tr("Event");
-        case Logit:
-            return tr("Logit z");
-        case Q:
-            return tr("q = softmax(z/T)");
-        default:
-            return {};
-    }
-}
-
 Qt::ItemFlags LogitTableModel::flags(const QModelIndex &index) const {
     const Qt::ItemFlags base = QAbstractTableModel::flags(index);
     return index.isValid() && index.column() == Logit ? base | Qt::ItemIsEditable : base;
@@ -87,5 +55,5 @@ bool LogitTableModel::setData(const QModelIndex &index, const QVariant &value, i
     bool ok = false;
     const double logit = value.toDouble(&ok);
     return role == Qt::EditRole && index.column() == Logit && ok &&
-           m_document->setLogit(index.row(), logit);
+           document()->setLogit(index.row(), logit);
 }
