@@ -186,4 +186,30 @@ std::optional<int> parseOrPrintHelp(QCommandLineParser &parser, const QStringLis
     return std::nullopt;
 }
 
+entropy::Result<Inputs> readInputs(const QCommandLineParser &parser) {
+    auto state = readDocument(parser);
+    if (!state) {
+        return state.error();
+    }
+    auto p = entropy::Distribution::fromWeights(state.value().values(Side::P), "P");
+    auto q = entropy::Distribution::fromWeights(state.value().values(Side::Q), "Q");
+    if (!p || !q) {
+        return (p ? q : p).error();
+    }
+    std::vector<std::string> labels;
+    for (const EventRow &row : state.value().events) {
+        labels.push_back(row.label.toStdString());
+    }
+    return Inputs{std::move(state).value(), std::move(p).value(), std::move(q).value(),
+                  std::move(labels)};
+}
+
+std::optional<QString> checkFormat(const QCommandLineParser &parser) {
+    const QString format = parser.value("format");
+    if (format == QLatin1String("table") || format == QLatin1String("json")) {
+        return std::nullopt;
+    }
+    return QStringLiteral("unknown format '%1' (use table or json)").arg(format);
+}
+
 }  // namespace cli

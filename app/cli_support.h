@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <entropy/distribution.h>
 #include <entropy/input_error.h>
 
 #include <QString>
@@ -8,6 +9,7 @@
 #include <documentstate.h>
 #include <optional>
 #include <string>
+#include <vector>
 
 class QCommandLineParser;
 
@@ -28,6 +30,17 @@ void addInputOptions(QCommandLineParser &parser);
 // The document the options describe, or an error naming what is wrong and where. Exactly one
 // source must be given; --base overrides a session's unit.
 entropy::Result<DocumentState> readDocument(const QCommandLineParser &parser);
+
+// P and Q as distributions, with the document they came from and its labels.
+struct Inputs {
+    DocumentState state;
+    entropy::Distribution p, q;
+    std::vector<std::string> labels;
+};
+[[nodiscard]] entropy::Result<Inputs> readInputs(const QCommandLineParser &parser);
+
+// "table" or "json" from --format, or an error naming the value.
+[[nodiscard]] std::optional<QString> checkFormat(const QCommandLineParser &parser);
 
 // parser.parse(arguments), with an error for positional arguments the command does not take.
 std::optional<QString> parseArguments(QCommandLineParser &parser, const QStringList &arguments);

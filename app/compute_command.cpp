@@ -22,24 +22,19 @@ int runComputeCommand(const QStringList &arguments) {
     if (const auto status = cli::parseOrPrintHelp(parser, arguments, command)) {
         return *status;
     }
-    const QString format = parser.value("format");
-    if (format != "table" && format != "json") {
-        return cli::fail(command,
-                         QStringLiteral("unknown format '%1' (use table or json)").arg(format));
+    if (const auto error = cli::checkFormat(parser)) {
+        return cli::fail(command, *error);
     }
-    const auto state = cli::readDocument(parser);
-    if (!state) {
-        return cli::fail(command, QString::fromStdString(state.error().message()));
+    const auto inputs = cli::readInputs(parser);
+    if (!inputs) {
+        return cli::fail(command, QString::fromStdString(inputs.error().message()));
     }
-    const auto p = entropy::Distribution::fromWeights(state.value().values(Side::P), "P");
-    const auto q = entropy::Distribution::fromWeights(state.value().values(Side::Q), "Q");
     const auto comparison =
-        p && q ? entropy::compare(p.value(), q.value(), {.base = state.value().base})
-               : entropy::Result<entropy::Comparison>((p ? q : p).error());
+        entropy::compare(inputs.value().p, inputs.value().q, {.base = inputs.value().state.base});
     if (!comparison) {
         return cli::fail(command, QString::fromStdString(comparison.error().message()));
     }
-    cli::writeOut(format == "json" ? entropy::formatJson(comparison.value())
-                                   : entropy::formatTable(comparison.value()));
+    cli::writeOut(parser.value("format") == "json" ? entropy::formatJson(comparison.value())
+                                                   : entropy::formatTable(comparison.value()));
     return 0;
 }

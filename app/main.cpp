@@ -3,6 +3,7 @@
 // window. Dispatch only: the work is in ui/ and core/.
 #include "appsettings.h"
 #include "cli_support.h"
+#include "code_command.h"
 #include "compute_command.h"
 #include "export_command.h"
 #include "mainwindow.h"
@@ -23,6 +24,8 @@ const char *const kHeadlessHelp =
     "Headless commands (no display needed):\n"
     "  entropy-explorer compute --p 0.5,0.5 --q 0.9,0.1 [--base 2|e|10] [--format table|json]\n"
     "  entropy-explorer export --p 0.5,0.5 --q 0.9,0.1 [--chart all] --out chart.svg\n"
+    "  entropy-explorer code --p 0.5,0.25,0.25 --q 0.25,0.25,0.5 [--format table|json]\n"
+    "  entropy-explorer sample --preset fair-die --n 100000 --seed 1 [--from p|q]\n"
     "  entropy-explorer presets        (lists the examples --preset NAME takes)\n"
     "Run 'entropy-explorer COMMAND --help' for details.\n";
 
@@ -43,7 +46,8 @@ void addWindowOptions(QCommandLineParser &parser) {
     parser.addPositionalArgument(
         QStringLiteral("command|session"),
         QStringLiteral(
-            "compute, export or presets (headless), a session file to open, or nothing."));
+            "compute, code, sample, export or presets (headless), a session file to open, or "
+            "nothing."));
 }
 
 bool asksForHelpOrVersion(int argc, char **argv) {
@@ -66,10 +70,11 @@ void quietQtMessages(QtMsgType type, const QMessageLogContext &, const QString &
 }
 
 int unknownCommand(const QString &word) {
-    return cli::fail(QStringLiteral("window"),
-                     QStringLiteral("unknown command '%1' (commands: compute, export, presets; "
-                                    "or a session file ending in .json)")
-                         .arg(word));
+    return cli::fail(
+        QStringLiteral("window"),
+        QStringLiteral("unknown command '%1' (commands: compute, code, sample, export, presets; "
+                       "or a session file ending in .json)")
+            .arg(word));
 }
 
 bool hasDisplay() {
@@ -118,10 +123,14 @@ QStringList originalArguments(int argc, char **argv) {
 int main(int argc, char **argv) {
     describeApplication();
     const char *command = argc > 1 ? argv[1] : "";
-    if (std::strcmp(command, "compute") == 0) {
-        qInstallMessageHandler(quietQtMessages);
-        QCoreApplication app(argc, argv);
-        return runComputeCommand(app.arguments());
+    for (const auto &[name, run] :
+         {std::pair{"compute", &runComputeCommand}, std::pair{"code", &runCodeCommand},
+          std::pair{"sample", &runSampleCommand}}) {
+        if (std::strcmp(command, name) == 0) {
+            qInstallMessageHandler(quietQtMessages);
+            QCoreApplication app(argc, argv);
+            return run(app.arguments());
+        }
     }
     if (std::strcmp(command, "presets") == 0) {
         for (const std::string &name : entropy::presetNames()) {

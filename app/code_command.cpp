@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: MIT
+#include "code_command.h"
+
+#include "cli_support.h"
+
+#include <entropy/code_report.h>
+
+#include <QCommandLineParser>
+
+namespace {
+
+void addCommonOptions(QCommandLineParser &parser, const QString &command) {
+    parser.addHelpOption();
+    cli::addInputOptions(parser);
+    parser.addOption({"format", "Output: table (default) or json.", "FORMAT", "table"});
+    parser.addPositionalArgument(command, "The command.");
+}
+
+// A whole number from `low` to `high` in option `name`, or nothing.
+std::optional<qulonglong> wholeNumber(const QCommandLineParser &parser, const char *name,
+                                      qulonglong low, qulonglong high) {
+    bool ok = false;
+    const qulonglong value = parser.value(name).toULongLong(&ok);
+    return ok && value >= low && value <= high ? std::optional(value) : std::nullopt;
+}
+
+}  // namespace
+
+int runCodeCommand(const QStringList &arguments) {
+    const QString command = QStringLiteral("code");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        "Builds a Huffman code for P and one for Q and charges both on P: the expected lengths "
+        "in bits beside H(P) and H(P,Q), Shannon code lengths and Kraft sums.");
+    addCommonOptions(parser, command);
+    if (const auto status = cli::parseOrPrintHelp(parser, arguments, command)) {
+        return *status;
+    }
+    if (const auto error = cli::checkFormat(parser)) {
+        return cli::fail(command, *error);
+    }
+    const auto inputs = cli::readInputs(parser);
+    if (!inputs) {
+        return cli::fail(command, QString::fromStdString(inputs.error().message()));
+    }
+    const auto &[state, p, q, labels] = inputs.value();
+    const entropy::CodeComparison codes = entropy::compareCodes(p, q);
+    cli::writeOut(parser.value("format") == "json" ? entropy::formatCodeJson(p, q, codes, labels)
+                                                   : entropy::formatCodeTable(p, q, codes, labels));
+    return 0;
+}
+
+int runSampleCommand(const QStringList &arguments) {
+    const QString command = QStringLiteral("sample");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        "Draws n events from P (or Q) with a seeded generator that gives the same draws on every "
+        "machine, and reports the means of -log p and -log q, the log-likelihood ratio, the "
+        "counts and the bits each Huffman code spends.");
+    addCommonOptions(parser, command);
+    parser.addOptions({
+        {"n", "Number of draws, 1 to 1000000 (default 1000).", "N", "1000"},
+        {"seed", "Seed of the generator, a whole number (default 1).", "S", "1"},
+        {"from", "Draw from p (default) or q.", "SIDE", "p"},
+    });
+    if (const auto status = cli::parseOrPrintHelp(parser, arguments, command)) {
+        return *status;
+    }
+    if (const auto error = cli::checkFormat(parser)) {
+        return cli::fail(command, *error);
+    }
+    const auto n = wholeNumber(parser, "n", 1, entropy::kMaxDraws);
+    if (!n) {
+        return cli::fail(command, QStringLiteral("--n must be a whole number from 1 to %1, not "
+                                                 "'%2'")
+                                      .arg(entropy::kMaxDraws)
+                                      .arg(parser.value("n")));
+    }
+    const auto seed = wholeNumber(parser, "seed", 0, ~0ULL);
+    if (!seed) {
+        return cli::fail(command, QStringLiteral("--seed must be a whole number >= 0, not '%1'")
+                                      .arg(parser.value("seed")));
+    }
+    const QString from = parser.value("from").toLower();
+    if (from != QLatin1String("p") && from != QLatin1String("q")) {
+        return cli::fail(
+            command, QStringLiteral("--from must be p or q, not '%1'").arg(parser.value("from")));
+    }
+    const auto inputs = cli::readInputs(parser);
+    if (!inputs) {
+        return cli::fail(command, QString::fromStdString(inputs.error().message()));
+    }
+    const auto &[state, p, q, labels] = inputs.value();
+    const entropy::SampleRun run = entropy::sample(
+        p, q, entropy::huffmanCode(p), entropy::huffmanCode(q),
+        {.n = *n,
+         .seed = *seed,
+         .from = from == QLatin1String("p") ? entropy::SampleSource::P : entropy::SampleSource::Q,
+         .base = state.base});
+    cli::writeOut(parser.value("format") == "json" ? entropy::formatSampleJson(run)
+                                                   : entropy::formatSampleTable(run, labels));
+    return 0;
+}

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: MIT
+#include <entropy/codes.h>
+#include <entropy/compare.h>
+
+#include <queue>
+
+#include <cmath>
+#include <limits>
+#include <tuple>
+
+namespace entropy {
+namespace {
+
+constexpr double kInfinity = std::numeric_limits<double>::infinity();
+
+// A node of the Huffman tree: a leaf is an event; an inner node has two children.
+struct Node {
+    double weight;
+    std::size_t firstEvent;  // the lowest event index below: the tie-breaker
+    int zero = -1, one = -1;
+    std::size_t event = 0;  // for a leaf
+};
+
+struct Lighter {
+    const std::vector<Node> *nodes;
+    // True when a should come after b (the queue puts the greatest first).
+    bool operator()(int a, int b) const {
+        const Node &x = (*nodes)[std::size_t(a)], &y = (*nodes)[std::size_t(b)];
+        return std::tie(x.weight, x.firstEvent) > std::tie(y.weight, y.firstEvent);
+    }
+};
+
+// Walks the tree without recursion (it can be deep), writing each leaf's codeword.
+void assignCodewords(const std::vector<Node> &nodes, int root, Code &code) {
+    std::vector<std::pair<int, std::string>> stack{{root, std::string()}};
+    while (!stack.empty()) {
+        auto [index, prefix] = std::move(stack.back());
+        stack.pop_back();
+        const Node &node = nodes[std::size_t(index)];
+        if (node.zero < 0) {
+            code.lengths[node.event] = double(prefix.size());
+            code.codewords[node.event] = std::move(prefix);
+            continue;
+        }
+        stack.emplace_back(node.one, prefix + '1');
+        stack.emplace_back(node.zero, std::move(prefix) + '0');
+    }
+}
+
+}  // namespace
+
+Code huffmanCode(const Distribution &d) {
+    Code code{std::vector<std::string>(d.size()), std::vector<double>(d.size(), kInfinity)};
+    std::vector<Node> nodes;
+    nodes.reserve(2 * d.size());
+    std::priority_queue<int, std::vector<int>, Lighter> queue(Lighter{&nodes});
+    for (std::size_t i = 0; i < d.size(); ++i) {
+        if (d[i] > 0.0) {
+            nodes.push_back({d[i], i, -1, -1, i});
+            queue.push(int(nodes.size() - 1));
+        }
+    }
+    if (nodes.size() == 1) {
+        code.codewords[nodes[0].event] = "0";
+        code.lengths[nodes[0].event] = 1.0;
+        return code;
+    }
+    while (queue.size() > 1) {
+        const int first = queue.top();
+        queue.pop();
+        const int second = queue.top();
+        queue.pop();
+        const Node &a = nodes[std::size_t(first)], &b = nodes[std::size_t(second)];
+        nodes.push_back({a.weight + b.weight, std::min(a.firstEvent, b.firstEvent), first, second});
+        queue.push(int(nodes.size() - 1));
+    }
+    assignCodewords(nodes, queue.top(), code);
+    return code;
+}
+
+std::vector<double> shannonLengths(const Distribution &d) {
+    std::vector<double> lengths(d.size());
+    const auto logs = d.logProbabilities();
+    for (std::size_t i = 0; i < d.size(); ++i) {
+        // -log2 q computed from ln q; an exact power of two must not round up a whole bit.
+        const double bits = 0.0 - logs[i] / std::log(2.0);  // 0 - 0 is +0: q = 1 costs 0, not -0
+        const double nearest = std::round(bits);
+        lengths[i] =
+            d[i] > 0.0 ? (std::abs(bits - nearest) < 1e-12 ? nearest : std::ceil(bits)) : kInfinity;
+    }
+    return lengths;
+}
+
+double expectedLength(const Distribution &p, const std::vector<double> &lengths) {
+    double total = 0.0;
+    for (std::size_t i = 0; i < p.size() && i < lengths.size(); ++i) {
+        if (p[i] > 0.0) {
+            total += p[i] * lengths[i];  // +infinity stays infinite
+        }
+    }
+    return total;
+}
+
+double kraftSum(const std::vector<double> &lengths) {
+    double total = 0.0;
+    for (const double length : lengths) {
+        if (std::isfinite(length)) {
+            total += std::exp2(-length);
+        }
+    }
+    return total;
+}
+
+CodeComparison compareCodes(const Distribution &p, const Distribution &q) {
+    CodeComparison result{huffmanCode(p), huffmanCode(q), shannonLengths(q)};
+    result.expectedLengthPCode = expectedLength(p, result.codeP.lengths);
+    result.expectedLengthQCodeUnderP = expectedLength(p, result.codeQ.lengths);
+    result.expectedShannonLengthQUnderP = expectedLength(p, result.shannonLengthsQ);
+    result.kraftP = kraftSum(result.codeP.lengths);
+    result.kraftQ = kraftSum(result.codeQ.lengths);
+    const Comparison c = compare(p, q, {.base = LogBase::Bits, .perEventTerms = false}).value();
+    result.entropyPBits = c.entropyP;
+    result.crossEntropyPQBits = c.crossEntropyPQ;
+    return result;
+}
+
+}  // namespace entropy
