@@ -41,6 +41,8 @@ void Analysis::recompute() {
     m_sinceLastUpdate.start();
     m_pathSweep.reset();
     m_binarySweep.reset();
+    m_codes.reset();
+    m_samples.reset();
 
     m_state = m_document->state();
     if (m_structureChanged) {
@@ -108,4 +110,31 @@ const entropy::Sweep &Analysis::binarySweep() const {
     }
     static const entropy::Sweep empty;
     return m_binarySweep ? *m_binarySweep : empty;
+}
+
+const entropy::CodeComparison &Analysis::codes() const {
+    if (!m_codes && isValid()) {
+        m_codes = entropy::compareCodes(*m_p, *m_q);
+    }
+    static const entropy::CodeComparison empty;
+    return m_codes ? *m_codes : empty;
+}
+
+const std::vector<entropy::SampleRun> &Analysis::samples() const {
+    if (!m_samples && isValid()) {
+        const SampleSettings &settings = m_state.samples;
+        const entropy::CodeComparison &c = codes();
+        m_samples.emplace();
+        for (int path = 0; path < settings.paths; ++path) {
+            m_samples->push_back(entropy::sample(
+                *m_p, *m_q, c.codeP, c.codeQ,
+                {.n = std::size_t(settings.n),
+                 .seed = entropy::pathSeed(std::uint64_t(settings.seed), std::size_t(path)),
+                 .from = settings.source == Side::P ? entropy::SampleSource::P
+                                                    : entropy::SampleSource::Q,
+                 .base = m_state.base}));
+        }
+    }
+    static const std::vector<entropy::SampleRun> empty;
+    return m_samples ? *m_samples : empty;
 }

@@ -3,7 +3,9 @@
 
 #include "documentstate.h"
 
+#include <entropy/codes.h>
 #include <entropy/compare.h>
+#include <entropy/sampling.h>
 #include <entropy/sweeps.h>
 
 #include <QElapsedTimer>
@@ -64,6 +66,11 @@ public:
     [[nodiscard]] const Binary &binary() const { return m_binary; }
     [[nodiscard]] const entropy::Sweep &binarySweep() const;
 
+    // The Huffman codes of P and Q charged on P (codes view), and the draws the samples settings
+    // ask for, one run per path (samples view). Computed when first asked for after a change.
+    [[nodiscard]] const entropy::CodeComparison &codes() const;
+    [[nodiscard]] const std::vector<entropy::SampleRun> &samples() const;
+
     // Recomputes now if a change is waiting (tests, export, and before painting a snapshot).
     void flush();
 
@@ -86,6 +93,8 @@ private:
     entropy::Comparison m_pathPoint;
     Binary m_binary;
     mutable std::optional<entropy::Sweep> m_pathSweep, m_binarySweep;  // computed when asked
+    mutable std::optional<entropy::CodeComparison> m_codes;
+    mutable std::optional<std::vector<entropy::SampleRun>> m_samples;
     bool m_pending = false;
     bool m_pendingStructure = false;
     bool m_structureChanged = true;

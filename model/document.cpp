@@ -177,6 +177,13 @@ bool Document::setBinaryEvent(int event) {
            push(next, tr("Two events: %1 against the rest").arg(m_state.events[event].label));
 }
 
+bool Document::setSampleSettings(const SampleSettings &settings) {
+    return push(edits::setSampleSettings(m_state, settings), tr("Samples: n = %1 from %2, seed %3")
+                                                                 .arg(settings.n)
+                                                                 .arg(sideName(settings.source))
+                                                                 .arg(settings.seed));
+}
+
 QString Document::enterClassifierText() {
     return tr("Make P one-hot on the most likely event of P, and set logits to log Q");
 }

@@ -43,6 +43,7 @@ public:
     // View settings: the path's t, and the event the two-event view sets against the rest.
     bool setPathT(double t, int dragId = 0);
     bool setBinaryEvent(int event);
+    bool setSampleSettings(const SampleSettings &settings);
     // Classifier mode (see ClassifierState): entering and leaving are explicit steps; while it
     // is on, these controls derive P and Q.
     bool enterClassifier();

@@ -2,6 +2,7 @@
 #include "documentstate.h"
 
 #include <entropy/families.h>
+#include <entropy/sampling.h>
 #include <entropy/table_import.h>
 
 #include <algorithm>
@@ -215,6 +216,15 @@ std::optional<DocumentState> setBinaryEvent(const DocumentState &state, int even
     }
     DocumentState next = state;
     next.binaryEvent = event;
+    return next;
+}
+
+DocumentState setSampleSettings(const DocumentState &state, SampleSettings settings) {
+    settings.n = std::clamp(settings.n, 1, int(entropy::kMaxDraws));
+    settings.seed = std::clamp<qint64>(settings.seed, 0, SampleSettings::kMaxSeed);
+    settings.paths = std::clamp(settings.paths, 1, SampleSettings::kMaxPaths);
+    DocumentState next = state;
+    next.samples = settings;
     return next;
 }
 

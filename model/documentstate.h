@@ -61,6 +61,19 @@ struct ClassifierState {
     bool operator==(const ClassifierState &) const = default;
 };
 
+// The samples view: draws from P or Q, how many, with which seed, and how many paths (each
+// path seeded from the seed, so the same settings always show the same draws).
+struct SampleSettings {
+    static constexpr int kMaxPaths = 20;
+    static constexpr qint64 kMaxSeed = (qint64(1) << 53) - 1;  // exact in JSON
+    Side source = Side::P;
+    int n = 10000;  // 1 to entropy::kMaxDraws
+    qint64 seed = 1;
+    int paths = 1;
+
+    bool operator==(const SampleSettings &) const = default;
+};
+
 struct DocumentState {
     QList<EventRow> events;
     entropy::LogBase base = entropy::LogBase::Bits;
@@ -68,6 +81,7 @@ struct DocumentState {
     ClassifierState classifier;
     double pathT = 0.5;   // the point Q_t = (1-t)P + tQ the path view marks
     int binaryEvent = 0;  // the event the two-event view sets against the rest
+    SampleSettings samples;
 
     bool operator==(const DocumentState &) const = default;
 
@@ -110,6 +124,9 @@ namespace edits {
                                                   double epsilon);
 [[nodiscard]] DocumentState setPathT(const DocumentState &state, double t);
 [[nodiscard]] std::optional<DocumentState> setBinaryEvent(const DocumentState &state, int event);
+
+// The samples view's settings, each clamped to its range.
+[[nodiscard]] DocumentState setSampleSettings(const DocumentState &state, SampleSettings settings);
 
 // Classifier mode. Entering it makes P one-hot on the most likely event of P and sets the
 // logits to ln Q, shifted so the largest is 0 (temperature 1, no smoothing); leaving keeps P

@@ -4,6 +4,7 @@
 #include "fileio.h"
 
 #include <entropy/distribution.h>
+#include <entropy/sampling.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -94,6 +95,12 @@ std::optional<InputError> finish(DocumentState &state, const QString &fileName) 
     return std::nullopt;
 }
 
+// A limit as people write it: whole numbers in full (1000000, not 1e+06).
+QString limitText(double value) {
+    return value == std::floor(value) && std::abs(value) < 1e15 ? QString::number(qint64(value))
+                                                                : QString::number(value, 'g', 12);
+}
+
 // A number at `key` of `object` within [low, high], or an error naming "section.key".
 std::optional<InputError> readNumber(const QJsonObject &object, const char *section,
                                      const char *key, double low, double high, double &out,
@@ -105,9 +112,7 @@ std::optional<InputError> readNumber(const QJsonObject &object, const char *sect
     const double number = value.toDouble(std::nan(""));
     if (!value.isDouble() || !(number >= low && number <= high)) {
         return fileError(fileName, QStringLiteral("\"%1.%2\" must be a number from %3 to %4")
-                                       .arg(section, key)
-                                       .arg(low)
-                                       .arg(high));
+                                       .arg(section, key, limitText(low), limitText(high)));
     }
     out = number;
     return std::nullopt;
@@ -134,6 +139,38 @@ std::optional<InputError> parseView(const QJsonValue &value, DocumentState &stat
                                                           "number"));
     }
     state.binaryEvent = int(event);
+    return std::nullopt;
+}
+
+// "samples": {"from": "p", "n": 10000, "seed": 1, "paths": 1}, each optional (version 2).
+std::optional<InputError> parseSamples(const QJsonValue &value, DocumentState &state,
+                                       const QString &fileName) {
+    if (value.isUndefined()) {
+        return std::nullopt;
+    }
+    if (!value.isObject()) {
+        return fileError(fileName, QStringLiteral("\"samples\" is not a JSON object"));
+    }
+    const QJsonObject samples = value.toObject();
+    const QString from = samples.value("from").toString(QStringLiteral("p"));
+    if (from != QLatin1String("p") && from != QLatin1String("q")) {
+        return fileError(fileName, QStringLiteral("\"samples.from\" must be \"p\" or \"q\""));
+    }
+    double n = state.samples.n, seed = double(state.samples.seed), paths = state.samples.paths;
+    for (const auto &[key, low, high, out] :
+         {std::tuple{"n", 1.0, double(entropy::kMaxDraws), &n},
+          std::tuple{"seed", 0.0, double(SampleSettings::kMaxSeed), &seed},
+          std::tuple{"paths", 1.0, double(SampleSettings::kMaxPaths), &paths}}) {
+        if (auto error = readNumber(samples, "samples", key, low, high, *out, fileName)) {
+            return error;
+        }
+        if (*out != std::floor(*out)) {
+            return fileError(fileName,
+                             QStringLiteral("\"samples.%1\" must be a whole number").arg(key));
+        }
+    }
+    state.samples = {from == QLatin1String("q") ? Side::Q : Side::P, int(n), qint64(seed),
+                     int(paths)};
     return std::nullopt;
 }
 
@@ -256,6 +293,9 @@ entropy::Result<DocumentState> parse(const QByteArray &json, const QString &file
     if (auto error = parseView(root.value("view"), state, fileName)) {
         return *error;
     }
+    if (auto error = parseSamples(root.value("samples"), state, fileName)) {
+        return *error;
+    }
     if (auto error = parseClassifier(root.value("classifier"), state, fileName)) {
         return *error;
     }
@@ -281,6 +321,10 @@ QByteArray serialize(const DocumentState &state) {
         {"mode", state.mode == EditMode::Weights ? QStringLiteral("weights")
                                                  : QStringLiteral("proportional")},
         {"view", QJsonObject{{"pathT", state.pathT}, {"binaryEvent", state.binaryEvent}}},
+        {"samples", QJsonObject{{"from", sideName(state.samples.source).toLower()},
+                                {"n", state.samples.n},
+                                {"seed", double(state.samples.seed)},
+                                {"paths", state.samples.paths}}},
         {"events", events}};
     if (state.classifier.enabled) {
         const ClassifierState &c = state.classifier;

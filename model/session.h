@@ -13,6 +13,7 @@
 // Session files: JSON with the events, the unit, the editing options and the view settings.
 //   {"format": "entropy-explorer-session", "version": 2, "base": "2",
 //    "mode": "proportional", "view": {"pathT": 0.5, "binaryEvent": 0},
+//    "samples": {"from": "p", "n": 10000, "seed": 1, "paths": 1},
 //    "classifier": {"trueClass": 0, "smoothing": 0, "temperature": 1, "logits": [...]},
 //    "events": [{"label": "A", "p": 0.5, "q": 0.25, "lockedP": false, "lockedQ": false}, ...]}
 // Only "format", "version" and "events" (each with "p" and "q") are required; "classifier" is

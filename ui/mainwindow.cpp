@@ -6,6 +6,7 @@
 #include "autosave.h"
 #include "charts/curvecharts.h"
 #include "charts/perevent_charts.h"
+#include "charts/samplecharts.h"
 #include "charts/summarychart.h"
 #include "document.h"
 #include "editors/eventeditor.h"
@@ -16,6 +17,8 @@
 #include "panels/numberspanel.h"
 #include "sessioncontroller.h"
 #include "theme.h"
+#include "views/codesview.h"
+#include "views/samplesview.h"
 #include "views/sweepviews.h"
 #include "windowactions.h"
 
@@ -111,8 +114,13 @@ QWidget *MainWindow::buildRight() {
     auto *binary = new BinaryView(m_document, m_analysis, m_rightTabs);
     m_rightTabs->addTab(path, tr("Path from P to Q"));
     m_rightTabs->addTab(binary, tr("Two Events"));
+    m_rightTabs->addTab(new CodesView(m_analysis, m_rightTabs), tr("Codes"));
+    auto *samples = new SamplesView(m_document, m_analysis, m_rightTabs);
+    m_rightTabs->addTab(samples, tr("Samples"));
     m_charts.append(path->chart());
     m_charts.append(binary->chart());
+    m_charts.append(samples->meansChart());
+    m_charts.append(samples->evidenceChart());
     layout->addWidget(m_rightTabs, 1);
     return right;
 }

@@ -121,6 +121,10 @@ CodeComparison compareCodes(const Distribution &p, const Distribution &q) {
     const Comparison c = compare(p, q, {.base = LogBase::Bits, .perEventTerms = false}).value();
     result.entropyPBits = c.entropyP;
     result.crossEntropyPQBits = c.crossEntropyPQ;
+    result.klPQBits = c.klPQ;
+    result.extraLengthQCode = std::isinf(result.expectedLengthQCodeUnderP)
+                                  ? kInfinity
+                                  : result.expectedLengthQCodeUnderP - result.expectedLengthPCode;
     return result;
 }
 

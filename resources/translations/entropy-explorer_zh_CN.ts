@@ -122,6 +122,87 @@
     </message>
 </context>
 <context>
+    <name>CodeAreaDiagram</name>
+    <message>
+        <source>Code lengths as areas</source>
+        <translation>以面积表示码长</translation>
+    </message>
+    <message>
+        <source>Expected length = area: P&apos;s code (filled) and Q&apos;s code (outline)</source>
+        <translation>平均码长 = 面积：P 的编码（填充）与 Q 的编码（轮廓）</translation>
+    </message>
+    <message>
+        <source>events, each as wide as its probability under P</source>
+        <translation>事件，宽度等于它在 P 下的概率</translation>
+    </message>
+    <message>
+        <source>codeword length (bits)</source>
+        <translation>码长（比特）</translation>
+    </message>
+</context>
+<context>
+    <name>CodeTableModel</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>q</source>
+        <translation>q</translation>
+    </message>
+    <message>
+        <source>−log₂ p</source>
+        <translation>−log₂ p</translation>
+    </message>
+    <message>
+        <source>−log₂ q</source>
+        <translation>−log₂ q</translation>
+    </message>
+    <message>
+        <source>Code of P</source>
+        <translation>P 的码字</translation>
+    </message>
+    <message>
+        <source>Code of Q</source>
+        <translation>Q 的码字</translation>
+    </message>
+    <message>
+        <source>Length (P)</source>
+        <translation>码长（P）</translation>
+    </message>
+    <message>
+        <source>Length (Q)</source>
+        <translation>码长（Q）</translation>
+    </message>
+</context>
+<context>
+    <name>CodesView</name>
+    <message>
+        <source>Codewords of every event</source>
+        <translation>每个事件的码字</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Own code:&lt;/b&gt; H(P) = %1 ≤ L(P; Huffman code of P) = %2 &amp;lt; H(P) + 1&lt;br&gt;&lt;b&gt;Code built for Q, used on P:&lt;/b&gt; H(P,Q) = %3 ≤ L(P; Shannon code of Q) = %4 &amp;lt; H(P,Q) + 1; Huffman code of Q: L = %5&lt;br&gt;The wrong code costs %6 more per symbol than P&apos;s own; D(P‖Q) = %7.</source>
+        <translation>&lt;b&gt;用自己的编码：&lt;/b&gt;H(P) = %1 ≤ L(P; P 的哈夫曼编码) = %2 &amp;lt; H(P) + 1&lt;br&gt;&lt;b&gt;为 Q 设计、用在 P 上的编码：&lt;/b&gt;H(P,Q) = %3 ≤ L(P; Q 的香农编码) = %4 &amp;lt; H(P,Q) + 1；Q 的哈夫曼编码：L = %5&lt;br&gt;用错的编码每个符号比 P 自己的编码多花 %6；D(P‖Q) = %7。</translation>
+    </message>
+    <message>
+        <source>Codes are binary, so lengths are in bits: H(P) = %1 is %2.</source>
+        <translation>编码是二进制的，所以码长以比特计：H(P) = %1，即 %2。</translation>
+    </message>
+    <message>
+        <source>Q gives %1 no codeword: a message P sends cannot be encoded, so the cost is ∞.</source>
+        <translation>Q 没有给 %1 分配码字：P 发出的消息无法编码，所以代价为 ∞。</translation>
+    </message>
+</context>
+<context>
     <name>DistributionChart</name>
     <message>
         <source>P (the truth)</source>
@@ -268,6 +349,10 @@
     <message>
         <source>Classifier: logit of %1 to %2</source>
         <translation>分类器：%1 的 logit 设为 %2</translation>
+    </message>
+    <message>
+        <source>Samples: n = %1 from %2, seed %3</source>
+        <translation>抽样：从 %2 抽 n = %1 次，种子 %3</translation>
     </message>
 </context>
 <context>
@@ -752,6 +837,14 @@
 
 ε：</translation>
     </message>
+    <message>
+        <source>Codes</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>抽样</translation>
+    </message>
 </context>
 <context>
     <name>NumbersPanel</name>
@@ -994,6 +1087,116 @@
     <message>
         <source>Total variation TV(P,Q)</source>
         <translation>总变差 TV(P,Q)</translation>
+    </message>
+</context>
+<context>
+    <name>SampleTraceChart</name>
+    <message>
+        <source>Σ log p(x)/q(x)</source>
+        <translation>Σ log p(x)/q(x)</translation>
+    </message>
+    <message>
+        <source>mean of −log q(x)</source>
+        <translation>−log q(x) 的累计平均</translation>
+    </message>
+    <message>
+        <source>mean of −log p(x)</source>
+        <translation>−log p(x) 的累计平均</translation>
+    </message>
+    <message>
+        <source>Running means converge to the cross-entropy and the entropy</source>
+        <translation>累计平均收敛到交叉熵和熵</translation>
+    </message>
+    <message>
+        <source>Evidence for P over Q grows at D bits per draw</source>
+        <translation>支持 P 而非 Q 的证据每次抽样增加 D 比特</translation>
+    </message>
+    <message>
+        <source>n, draws (log scale)</source>
+        <translation>n，抽样次数（对数刻度）</translation>
+    </message>
+    <message>
+        <source>limit %1</source>
+        <translation>极限 %1</translation>
+    </message>
+    <message>
+        <source>slope %1 per draw</source>
+        <translation>斜率：每次抽样 %1</translation>
+    </message>
+    <message>
+        <source>a draw the model calls impossible: ∞ from here</source>
+        <translation>抽到模型认为不可能的事件：从此为 ∞</translation>
+    </message>
+</context>
+<context>
+    <name>SamplesView</name>
+    <message>
+        <source>Draw</source>
+        <translation>抽样</translation>
+    </message>
+    <message>
+        <source>Animate</source>
+        <translation>动画</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>P, the truth</source>
+        <translation>P，真实分布</translation>
+    </message>
+    <message>
+        <source>Q, the model</source>
+        <translation>Q，预测分布</translation>
+    </message>
+    <message>
+        <source>Draw from</source>
+        <translation>抽样来源</translation>
+    </message>
+    <message>
+        <source>Number of draws</source>
+        <translation>抽样次数</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Number of paths</source>
+        <translation>路径数</translation>
+    </message>
+    <message>
+        <source>Draw from:</source>
+        <translation>抽样来源：</translation>
+    </message>
+    <message>
+        <source>n:</source>
+        <translation>n：</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>种子：</translation>
+    </message>
+    <message>
+        <source>Paths:</source>
+        <translation>路径：</translation>
+    </message>
+    <message>
+        <source>%1 draws from P: P&apos;s code spent %2 per symbol (expected %3), Q&apos;s code %4 (expected %5). D(empirical ‖ P) = %6.</source>
+        <translation>从 P 抽样 %1 次：P 的编码每个符号花费 %2（期望 %3），Q 的编码花费 %4（期望 %5）。D(经验分布 ‖ P) = %6。</translation>
+    </message>
+    <message>
+        <source>%1 draws from Q: P&apos;s code spent %2 per symbol, Q&apos;s code %3. D(empirical ‖ Q) = %4.</source>
+        <translation>从 Q 抽样 %1 次：P 的编码每个符号花费 %2，Q 的编码花费 %3。D(经验分布 ‖ Q) = %4。</translation>
+    </message>
+    <message>
+        <source>Draw %1 is an event Q calls impossible: from there −log q is ∞.</source>
+        <translation>第 %1 次抽到 Q 认为不可能的事件：从此 −log q 为 ∞。</translation>
+    </message>
+    <message>
+        <source>Press Draw or Animate.</source>
+        <translation>请按“抽样”或“动画”。</translation>
     </message>
 </context>
 <context>

@@ -135,3 +135,13 @@ TEST(Codes, ShannonLengthsOfPowersOfTwoAreExact) {
     EXPECT_EQ(shannonLengths(make({0.3, 0.7})), (std::vector<double>{2, 1}));
     EXPECT_EQ(shannonLengths(make({1})), std::vector<double>{0});
 }
+
+TEST(Codes, TheWrongCodeCostsAboutTheDivergenceMore) {
+    const auto p = make({0.5, 0.25, 0.125, 0.125}), q = make({0.125, 0.125, 0.25, 0.5}, "Q");
+    const CodeComparison codes = compareCodes(p, q);
+    EXPECT_DOUBLE_EQ(codes.extraLengthQCode, 0.875);  // 2.625 - 1.75
+    EXPECT_DOUBLE_EQ(codes.klPQBits, 0.875);          // dyadic: the codes are exact
+    const CodeComparison zero = compareCodes(make({1, 1}), make({1, 0}, "Q"));
+    EXPECT_EQ(zero.extraLengthQCode, kInf);
+    EXPECT_EQ(zero.klPQBits, kInf);
+}

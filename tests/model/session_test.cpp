@@ -119,3 +119,22 @@ TEST(DataImport, WeightsAreScaledToTheSliderRangeWithoutChangingTheDistribution)
     EXPECT_DOUBLE_EQ(normalised.events[0].p, 1.0 / 3);
     EXPECT_EQ(normalised.mode, EditMode::Proportional);
 }
+
+TEST(Session, ViewAndSampleSettingsSurviveARoundTripAndAreChecked) {
+    DocumentState state = DocumentState::initial();
+    state.pathT = 0.37;
+    state.binaryEvent = 2;
+    state.samples = {Side::Q, 123456, 987654321, 7};
+    const auto loaded = session::parse(session::serialize(state), "s.json");
+    ASSERT_TRUE(loaded.ok()) << loaded.error().message();
+    EXPECT_EQ(loaded.value(), state);
+    EXPECT_EQ(errorOf(R"({"format": "entropy-explorer-session", "version": 2,
+        "events": [{"p": 1, "q": 1}], "samples": {"n": 0}})"),
+              "lesson.json: \"samples.n\" must be a number from 1 to 1000000");
+    EXPECT_EQ(errorOf(R"({"format": "entropy-explorer-session", "version": 2,
+        "events": [{"p": 1, "q": 1}], "samples": {"paths": 2.5}})"),
+              "lesson.json: \"samples.paths\" must be a whole number");
+    EXPECT_EQ(errorOf(R"({"format": "entropy-explorer-session", "version": 2,
+        "events": [{"p": 1, "q": 1}, {"p": 1, "q": 1}], "view": {"binaryEvent": 2}})"),
+              "lesson.json: \"view.binaryEvent\" must be a number from 0 to 1");
+}

@@ -47,7 +47,10 @@ struct CodeComparison {
     double expectedLengthQCodeUnderP = 0;       // L(P; code of Q): the cost of the wrong code
     double expectedShannonLengthQUnderP = 0.0;  // in [H(P,Q), H(P,Q) + 1)
     double kraftP = 0.0, kraftQ = 0.0;
-    double entropyPBits = 0.0, crossEntropyPQBits = 0.0;
+    double entropyPBits = 0.0, crossEntropyPQBits = 0.0, klPQBits = 0.0;
+    // L(P; code of Q) - L(P; code of P): what the wrong code costs, +infinity if Q's code
+    // cannot encode something P sends.
+    double extraLengthQCode = 0.0;
 };
 
 // P and Q must have the same size.

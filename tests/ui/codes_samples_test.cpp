@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: MIT
+// The codes and samples views show the core's numbers, follow the document, and say when a
+// zero makes something infinite.
+#include <QLineSeries>
+#include <QLocale>
+#include <QScatterSeries>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+#include <quantityformat.h>
+
+#include <analysis.h>
+#include <charts/samplecharts.h>
+#include <document.h>
+#include <gtest/gtest.h>
+#include <mainwindow.h>
+#include <views/codesview.h>
+#include <views/codetablemodel.h>
+#include <views/samplesview.h>
+
+namespace {
+
+class CodesAndSamples : public ::testing::Test {
+protected:
+    CodesAndSamples() {
+        QLocale::setDefault(QLocale::c());
+        // Olah's example: P = (1/2, 1/4, 1/8, 1/8); Q the reverse.
+        DocumentState state = DocumentState::initial();
+        state.events = {
+            {"A", 0.5, 0.125}, {"B", 0.25, 0.125}, {"C", 0.125, 0.25}, {"D", 0.125, 0.5}};
+        window.document()->reset(state);
+        window.resize(1400, 900);
+        window.show();
+    }
+    template <class View>
+    View *show() {
+        auto *view = window.findChild<View *>();
+        window.viewTabs()->setCurrentWidget(view);
+        window.analysis()->flush();
+        return view;
+    }
+
+    MainWindow window;
+};
+
+}  // namespace
+
+TEST_F(CodesAndSamples, TheCodesViewStatesTheExpectedLengthsAndTheirBounds) {
+    auto *codes = show<CodesView>();
+    const QString text = codes->boundsText();
+    EXPECT_TRUE(text.contains("H(P) = 1.7500 bits")) << text.toStdString();
+    EXPECT_TRUE(text.contains("L(P; Huffman code of P) = 1.7500 bits")) << text.toStdString();
+    EXPECT_TRUE(text.contains("H(P,Q) = 2.6250 bits")) << text.toStdString();
+    EXPECT_TRUE(text.contains("costs 0.8750 bits more")) << text.toStdString();
+    QAbstractItemModel *table = codes->table()->model();
+    ASSERT_EQ(table->rowCount(), 4);
+    EXPECT_EQ(table->data(table->index(0, CodeTableModel::CodewordP)).toString(), "0");
+    EXPECT_EQ(table->data(table->index(3, CodeTableModel::CodewordQ)).toString(), "1");
+    EXPECT_EQ(table->data(table->index(3, CodeTableModel::LengthP)).toString(), "3");
+}
+
+TEST_F(CodesAndSamples, InNatsTheCodesViewSaysLengthsAreBits) {
+    window.document()->setBase(entropy::LogBase::Nats);
+    const QString text = show<CodesView>()->boundsText();
+    EXPECT_TRUE(text.contains("lengths are in bits")) << text.toStdString();
+    EXPECT_TRUE(text.contains("1.2130 nats")) << text.toStdString();  // 1.75 bits
+}
+
+TEST_F(CodesAndSamples, AZeroInQLeavesAnEventWithoutACodeword) {
+    window.document()->setValue(Side::Q, 0, 0.0);
+    auto *codes = show<CodesView>();
+    EXPECT_TRUE(codes->boundsText().contains("Q gives A no codeword"))
+        << codes->boundsText().toStdString();
+    QAbstractItemModel *table = codes->table()->model();
+    EXPECT_EQ(table->data(table->index(0, CodeTableModel::CodewordQ)).toString(), "none");
+    EXPECT_EQ(table->data(table->index(0, CodeTableModel::LengthQ)).toString(), "\u221E");
+}
+
+TEST_F(CodesAndSamples, SampleSettingsAreUndoableDocumentState) {
+    auto *samples = show<SamplesView>();
+    samples->drawsBox()->setValue(5000);
+    samples->seedBox()->setValue(42);
+    EXPECT_EQ(window.document()->state().samples.n, 5000);
+    EXPECT_EQ(window.document()->state().samples.seed, 42);
+    window.document()->undoStack()->undo();
+    window.analysis()->flush();
+    EXPECT_EQ(samples->seedBox()->value(), 1);
+    EXPECT_EQ(window.analysis()->samples().front().n, 5000u);
+}
+
+TEST_F(CodesAndSamples, TheReadoutGivesTheBitsEachCodeSpent) {
+    auto *samples = show<SamplesView>();
+    const entropy::SampleRun &run = window.analysis()->samples().front();
+    EXPECT_TRUE(samples->readout().contains(QuantityFormat::value(run.bitsPCode)))
+        << samples->readout().toStdString();
+    EXPECT_TRUE(samples->readout().contains("expected 1.7500 bits"));
+    EXPECT_EQ(samples->meansChart()->curves().size(), 2);  // one path, two means
+    samples->reset();
+    EXPECT_EQ(samples->meansChart()->curves()[0]->count(), 0);
+    EXPECT_EQ(samples->readout(), "Press Draw or Animate.");
+    samples->animate();
+    EXPECT_TRUE(samples->animating());
+    QTest::qWait(100);
+    const qsizetype partway = samples->meansChart()->curves()[0]->count();
+    samples->draw();
+    EXPECT_FALSE(samples->animating());
+    EXPECT_LT(partway, samples->meansChart()->curves()[0]->count());
+}
+
+TEST_F(CodesAndSamples, PathsGetACurveEachAndTheSameSeedTheSameCurve) {
+    SampleSettings settings = window.document()->state().samples;
+    settings.paths = 5;
+    window.document()->setSampleSettings(settings);
+    auto *samples = show<SamplesView>();
+    samples->draw();
+    ASSERT_EQ(samples->evidenceChart()->curves().size(), 5);
+    const QList<QPointF> first = samples->evidenceChart()->curves()[0]->points();
+    settings.paths = 1;
+    window.document()->setSampleSettings(settings);
+    window.analysis()->flush();
+    EXPECT_EQ(samples->evidenceChart()->curves()[0]->points(), first);
+}
+
+TEST_F(CodesAndSamples, ADrawQCallsImpossibleIsMarkedWhereItHappened) {
+    window.document()->setValue(Side::Q, 3, 0.0);
+    auto *samples = show<SamplesView>();
+    samples->draw();
+    EXPECT_TRUE(samples->readout().contains("Q calls impossible"))
+        << samples->readout().toStdString();
+    auto *infinite = qobject_cast<QScatterSeries *>(samples->meansChart()->chart()->series()[0]);
+    ASSERT_NE(infinite, nullptr);
+    ASSERT_EQ(infinite->count(), 1);
+    EXPECT_EQ(infinite->at(0).x(), double(window.analysis()->samples().front().firstInfiniteQ));
+}

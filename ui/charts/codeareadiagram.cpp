@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: MIT
+#include "charts/codeareadiagram.h"
+
+#include "analysis.h"
+#include "appearance.h"
+#include "quantityformat.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+constexpr int kMaxColumns = 64;  // beyond: step lines, as in the per-event charts
+
+// The tallest finite codeword of either code, plus room for ∞ above it.
+double topOf(const entropy::CodeComparison &codes) {
+    double top = 1.0;
+    for (const auto *lengths : {&codes.codeP.lengths, &codes.codeQ.lengths}) {
+        for (const double length : *lengths) {
+            if (std::isfinite(length)) {
+                top = std::max(top, length);
+            }
+        }
+    }
+    return top + 1.0;
+}
+
+}  // namespace
+
+CodeAreaDiagram::CodeAreaDiagram(Analysis *analysis, QWidget *parent)
+    : QWidget(parent), m_analysis(analysis) {
+    setAccessibleName(tr("Code lengths as areas"));
+    connect(analysis, &Analysis::updated, this, [this] {
+        if (isVisible()) {
+            update();
+        }
+    });
+}
+
+void CodeAreaDiagram::paintEvent(QPaintEvent *) {
+    QPainter painter(this);
+    painter.fillRect(rect(), palette().base());
+    paintOn(painter, rect());
+}
+
+void CodeAreaDiagram::paintOn(QPainter &painter, const QRectF &target) const {
+    if (!m_analysis->isValid()) {
+        return;
+    }
+    const entropy::CodeComparison &codes = m_analysis->codes();
+    const auto &p = m_analysis->p();
+    const QFontMetricsF metrics(painter.font());
+    const double margin = metrics.height();
+    const QRectF plot = target.adjusted(margin * 2.5, margin * 1.5, -margin, -margin * 2.5);
+    const double top = topOf(codes);
+    const auto yOf = [&](double bits) {
+        return plot.bottom() - std::min(bits, top) / top * plot.height();
+    };
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, false);
+    const QColor text = palette().color(QPalette::Text);
+    painter.setPen(text);
+    painter.drawText(QRectF(target.left(), target.top(), target.width() - margin, margin * 1.4),
+                     Qt::AlignRight | Qt::AlignVCenter,
+                     tr("Expected length = area: P's code (filled) and Q's code (outline)"));
+    // Axes: bits up the side, probability along the bottom.
+    painter.drawLine(plot.bottomLeft(), plot.bottomRight());
+    painter.drawLine(plot.bottomLeft(), plot.topLeft());
+    const int step = top > 12 ? int(std::ceil(top / 8)) : 1;
+    for (int bits = 0; bits < int(top); bits += step) {
+        painter.drawText(QRectF(target.left(), yOf(bits) - margin / 2, margin * 2.2, margin),
+                         Qt::AlignRight | Qt::AlignVCenter, QString::number(bits));
+    }
+    painter.drawText(QRectF(plot.left(), plot.bottom() + margin * 1.2, plot.width(), margin),
+                     Qt::AlignCenter, tr("events, each as wide as its probability under P"));
+    const QString axisTitle = tr("codeword length (bits)");
+    painter.drawText(QRectF(target.left() + margin * 0.3, plot.top() - margin * 1.1,
+                            metrics.horizontalAdvance(axisTitle) + 4, margin),
+                     Qt::AlignLeft | Qt::AlignVCenter, axisTitle);
+    const bool columns = int(p.size()) <= kMaxColumns;
+    double x = plot.left();
+    QPainterPath outlineQ, lineP;
+    for (std::size_t i = 0; i < p.size(); ++i) {
+        const double width = p[i] * plot.width();
+        if (width <= 0.0) {
+            continue;  // an event P never draws costs nothing: no column
+        }
+        const double lengthP = codes.codeP.lengths[i], lengthQ = codes.codeQ.lengths[i];
+        const QRectF columnP(x, yOf(lengthP), width, plot.bottom() - yOf(lengthP));
+        const QRectF columnQ(x, yOf(lengthQ), width, plot.bottom() - yOf(lengthQ));
+        if (columns) {
+            QColor fill = Appearance::colorP();
+            fill.setAlpha(150);
+            painter.fillRect(columnP, fill);
+            painter.setPen(QPen(palette().color(QPalette::Base), 1));
+            painter.drawLine(columnP.topLeft(), columnP.bottomLeft());
+            outlineQ.addRect(columnQ);
+            const QString label = m_analysis->labels().value(qsizetype(i));
+            if (metrics.horizontalAdvance(label) < width - 2) {
+                painter.setPen(text);
+                painter.drawText(QRectF(x, plot.bottom() + 2, width, margin), Qt::AlignCenter,
+                                 label);
+            }
+        } else {
+            lineP.moveTo(columnP.topLeft());
+            lineP.lineTo(columnP.topRight());
+            outlineQ.moveTo(columnQ.topLeft());
+            outlineQ.lineTo(columnQ.topRight());
+        }
+        if (std::isinf(lengthQ) && columns) {
+            painter.setPen(Appearance::colorInfinite());
+            painter.drawText(QRectF(x, plot.top(), width, margin * 1.2), Qt::AlignCenter,
+                             QString(QuantityFormat::kInfinity));
+        }
+        x += width;
+    }
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setBrush(Qt::NoBrush);
+    painter.setPen(QPen(Appearance::colorP(), 2));
+    painter.drawPath(lineP);
+    painter.setPen(QPen(Appearance::colorQ(), 2.5));
+    painter.drawPath(outlineQ);
+    painter.restore();
+}

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "charts/chartbase.h"
+
+#include <entropy/sampling.h>
+
+class QLogValueAxis;
+class QScatterSeries;
+class QValueAxis;
+
+// Samples against the number of draws n, on a log axis, one curve per path:
+// - Means: the running mean of -log q(x), which tends to H(P,Q) (drawing from P), and of
+//   -log p(x), which tends to H(P), each with its limit drawn as a dashed line.
+// - Evidence: the running sum of log p(x)/q(x), which climbs with slope D(P||Q) (or falls with
+//   slope -D(Q||P) when drawing from Q), with the line n * slope.
+// A draw that a distribution calls impossible makes its curve infinite from there: the curve
+// stops and the draw is marked.
+class SampleTraceChart : public ChartBase {
+    Q_OBJECT
+
+public:
+    enum class Kind { Means, Evidence };
+
+    SampleTraceChart(Kind kind, Analysis *analysis, QWidget *parent = nullptr);
+
+    // Shows the first `draws` draws of each path (an animation reveals them step by step).
+    void setShownDraws(std::size_t draws);
+    [[nodiscard]] const QList<QLineSeries *> &curves() const { return m_curves; }
+    [[nodiscard]] QLineSeries *reference(int index) const { return m_references.value(index); }
+
+protected:
+    void updateSeries() override;
+
+private:
+    struct Quantity {
+        const std::vector<double> entropy::SampleRun::Trace::*values;
+        QColor color;
+        QString name;
+        double intercept, slope;  // the limit: intercept + slope * n
+        std::size_t entropy::SampleRun::*firstInfinite;
+    };
+    [[nodiscard]] QList<Quantity> quantities() const;
+    void ensureSeries(int curves, int references);
+
+    Kind m_kind;
+    std::size_t m_shown = entropy::kMaxDraws;
+    QList<QLineSeries *> m_curves;
+    QList<QLineSeries *> m_references;
+    QScatterSeries *m_infinite;
+    QLogValueAxis *m_nAxis;
+    QValueAxis *m_valueAxis;
+};

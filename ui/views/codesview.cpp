@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: MIT
+#include "views/codesview.h"
+
+#include "analysis.h"
+#include "charts/codeareadiagram.h"
+#include "quantityformat.h"
+#include "views/codetablemodel.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace {
+QString bits(double value) {
+    return QuantityFormat::valueWithUnit(value, entropy::LogBase::Bits);
+}
+}  // namespace
+
+CodesView::CodesView(Analysis *analysis, QWidget *parent)
+    : QWidget(parent)
+    , m_analysis(analysis)
+    , m_bounds(new QLabel(this))
+    , m_diagram(new CodeAreaDiagram(analysis, this))
+    , m_table(new QTableView(this)) {
+    m_bounds->setWordWrap(true);
+    m_bounds->setTextFormat(Qt::RichText);
+    m_bounds->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_table->setModel(new CodeTableModel(analysis, this));
+    // Stretch, not ResizeToContents: that would measure all 65,536 rows.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_table->setAccessibleName(tr("Codewords of every event"));
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_diagram);
+    split->addWidget(m_table);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    split->setSizes({600, 200});
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_bounds);
+    layout->addWidget(split, 1);
+    connect(analysis, &Analysis::updated, this, [this] {
+        if (isVisible()) {
+            refresh();
+        }
+    });
+}
+
+void CodesView::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    refresh();  // the codes are computed only while this view is looked at
+}
+
+QString CodesView::boundsText() const {
+    return m_bounds->text();
+}
+
+void CodesView::refresh() {
+    if (!m_analysis->isValid()) {
+        m_bounds->setText(m_analysis->error().toHtmlEscaped());
+        return;
+    }
+    const entropy::CodeComparison &c = m_analysis->codes();
+    QString text =
+        tr("<b>Own code:</b> H(P) = %1 \u2264 L(P; Huffman code of P) = %2 &lt; H(P) + 1<br>"
+           "<b>Code built for Q, used on P:</b> H(P,Q) = %3 \u2264 L(P; Shannon code of Q) = %4 "
+           "&lt; H(P,Q) + 1; Huffman code of Q: L = %5<br>"
+           "The wrong code costs %6 more per symbol than P's own; D(P\u2016Q) = %7.")
+            .arg(bits(c.entropyPBits), bits(c.expectedLengthPCode), bits(c.crossEntropyPQBits),
+                 bits(c.expectedShannonLengthQUnderP), bits(c.expectedLengthQCodeUnderP),
+                 bits(c.extraLengthQCode), bits(c.klPQBits));
+    const auto base = m_analysis->comparison().base;
+    if (base != entropy::LogBase::Bits) {
+        text += QStringLiteral("<br><i>") +
+                tr("Codes are binary, so lengths are in bits: H(P) = %1 is %2.")
+                    .arg(bits(c.entropyPBits),
+                         QuantityFormat::valueWithUnit(m_analysis->comparison().entropyP, base)) +
+                QStringLiteral("</i>");
+    }
+    if (std::isinf(c.expectedLengthQCodeUnderP)) {
+        text += QStringLiteral("<br>") +
+                tr("Q gives %1 no codeword: a message P sends cannot be encoded, so the cost is "
+                   "\u221E.")
+                    .arg(QuantityFormat::eventList(m_analysis->labels(),
+                                                   m_analysis->zeroEvents(Side::Q))
+                             .toHtmlEscaped());
+    }
+    m_bounds->setText(text);
+    m_diagram->update();
+}
