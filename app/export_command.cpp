@@ -27,8 +27,9 @@ int runExportCommand(const QStringList &arguments) {
     parser.addHelpOption();
     cli::addInputOptions(parser);
     parser.addOptions({
-        {"chart", "distributions, surprisal, divergence, summary or all (default: all).", "CHART",
-         "all"},
+        {"chart",
+         "distributions, surprisal, divergence, summary, codes, samples or all (default: all).",
+         "CHART", "all"},
         {"width", "Width in pixels (default 1600).", "W", "1600"},
         {"height", "Height in pixels (default 1000).", "H", "1000"},
         {"scale", "PNG only: pixels per unit of width and height, e.g. 2 (default 1).", "S", "1"},
@@ -50,9 +51,10 @@ int runExportCommand(const QStringList &arguments) {
     ExportOptions options;
     const auto chart = ExportNames::parseChart(parser.value("chart"));
     if (!chart) {
-        return cli::fail(command, QStringLiteral("unknown chart '%1' (use distributions, "
-                                                 "surprisal, divergence, summary or all)")
-                                      .arg(parser.value("chart")));
+        return cli::fail(command,
+                         QStringLiteral("unknown chart '%1' (use distributions, codes, samples, "
+                                        "surprisal, divergence, summary or all)")
+                             .arg(parser.value("chart")));
     }
     options.chart = *chart;
     const auto width = sizeValue(parser, "width"), height = sizeValue(parser, "height");

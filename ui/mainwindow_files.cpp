@@ -96,7 +96,7 @@ void MainWindow::exportNumbers() {
 void MainWindow::copyImage(ChartKind kind) {
     ExportOptions options;
     options.chart = kind;
-    const ChartBase *shown = kind == ChartKind::All ? nullptr : m_charts[int(kind)];
+    const ChartBase *shown = int(kind) < kDashboardCharts ? m_charts[int(kind)] : nullptr;
     options.size = shown ? shown->size() : m_charts.first()->parentWidget()->size();
     options.scale = devicePixelRatioF();
     QApplication::clipboard()->setImage(ExportRenderer(m_document->state()).image(options));

@@ -505,12 +505,24 @@
         <source>All four charts (dashboard)</source>
         <translation>全部四个图表（总览）</translation>
     </message>
+    <message>
+        <source>Codes: expected lengths as areas</source>
+        <translation>编码：以面积表示平均码长</translation>
+    </message>
+    <message>
+        <source>Samples: running means and evidence</source>
+        <translation>抽样：累计平均与证据</translation>
+    </message>
 </context>
 <context>
     <name>ExportRenderer</name>
     <message>
         <source>%1: unknown file type (use .png, .svg, .pdf or .csv)</source>
         <translation>%1：未知的文件类型（请使用 .png、.svg、.pdf 或 .csv）</translation>
+    </message>
+    <message>
+        <source>H(P) = %1 ≤ L(P; code of P) = %2;   H(P,Q) = %3 ≤ L(P; Shannon code of Q) = %4;   L(P; Huffman code of Q) = %5</source>
+        <translation>H(P) = %1 ≤ L(P; P 的编码) = %2；  H(P,Q) = %3 ≤ L(P; Q 的香农编码) = %4；  L(P; Q 的哈夫曼编码) = %5</translation>
     </message>
 </context>
 <context>

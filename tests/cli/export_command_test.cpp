@@ -152,3 +152,26 @@ TEST_F(ExportCommand, ErrorsGiveOneLineExitTwoAndLeaveNoFile) {
     expectRefused(pq + QStringList{"--session", "x.json", "--out", path("e.png")}, path("e.png"),
                   "give one source");
 }
+
+TEST_F(ExportCommand, TheCodesAndSamplesViewsExportAsPngSvgAndPdf) {
+    for (const QString chart : {"codes", "samples"}) {
+        const RunResult png =
+            exportTo(chart + ".png", {"--chart", chart, "--width", "800", "--height", "600"});
+        ASSERT_EQ(png.exitCode, 0) << png.err.toStdString();
+        const QImage image(path(chart + ".png"));
+        ASSERT_EQ(image.size(), QSize(800, 600));
+        // Drawn in both halves: the diagram's columns, or both sample charts.
+        EXPECT_GT(inkedPixels(image, QRect(0, 0, 800, 300)), 3000) << chart.toStdString();
+        EXPECT_GT(inkedPixels(image, QRect(0, 300, 800, 300)), 3000) << chart.toStdString();
+        ASSERT_EQ(exportTo(chart + ".svg", {"--chart", chart}).exitCode, 0);
+        QFile svg(path(chart + ".svg"));
+        ASSERT_TRUE(svg.open(QIODevice::ReadOnly));
+        const QByteArray text = svg.readAll();
+        EXPECT_TRUE(text.contains("<path")) << chart.toStdString();
+        EXPECT_FALSE(text.contains("<image")) << chart.toStdString();
+        ASSERT_EQ(exportTo(chart + ".pdf", {"--chart", chart}).exitCode, 0);
+        QFile pdf(path(chart + ".pdf"));
+        ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
+        EXPECT_TRUE(pdf.read(5) == "%PDF-") << chart.toStdString();
+    }
+}

@@ -18,8 +18,9 @@
 #include <QSpinBox>
 
 namespace {
-constexpr ChartKind kKinds[] = {ChartKind::All, ChartKind::Distributions, ChartKind::Surprisal,
-                                ChartKind::Divergence, ChartKind::Summary};
+constexpr ChartKind kKinds[] = {
+    ChartKind::All,     ChartKind::Distributions, ChartKind::Surprisal, ChartKind::Divergence,
+    ChartKind::Summary, ChartKind::Codes,         ChartKind::Samples};
 const char *const kSuffixes[] = {"png", "svg", "pdf", "csv"};
 }  // namespace
 

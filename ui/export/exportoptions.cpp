@@ -4,8 +4,9 @@
 #include <QFileInfo>
 
 namespace {
-constexpr ChartKind kKinds[] = {ChartKind::Distributions, ChartKind::Surprisal,
-                                ChartKind::Divergence, ChartKind::Summary, ChartKind::All};
+constexpr ChartKind kKinds[] = {
+    ChartKind::Distributions, ChartKind::Surprisal, ChartKind::Divergence, ChartKind::Summary,
+    ChartKind::Codes,         ChartKind::Samples,   ChartKind::All};
 }
 
 std::optional<ChartKind> ExportNames::parseChart(const QString &name) {
@@ -27,6 +28,10 @@ QString ExportNames::chartName(ChartKind kind) {
             return QStringLiteral("divergence");
         case ChartKind::Summary:
             return QStringLiteral("summary");
+        case ChartKind::Codes:
+            return QStringLiteral("codes");
+        case ChartKind::Samples:
+            return QStringLiteral("samples");
         case ChartKind::All:
             break;
     }
@@ -43,6 +48,10 @@ QString ExportNames::chartTitle(ChartKind kind) {
             return tr("KL divergence terms per event");
         case ChartKind::Summary:
             return tr("Cross-entropy = entropy + KL divergence");
+        case ChartKind::Codes:
+            return tr("Codes: expected lengths as areas");
+        case ChartKind::Samples:
+            return tr("Samples: running means and evidence");
         case ChartKind::All:
             break;
     }

@@ -8,7 +8,10 @@
 #include <optional>
 
 // What an export draws and how big: shared by the window's dialogs and the `export` command.
-enum class ChartKind { Distributions, Surprisal, Divergence, Summary, All };
+// The four dashboard charts come first, in the window's order; then the codes view (diagram
+// and bounds) and the samples view (both sample charts); All is the dashboard.
+enum class ChartKind { Distributions, Surprisal, Divergence, Summary, Codes, Samples, All };
+inline constexpr int kDashboardCharts = 4;
 enum class ExportFormat { Png, Svg, Pdf, Csv };
 
 struct ExportOptions {
@@ -23,7 +26,8 @@ class ExportNames {
     Q_DECLARE_TR_FUNCTIONS(ExportNames)
 
 public:
-    // "distributions", "surprisal", "divergence", "summary", "all" (command-line names).
+    // "distributions", "surprisal", "divergence", "summary", "codes", "samples", "all"
+    // (command-line names).
     static std::optional<ChartKind> parseChart(const QString &name);
     static QString chartName(ChartKind kind);
     // The translated name shown in dialogs.

@@ -2,10 +2,13 @@
 #include "export/exportrenderer.h"
 
 #include "analysis.h"
+#include "charts/codeareadiagram.h"
 #include "charts/perevent_charts.h"
+#include "charts/samplecharts.h"
 #include "charts/summarychart.h"
 #include "document.h"
 #include "fileio.h"
+#include "quantityformat.h"
 #include "quantitylines.h"
 #include "theme.h"
 
@@ -46,11 +49,41 @@ ExportRenderer::ExportRenderer(const DocumentState &state)
     : m_document(std::make_unique<Document>()) {
     m_document->applyState(state);
     m_analysis = std::make_unique<Analysis>(m_document.get());
-    m_charts = {new DistributionChart(m_analysis.get()), new SurprisalChart(m_analysis.get()),
-                new DivergenceChart(m_analysis.get()), new SummaryChart(m_analysis.get())};
+    m_charts = {new DistributionChart(m_analysis.get()),
+                new SurprisalChart(m_analysis.get()),
+                new DivergenceChart(m_analysis.get()),
+                new SummaryChart(m_analysis.get()),
+                new SampleTraceChart(SampleTraceChart::Kind::Means, m_analysis.get()),
+                new SampleTraceChart(SampleTraceChart::Kind::Evidence, m_analysis.get())};
+    m_codes = std::make_unique<CodeAreaDiagram>(m_analysis.get());
     for (ChartBase *chart : std::as_const(m_charts)) {
         chart->applyColors(Themes::paperColors());  // paper, whatever the window's theme
     }
+}
+
+void ExportRenderer::paintCodes(QPainter &painter, const QRectF &target, double fontScale) {
+    QFont font = QApplication::font();
+    font.setPointSizeF(9.0 * fontScale);
+    painter.setFont(font);
+    QPalette paper = m_codes->palette();  // black on white, whatever the window's theme
+    paper.setColor(QPalette::Text, Qt::black);
+    paper.setColor(QPalette::Base, Qt::white);
+    m_codes->setPalette(paper);
+    const auto bits = [](double x) {
+        return QuantityFormat::valueWithUnit(x, entropy::LogBase::Bits);
+    };
+    const entropy::CodeComparison &c = m_analysis->codes();
+    const QString bounds =
+        QCoreApplication::translate("ExportRenderer",
+                                    "H(P) = %1 \u2264 L(P; code of P) = %2;   H(P,Q) = %3 \u2264 "
+                                    "L(P; Shannon code of Q) = %4;   L(P; Huffman code of Q) = %5")
+            .arg(bits(c.entropyPBits), bits(c.expectedLengthPCode), bits(c.crossEntropyPQBits),
+                 bits(c.expectedShannonLengthQUnderP), bits(c.expectedLengthQCodeUnderP));
+    const double line = QFontMetricsF(font).height() * 1.8;
+    painter.setPen(Qt::black);
+    painter.drawText(QRectF(target.left(), target.bottom() - line, target.width(), line),
+                     Qt::AlignCenter, bounds);
+    m_codes->paintOn(painter, target.adjusted(0, 0, 0, -line));
 }
 
 ExportRenderer::~ExportRenderer() {
@@ -115,12 +148,25 @@ void ExportRenderer::paint(QPainter &painter, const ExportOptions &options) {
                      fontScale);
         area.setBottom(area.bottom() - height);
     }
-    if (options.chart != ChartKind::All) {
-        paintChart(painter, m_charts[int(options.chart)], area);
-        return;
+    switch (options.chart) {
+        case ChartKind::All:
+            break;
+        case ChartKind::Codes:
+            paintCodes(painter, area, fontScale);
+            return;
+        case ChartKind::Samples: {
+            const QSizeF half(area.width(), area.height() / 2);
+            paintChart(painter, m_charts[kDashboardCharts], QRectF(area.topLeft(), half));
+            paintChart(painter, m_charts[kDashboardCharts + 1],
+                       QRectF(area.topLeft() + QPointF(0, half.height()), half));
+            return;
+        }
+        default:
+            paintChart(painter, m_charts[int(options.chart)], area);
+            return;
     }
     const QSizeF cell(area.width() / 2, area.height() / 2);
-    for (int i = 0; i < m_charts.size(); ++i) {
+    for (int i = 0; i < kDashboardCharts; ++i) {
         paintChart(painter, m_charts[i],
                    QRectF(area.topLeft() + QPointF((i % 2) * cell.width(), (i / 2) * cell.height()),
                           cell));

@@ -13,10 +13,11 @@
 
 class Analysis;
 class ChartBase;
+class CodeAreaDiagram;
 class Document;
 class QPainter;
 
-// Draws charts for a document state onto any paint device: the one rendering path for the
+// Draws charts and views for a document state onto any paint device: the one rendering path for the
 // window's exports, the clipboard and the `export` command. It builds its own chart objects
 // (the same classes as the window's) and never shows them.
 class ExportRenderer {
@@ -45,8 +46,10 @@ public:
 private:
     void paintChart(QPainter &painter, ChartBase *chart, const QRectF &target);
     void paintNumbers(QPainter &painter, const QRectF &target, double fontScale);
+    void paintCodes(QPainter &painter, const QRectF &target, double fontScale);
 
     std::unique_ptr<Document> m_document;
     std::unique_ptr<Analysis> m_analysis;
-    QList<ChartBase *> m_charts;  // distributions, surprisal, divergence, summary
+    QList<ChartBase *> m_charts;  // the dashboard's four, then the two sample charts
+    std::unique_ptr<CodeAreaDiagram> m_codes;
 };
