@@ -121,6 +121,7 @@ QWidget *MainWindow::buildRight() {
     m_charts.append(binary->chart());
     m_charts.append(samples->meansChart());
     m_charts.append(samples->evidenceChart());
+    m_charts.append(samples->histogram());
     layout->addWidget(m_rightTabs, 1);
     return right;
 }

@@ -1102,6 +1102,25 @@
     </message>
 </context>
 <context>
+    <name>SampleHistogramChart</name>
+    <message>
+        <source>The sample&apos;s frequencies beside P and Q</source>
+        <translation>样本频率与 P、Q 对比</translation>
+    </message>
+    <message>
+        <source>sample</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+</context>
+<context>
     <name>SampleTraceChart</name>
     <message>
         <source>Σ log p(x)/q(x)</source>
@@ -1109,11 +1128,11 @@
     </message>
     <message>
         <source>mean of −log q(x)</source>
-        <translation>−log q(x) 的累计平均</translation>
+        <translation>累计平均 −log q</translation>
     </message>
     <message>
         <source>mean of −log p(x)</source>
-        <translation>−log p(x) 的累计平均</translation>
+        <translation>累计平均 −log p</translation>
     </message>
     <message>
         <source>Running means converge to the cross-entropy and the entropy</source>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The codes and samples views show the core's numbers, follow the document, and say when a
 // zero makes something infinite.
+#include <QBarSet>
 #include <QLineSeries>
 #include <QLocale>
 #include <QScatterSeries>
@@ -133,4 +134,17 @@ TEST_F(CodesAndSamples, ADrawQCallsImpossibleIsMarkedWhereItHappened) {
     ASSERT_NE(infinite, nullptr);
     ASSERT_EQ(infinite->count(), 1);
     EXPECT_EQ(infinite->at(0).x(), double(window.analysis()->samples().front().firstInfiniteQ));
+}
+
+TEST_F(CodesAndSamples, TheHistogramShowsTheSamplesFrequenciesOnceAllAreDrawn) {
+    auto *samples = show<SamplesView>();
+    samples->draw();
+    const entropy::SampleRun &run = window.analysis()->samples().front();
+    QBarSet *empirical = samples->histogram()->empiricalSet();
+    ASSERT_EQ(empirical->count(), 4);
+    for (int i = 0; i < 4; ++i) {
+        EXPECT_DOUBLE_EQ(empirical->at(i), double(run.counts[std::size_t(i)]) / double(run.n));
+    }
+    samples->reset();
+    EXPECT_EQ(empirical->at(0), 0.0);
 }

@@ -5,6 +5,9 @@
 #include "appearance.h"
 #include "quantityformat.h"
 
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
@@ -14,6 +17,8 @@
 #include <cmath>
 
 namespace {
+constexpr int GroupedBarChartLimit = 64;  // as the per-event charts: bars up to here, then lines
+
 // Later paths are drawn fainter, so that path 1 reads as "the" sample and the rest as spread.
 QColor pathColor(QColor color, int path) {
     color.setAlpha(path == 0 ? 255 : 110);
@@ -143,4 +148,84 @@ void SampleTraceChart::updateSeries() {
     m_nAxis->setRange(1.0, std::max(10.0, double(n)));
     const double pad = 0.05 * std::max(1e-9, high - low);
     setAxisRange(m_valueAxis, low - (low < 0 ? pad : 0.0), high + pad);
+}
+
+SampleHistogramChart::SampleHistogramChart(Analysis *analysis, QWidget *parent)
+    : ChartBase(analysis, parent)
+    , m_bars(new QBarSeries)
+    , m_empirical(makeBarSet({}, Appearance::colorDivergence()))
+    , m_p(makeBarSet({}, Appearance::colorP()))
+    , m_q(makeBarSet({}, Appearance::colorQ()))
+    , m_categories(new QBarCategoryAxis)
+    , m_eventAxis(new QValueAxis)
+    , m_valueAxis(makeValueAxis(Qt::AlignLeft)) {
+    m_bars->append({m_empirical, m_p, m_q});
+    chart()->addSeries(m_bars);
+    chart()->addAxis(m_categories, Qt::AlignBottom);
+    chart()->addAxis(m_eventAxis, Qt::AlignBottom);
+    m_categories->setGridLineVisible(false);
+    m_bars->attachAxis(m_categories);
+    m_bars->attachAxis(m_valueAxis);
+    for (const QColor &color :
+         {Appearance::colorDivergence(), Appearance::colorP(), Appearance::colorQ()}) {
+        m_lines.append(addLine({}, color));
+        m_lines.last()->setPen(QPen(color, 1.5));
+        m_lines.last()->attachAxis(m_eventAxis);
+        m_lines.last()->attachAxis(m_valueAxis);
+    }
+}
+
+void SampleHistogramChart::setShownDraws(std::size_t draws) {
+    m_shown = draws;
+}
+
+void SampleHistogramChart::updateSeries() {
+    const auto &runs = analysis().samples();
+    const auto &p = analysis().p();
+    const auto &q = analysis().q();
+    // Counts exist for all draws; while an animation reveals them, the histogram waits for the
+    // whole sample rather than show counts the curves have not reached.
+    const bool complete = !runs.empty() && m_shown >= runs.front().n;
+    const double n = runs.empty() ? 1.0 : double(runs.front().n);
+    QList<qreal> empirical, pValues, qValues;
+    for (std::size_t i = 0; i < p.size(); ++i) {
+        empirical.append(complete ? double(runs.front().counts[i]) / n : 0.0);
+        pValues.append(p[i]);
+        qValues.append(q[i]);
+    }
+    chart()->setTitle(tr("The sample's frequencies beside P and Q"));
+    const QStringList names = {tr("sample"), tr("P"), tr("Q")};
+    const bool lines = p.size() > std::size_t(GroupedBarChartLimit);
+    m_bars->setVisible(!lines);
+    m_categories->setVisible(!lines);
+    m_eventAxis->setVisible(lines);
+    double top = 0.0;
+    const QList<qreal> *values[] = {&empirical, &pValues, &qValues};
+    QBarSet *sets[] = {m_empirical, m_p, m_q};
+    for (int k = 0; k < 3; ++k) {
+        sets[k]->setLabel(names[k]);
+        m_lines[k]->setName(names[k]);
+        m_lines[k]->setVisible(lines);
+        for (QLegendMarker *marker : chart()->legend()->markers(m_lines[k])) {
+            marker->setVisible(lines);
+        }
+        top = std::max(top, *std::max_element(values[k]->begin(), values[k]->end()));
+        if (lines) {
+            QList<QPointF> points;
+            for (qsizetype i = 0; i < values[k]->size(); ++i) {
+                points.append({double(i + 1), (*values[k])[i]});
+            }
+            m_lines[k]->replace(points);
+        } else {
+            replaceValues(sets[k], *values[k]);
+        }
+    }
+    for (QLegendMarker *marker : chart()->legend()->markers(m_bars)) {
+        marker->setVisible(!lines);
+    }
+    if (!lines && m_categories->categories() != analysis().labels()) {
+        m_categories->setCategories(analysis().labels());
+    }
+    m_eventAxis->setRange(1, double(std::max<std::size_t>(2, p.size())));
+    setAxisRange(m_valueAxis, 0.0, top * 1.1);
 }

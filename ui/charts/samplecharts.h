@@ -5,6 +5,9 @@
 
 #include <entropy/sampling.h>
 
+class QBarCategoryAxis;
+class QBarSeries;
+class QBarSet;
 class QLogValueAxis;
 class QScatterSeries;
 class QValueAxis;
@@ -49,5 +52,29 @@ private:
     QList<QLineSeries *> m_references;
     QScatterSeries *m_infinite;
     QLogValueAxis *m_nAxis;
+    QValueAxis *m_valueAxis;
+};
+
+// The empirical distribution of the first path's draws beside P and Q: bars up to 64 events,
+// three lines over the event number beyond.
+class SampleHistogramChart : public ChartBase {
+    Q_OBJECT
+
+public:
+    explicit SampleHistogramChart(Analysis *analysis, QWidget *parent = nullptr);
+
+    void setShownDraws(std::size_t draws);
+    [[nodiscard]] QBarSet *empiricalSet() const { return m_empirical; }
+
+protected:
+    void updateSeries() override;
+
+private:
+    std::size_t m_shown = entropy::kMaxDraws;
+    QBarSeries *m_bars;
+    QBarSet *m_empirical, *m_p, *m_q;
+    QList<QLineSeries *> m_lines;  // empirical, P, Q, for many events
+    QBarCategoryAxis *m_categories;
+    QValueAxis *m_eventAxis;
     QValueAxis *m_valueAxis;
 };

@@ -45,6 +45,7 @@ SamplesView::SamplesView(Document *document, Analysis *analysis, QWidget *parent
     , m_reset(new QPushButton(tr("Reset"), this))
     , m_means(new SampleTraceChart(SampleTraceChart::Kind::Means, analysis, this))
     , m_evidence(new SampleTraceChart(SampleTraceChart::Kind::Evidence, analysis, this))
+    , m_histogram(new SampleHistogramChart(analysis, this))
     , m_readout(new QLabel(this))
     , m_timer(new QTimer(this))
     , m_shown(entropy::kMaxDraws) {
@@ -70,9 +71,14 @@ SamplesView::SamplesView(Document *document, Analysis *analysis, QWidget *parent
     controls->addWidget(m_draw);
     controls->addWidget(m_animate);
     controls->addWidget(m_reset);
-    auto *charts = new QSplitter(Qt::Vertical, this);
-    charts->addWidget(m_means);
-    charts->addWidget(m_evidence);
+    auto *traces = new QSplitter(Qt::Vertical, this);
+    traces->addWidget(m_means);
+    traces->addWidget(m_evidence);
+    auto *charts = new QSplitter(Qt::Horizontal, this);
+    charts->addWidget(traces);
+    charts->addWidget(m_histogram);
+    charts->setStretchFactor(0, 3);
+    charts->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
     layout->addWidget(charts, 1);
@@ -153,6 +159,8 @@ void SamplesView::showDraws(std::size_t shown) {
         chart->setShownDraws(shown);
         chart->refresh();
     }
+    m_histogram->setShownDraws(shown);
+    m_histogram->refresh();
     const auto &runs = m_analysis->samples();
     if (!m_analysis->isValid() || runs.empty()) {
         m_readout->setText(m_analysis->error());

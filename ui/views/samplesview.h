@@ -10,6 +10,7 @@ class QLabel;
 class QPushButton;
 class QSpinBox;
 class QTimer;
+class SampleHistogramChart;
 class SampleTraceChart;
 
 // Samples that converge. Draws from P (or Q) with the document's seed, n and number of paths
@@ -25,6 +26,7 @@ public:
 
     [[nodiscard]] SampleTraceChart *meansChart() const { return m_means; }
     [[nodiscard]] SampleTraceChart *evidenceChart() const { return m_evidence; }
+    [[nodiscard]] SampleHistogramChart *histogram() const { return m_histogram; }
     [[nodiscard]] QString readout() const;
     [[nodiscard]] QSpinBox *drawsBox() const { return m_n; }
     [[nodiscard]] QSpinBox *seedBox() const { return m_seed; }
@@ -48,6 +50,7 @@ private:
     QSpinBox *m_n, *m_seed, *m_paths;
     QPushButton *m_draw, *m_animate, *m_reset;
     SampleTraceChart *m_means, *m_evidence;
+    SampleHistogramChart *m_histogram;
     QLabel *m_readout;
     QTimer *m_timer;
     std::size_t m_shown;
