@@ -69,6 +69,7 @@ void Analysis::recompute() {
 }
 
 void Analysis::computeDerived() {
+    m_identities = entropy::checkIdentities(m_comparison);
     const entropy::CompareOptions totals{.base = m_state.base, .perEventTerms = false};
     m_pathPoint =
         entropy::compare(*m_p, entropy::pathPoint(*m_p, *m_q, m_state.pathT), totals).value();

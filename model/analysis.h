@@ -5,6 +5,7 @@
 
 #include <entropy/codes.h>
 #include <entropy/compare.h>
+#include <entropy/identities.h>
 #include <entropy/sampling.h>
 #include <entropy/sweeps.h>
 
@@ -45,6 +46,9 @@ public:
     [[nodiscard]] const DocumentState &state() const { return m_state; }
     // True for the update right after events were added, removed or relabelled.
     [[nodiscard]] bool structureChanged() const { return m_structureChanged; }
+
+    // Gibbs, the identity H(P,Q) = H(P) + D(P||Q) and Pinsker's bound, checked on the result.
+    [[nodiscard]] const entropy::Identities &identities() const { return m_identities; }
 
     // The events to which `zeroSide` gives probability 0 while the other side does not: the
     // ones that make D(other||zeroSide) infinite. And the sentence that says so, or empty.
@@ -90,6 +94,7 @@ private:
     std::optional<entropy::Distribution> m_p, m_q;
     QStringList m_labels;
     QString m_error;
+    entropy::Identities m_identities;
     entropy::Comparison m_pathPoint;
     Binary m_binary;
     mutable std::optional<entropy::Sweep> m_pathSweep, m_binarySweep;  // computed when asked

@@ -105,6 +105,8 @@ std::string formatCodeTable(const Distribution &p, const Distribution &q,
     std::string out = "Codes built from P and from Q, charged on P (bits per symbol)\n";
     out += line("H(P), the least possible", codes.entropyPBits, "bits");
     out += line("L(P; Huffman code of P)", codes.expectedLengthPCode, "bits");
+    out += line("L(P; Shannon code of P), in [H(P), H(P)+1)", codes.expectedShannonLengthPUnderP,
+                "bits");
     out += line("H(P,Q)", codes.crossEntropyPQBits, "bits");
     out += line("L(P; Shannon code of Q), in [H(P,Q), H(P,Q)+1)",
                 codes.expectedShannonLengthQUnderP, "bits");

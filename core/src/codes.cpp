@@ -115,6 +115,7 @@ CodeComparison compareCodes(const Distribution &p, const Distribution &q) {
     CodeComparison result{huffmanCode(p), huffmanCode(q), shannonLengths(q)};
     result.expectedLengthPCode = expectedLength(p, result.codeP.lengths);
     result.expectedLengthQCodeUnderP = expectedLength(p, result.codeQ.lengths);
+    result.expectedShannonLengthPUnderP = expectedLength(p, shannonLengths(p));
     result.expectedShannonLengthQUnderP = expectedLength(p, result.shannonLengthsQ);
     result.kraftP = kraftSum(result.codeP.lengths);
     result.kraftQ = kraftSum(result.codeQ.lengths);

@@ -190,16 +190,16 @@
         <translation>每个事件的码字</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Own code:&lt;/b&gt; H(P) = %1 ≤ L(P; Huffman code of P) = %2 &amp;lt; H(P) + 1&lt;br&gt;&lt;b&gt;Code built for Q, used on P:&lt;/b&gt; H(P,Q) = %3 ≤ L(P; Shannon code of Q) = %4 &amp;lt; H(P,Q) + 1; Huffman code of Q: L = %5&lt;br&gt;The wrong code costs %6 more per symbol than P&apos;s own; D(P‖Q) = %7.</source>
-        <translation>&lt;b&gt;用自己的编码：&lt;/b&gt;H(P) = %1 ≤ L(P; P 的哈夫曼编码) = %2 &amp;lt; H(P) + 1&lt;br&gt;&lt;b&gt;为 Q 设计、用在 P 上的编码：&lt;/b&gt;H(P,Q) = %3 ≤ L(P; Q 的香农编码) = %4 &amp;lt; H(P,Q) + 1；Q 的哈夫曼编码：L = %5&lt;br&gt;用错的编码每个符号比 P 自己的编码多花 %6；D(P‖Q) = %7。</translation>
-    </message>
-    <message>
         <source>Codes are binary, so lengths are in bits: H(P) = %1 is %2.</source>
         <translation>编码是二进制的，所以码长以比特计：H(P) = %1，即 %2。</translation>
     </message>
     <message>
         <source>Q gives %1 no codeword: a message P sends cannot be encoded, so the cost is ∞.</source>
         <translation>Q 没有给 %1 分配码字：P 发出的消息无法编码，所以代价为 ∞。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Codes built for P:&lt;/b&gt; H(P) = %1 ≤ L(P; Huffman code of P) = %2 ≤ L(P; Shannon code of P) = %3 &amp;lt; H(P) + 1&lt;br&gt;&lt;b&gt;Codes built for Q, used on P:&lt;/b&gt; H(P,Q) = %4 ≤ L(P; Shannon code of Q) = %5 &amp;lt; H(P,Q) + 1; Huffman code of Q: L = %6&lt;br&gt;The wrong code costs %7 more per symbol than P&apos;s own; D(P‖Q) = %8.</source>
+        <translation>&lt;b&gt;为 P 设计的编码：&lt;/b&gt;H(P) = %1 ≤ L(P; P 的哈夫曼编码) = %2 ≤ L(P; P 的香农编码) = %3 &amp;lt; H(P) + 1&lt;br&gt;&lt;b&gt;为 Q 设计、用在 P 上的编码：&lt;/b&gt;H(P,Q) = %4 ≤ L(P; Q 的香农编码) = %5 &amp;lt; H(P,Q) + 1；Q 的哈夫曼编码：L = %6&lt;br&gt;用错的编码每个符号比 P 自己的编码多花 %7；D(P‖Q) = %8。</translation>
     </message>
 </context>
 <context>

@@ -120,6 +120,9 @@ TEST(Codes, BoundsAndKraftHoldOnRandomDistributions) {
             const double L = expectedLength(p, huffman.lengths);
             EXPECT_LE(c.entropyP, L + 1e-12);
             EXPECT_LT(L, c.entropyP + 1.0);
+            const double ownShannon = expectedLength(p, shannonLengths(p));
+            EXPECT_LE(L, ownShannon + 1e-12);  // Huffman is optimal
+            EXPECT_LT(ownShannon, c.entropyP + 1.0);
             EXPECT_NEAR(kraftSum(huffman.lengths), 1.0, 1e-12);
             const double shannon = expectedLength(p, shannonLengths(q));
             EXPECT_LE(c.crossEntropyPQ, shannon + 1e-12);

@@ -53,6 +53,7 @@ TEST_F(CodesAndSamples, TheCodesViewStatesTheExpectedLengthsAndTheirBounds) {
     const QString text = codes->boundsText();
     EXPECT_TRUE(text.contains("H(P) = 1.7500 bits")) << text.toStdString();
     EXPECT_TRUE(text.contains("L(P; Huffman code of P) = 1.7500 bits")) << text.toStdString();
+    EXPECT_TRUE(text.contains("L(P; Shannon code of P) = 1.7500 bits")) << text.toStdString();
     EXPECT_TRUE(text.contains("H(P,Q) = 2.6250 bits")) << text.toStdString();
     EXPECT_TRUE(text.contains("costs 0.8750 bits more")) << text.toStdString();
     QAbstractItemModel *table = codes->table()->model();

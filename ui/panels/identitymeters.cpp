@@ -4,8 +4,6 @@
 #include "analysis.h"
 #include "quantityformat.h"
 
-#include <entropy/identities.h>
-
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
@@ -53,7 +51,7 @@ void IdentityMeters::refresh() {
         return;
     }
     const auto &c = m_analysis->comparison();
-    const entropy::Identities checks = entropy::checkIdentities(c);
+    const entropy::Identities &checks = m_analysis->identities();
     m_gibbs->setText(tr("%1 Gibbs: D(P\u2016Q) = %2 \u2265 0 and D(Q\u2016P) = %3 \u2265 0")
                          .arg(mark(checks.gibbsHolds), QuantityFormat::value(c.klPQ),
                               QuantityFormat::value(c.klQP)));

@@ -66,11 +66,13 @@ void CodesView::refresh() {
     }
     const entropy::CodeComparison &c = m_analysis->codes();
     QString text =
-        tr("<b>Own code:</b> H(P) = %1 \u2264 L(P; Huffman code of P) = %2 &lt; H(P) + 1<br>"
-           "<b>Code built for Q, used on P:</b> H(P,Q) = %3 \u2264 L(P; Shannon code of Q) = %4 "
-           "&lt; H(P,Q) + 1; Huffman code of Q: L = %5<br>"
-           "The wrong code costs %6 more per symbol than P's own; D(P\u2016Q) = %7.")
-            .arg(bits(c.entropyPBits), bits(c.expectedLengthPCode), bits(c.crossEntropyPQBits),
+        tr("<b>Codes built for P:</b> H(P) = %1 \u2264 L(P; Huffman code of P) = %2 \u2264 "
+           "L(P; Shannon code of P) = %3 &lt; H(P) + 1<br>"
+           "<b>Codes built for Q, used on P:</b> H(P,Q) = %4 \u2264 L(P; Shannon code of Q) = %5 "
+           "&lt; H(P,Q) + 1; Huffman code of Q: L = %6<br>"
+           "The wrong code costs %7 more per symbol than P's own; D(P\u2016Q) = %8.")
+            .arg(bits(c.entropyPBits), bits(c.expectedLengthPCode),
+                 bits(c.expectedShannonLengthPUnderP), bits(c.crossEntropyPQBits),
                  bits(c.expectedShannonLengthQUnderP), bits(c.expectedLengthQCodeUnderP),
                  bits(c.extraLengthQCode), bits(c.klPQBits));
     const auto base = m_analysis->comparison().base;

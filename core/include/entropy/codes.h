@@ -45,6 +45,7 @@ struct CodeComparison {
     std::vector<double> shannonLengthsQ;        // ceil(-log2 q)
     double expectedLengthPCode = 0.0;           // L(P; code of P): in [H(P), H(P) + 1)
     double expectedLengthQCodeUnderP = 0;       // L(P; code of Q): the cost of the wrong code
+    double expectedShannonLengthPUnderP = 0.0;  // in [H(P), H(P) + 1)
     double expectedShannonLengthQUnderP = 0.0;  // in [H(P,Q), H(P,Q) + 1)
     double kraftP = 0.0, kraftQ = 0.0;
     double entropyPBits = 0.0, crossEntropyPQBits = 0.0, klPQBits = 0.0;
