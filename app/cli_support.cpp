@@ -212,4 +212,26 @@ std::optional<QString> checkFormat(const QCommandLineParser &parser) {
     return QStringLiteral("unknown format '%1' (use table or json)").arg(format);
 }
 
+void addReportOptions(QCommandLineParser &parser, const QString &command) {
+    parser.addHelpOption();
+    addInputOptions(parser);
+    parser.addOption({"format", "Output: table (default) or json.", "FORMAT", "table"});
+    parser.addPositionalArgument(command, "The command.");
+}
+
+std::variant<int, Inputs> parseReportCommand(QCommandLineParser &parser,
+                                             const QStringList &arguments, const QString &command) {
+    if (const auto status = parseOrPrintHelp(parser, arguments, command)) {
+        return *status;
+    }
+    if (const auto error = checkFormat(parser)) {
+        return fail(command, *error);
+    }
+    auto inputs = readInputs(parser);
+    if (!inputs) {
+        return fail(command, QString::fromStdString(inputs.error().message()));
+    }
+    return std::move(inputs).value();
+}
+
 }  // namespace cli

@@ -9,6 +9,7 @@
 #include <documentstate.h>
 #include <optional>
 #include <string>
+#include <variant>
 #include <vector>
 
 class QCommandLineParser;
@@ -38,6 +39,15 @@ struct Inputs {
     std::vector<std::string> labels;
 };
 [[nodiscard]] entropy::Result<Inputs> readInputs(const QCommandLineParser &parser);
+
+// The commands that report on P and Q (compute, code, sample) open alike: --help, the input
+// options, --format and the command's name as a positional argument...
+void addReportOptions(QCommandLineParser &parser, const QString &command);
+// ...then parse, check --format and read P and Q. Either the inputs, or the exit status to end
+// with, the error or the help already printed.
+[[nodiscard]] std::variant<int, Inputs> parseReportCommand(QCommandLineParser &parser,
+                                                           const QStringList &arguments,
+                                                           const QString &command);
 
 // "table" or "json" from --format, or an error naming the value.
 [[nodiscard]] std::optional<QString> checkFormat(const QCommandLineParser &parser);

@@ -9,13 +9,6 @@
 
 namespace {
 
-void addCommonOptions(QCommandLineParser &parser, const QString &command) {
-    parser.addHelpOption();
-    cli::addInputOptions(parser);
-    parser.addOption({"format", "Output: table (default) or json.", "FORMAT", "table"});
-    parser.addPositionalArgument(command, "The command.");
-}
-
 // A whole number from `low` to `high` in option `name`, or nothing.
 std::optional<qulonglong> wholeNumber(const QCommandLineParser &parser, const char *name,
                                       qulonglong low, qulonglong high) {
@@ -32,18 +25,12 @@ int runCodeCommand(const QStringList &arguments) {
     parser.setApplicationDescription(
         "Builds a Huffman code for P and one for Q and charges both on P: the expected lengths "
         "in bits beside H(P) and H(P,Q), Shannon code lengths and Kraft sums.");
-    addCommonOptions(parser, command);
-    if (const auto status = cli::parseOrPrintHelp(parser, arguments, command)) {
+    cli::addReportOptions(parser, command);
+    auto outcome = cli::parseReportCommand(parser, arguments, command);
+    if (const int *status = std::get_if<int>(&outcome)) {
         return *status;
     }
-    if (const auto error = cli::checkFormat(parser)) {
-        return cli::fail(command, *error);
-    }
-    const auto inputs = cli::readInputs(parser);
-    if (!inputs) {
-        return cli::fail(command, QString::fromStdString(inputs.error().message()));
-    }
-    const auto &[state, p, q, labels] = inputs.value();
+    const auto &[state, p, q, labels] = std::get<cli::Inputs>(outcome);
     const entropy::CodeComparison codes = entropy::compareCodes(p, q);
     cli::writeOut(parser.value("format") == "json" ? entropy::formatCodeJson(p, q, codes, labels)
                                                    : entropy::formatCodeTable(p, q, codes, labels));
@@ -57,17 +44,15 @@ int runSampleCommand(const QStringList &arguments) {
         "Draws n events from P (or Q) with a seeded generator that gives the same draws on every "
         "machine, and reports the means of -log p and -log q, the log-likelihood ratio, the "
         "counts and the bits each Huffman code spends.");
-    addCommonOptions(parser, command);
+    cli::addReportOptions(parser, command);
     parser.addOptions({
         {"n", "Number of draws, 1 to 1000000 (default 1000).", "N", "1000"},
         {"seed", "Seed of the generator, a whole number (default 1).", "S", "1"},
         {"from", "Draw from p (default) or q.", "SIDE", "p"},
     });
-    if (const auto status = cli::parseOrPrintHelp(parser, arguments, command)) {
+    auto outcome = cli::parseReportCommand(parser, arguments, command);
+    if (const int *status = std::get_if<int>(&outcome)) {
         return *status;
-    }
-    if (const auto error = cli::checkFormat(parser)) {
-        return cli::fail(command, *error);
     }
     const auto n = wholeNumber(parser, "n", 1, entropy::kMaxDraws);
     if (!n) {
@@ -86,11 +71,7 @@ int runSampleCommand(const QStringList &arguments) {
         return cli::fail(
             command, QStringLiteral("--from must be p or q, not '%1'").arg(parser.value("from")));
     }
-    const auto inputs = cli::readInputs(parser);
-    if (!inputs) {
-        return cli::fail(command, QString::fromStdString(inputs.error().message()));
-    }
-    const auto &[state, p, q, labels] = inputs.value();
+    const auto &[state, p, q, labels] = std::get<cli::Inputs>(outcome);
     const entropy::SampleRun run = entropy::sample(
         p, q, entropy::huffmanCode(p), entropy::huffmanCode(q),
         {.n = *n,

@@ -14,23 +14,13 @@ int runComputeCommand(const QStringList &arguments) {
     parser.setApplicationDescription(
         "Computes entropy, cross-entropy, KL divergence (both directions) and Jensen-Shannon "
         "divergence of P (the truth) and Q (the model).");
-    parser.addHelpOption();
-    cli::addInputOptions(parser);
-    parser.addOption({"format", "Output: table (default) or json.", "FORMAT", "table"});
-    parser.addPositionalArgument("compute", "The command.");
-
-    if (const auto status = cli::parseOrPrintHelp(parser, arguments, command)) {
+    cli::addReportOptions(parser, command);
+    auto outcome = cli::parseReportCommand(parser, arguments, command);
+    if (const int *status = std::get_if<int>(&outcome)) {
         return *status;
     }
-    if (const auto error = cli::checkFormat(parser)) {
-        return cli::fail(command, *error);
-    }
-    const auto inputs = cli::readInputs(parser);
-    if (!inputs) {
-        return cli::fail(command, QString::fromStdString(inputs.error().message()));
-    }
-    const auto comparison =
-        entropy::compare(inputs.value().p, inputs.value().q, {.base = inputs.value().state.base});
+    const cli::Inputs &inputs = std::get<cli::Inputs>(outcome);
+    const auto comparison = entropy::compare(inputs.p, inputs.q, {.base = inputs.state.base});
     if (!comparison) {
         return cli::fail(command, QString::fromStdString(comparison.error().message()));
     }
