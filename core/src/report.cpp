@@ -113,7 +113,7 @@ std::string formatNumber(double value) {
     return std::string(buffer, end);
 }
 
-std::string formatJson(const Comparison &c) {
+std::string formatJson(const Comparison &c, const std::optional<RenyiValues> &renyi) {
     std::string out = "{";
     appendField(out, "base", "\"" + std::string(baseLabel(c.base)) + "\"");
     appendField(out, "unit", "\"" + std::string(unitName(c.base)) + "\"");
@@ -132,6 +132,13 @@ std::string formatJson(const Comparison &c) {
     appendField(out, "total_variation", jsonNumber(c.totalVariation));
     appendField(out, "kl_pq_infinite_indices", jsonIndices(c.infiniteKLPQEvents));
     appendField(out, "kl_qp_infinite_indices", jsonIndices(c.infiniteKLQPEvents));
+    if (renyi) {
+        appendField(out, "renyi_alpha", jsonNumber(renyi->alpha));
+        appendField(out, "renyi_pq", jsonNumber(renyi->divergencePQ));
+        appendField(out, "renyi_qp", jsonNumber(renyi->divergenceQP));
+        appendField(out, "renyi_entropy_p", jsonNumber(renyi->entropyP));
+        appendField(out, "renyi_entropy_q", jsonNumber(renyi->entropyQ));
+    }
     out += "\"events\":[";
     const EventTerms &e = c.events;
     for (std::size_t i = 0; i < e.p.size(); ++i) {
@@ -150,7 +157,7 @@ std::string formatJson(const Comparison &c) {
     return out;
 }
 
-std::string formatTable(const Comparison &c) {
+std::string formatTable(const Comparison &c, const std::optional<RenyiValues> &renyi) {
     const std::string_view unit = unitName(c.base);
     std::string out = std::to_string(c.n) + " events, in " + std::string(unit) + " (log base " +
                       std::string(baseLabel(c.base)) + "). P is the truth, Q the model.\n\n";
@@ -166,6 +173,13 @@ std::string formatTable(const Comparison &c) {
     out += row("perplexity of P", c.perplexityP, "");
     out += row("perplexity of Q", c.perplexityQ, "");
     out += row("total variation", c.totalVariation, "");
+    if (renyi) {
+        out += row("Renyi order alpha", renyi->alpha, "");
+        out += row("Renyi divergence D_a(P||Q)", renyi->divergencePQ, unit);
+        out += row("Renyi divergence D_a(Q||P)", renyi->divergenceQP, unit);
+        out += row("Renyi entropy H_a(P)", renyi->entropyP, unit);
+        out += row("Renyi entropy H_a(Q)", renyi->entropyQ, unit);
+    }
     if (c.events.p.empty()) {
         return out;
     }

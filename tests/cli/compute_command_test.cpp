@@ -145,3 +145,19 @@ TEST(ComputeCommand, NoDisplayAndNoCommandExplainsTheHeadlessCommands) {
     EXPECT_THAT(run.err.toStdString(), HasSubstr("no display"));
     EXPECT_THAT(run.err.toStdString(), HasSubstr("entropy-explorer compute"));
 }
+
+TEST(ComputeCommand, AlphaAddsRenyisDivergencesAndEntropies) {
+    const QJsonObject two = computeJson({"--p", "1,1", "--q", "1,3", "--alpha", "2"});
+    EXPECT_EQ(two["renyi_alpha"].toDouble(), 2.0);
+    EXPECT_NEAR(two["renyi_pq"].toDouble(), std::log2(4.0 / 3.0), 1e-15);  // log2 sum p^2/q
+    EXPECT_NEAR(two["renyi_entropy_p"].toDouble(), 1.0, 1e-15);
+    const QJsonObject one = computeJson({"--p", "1,1", "--q", "1,3", "--alpha", "1"});
+    EXPECT_EQ(one["renyi_pq"].toDouble(), one["kl_pq"].toDouble());
+    const QJsonObject infinite = computeJson({"--p", "1,1", "--q", "1,0", "--alpha", "inf"});
+    EXPECT_EQ(infinite["renyi_alpha"].toString(), "inf");
+    EXPECT_EQ(infinite["renyi_pq"].toString(), "inf");
+    EXPECT_FALSE(computeJson({"--p", "1,1", "--q", "1,3"}).contains("renyi_pq"));
+    expectBadInput({"compute", "--p", "1,1", "--q", "1,3", "--alpha", "-0.5"},
+                   "--alpha must be a number >= 0 or inf");
+    expectBadInput({"compute", "--p", "1,1", "--q", "1,3", "--alpha", "two"}, "--alpha must be");
+}

@@ -3,18 +3,28 @@
 
 #include <entropy/compare.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
 namespace entropy {
 
+// Rényi's divergences and entropies at one order alpha (compute --alpha), in the comparison's
+// unit.
+struct RenyiValues {
+    double alpha, divergencePQ, divergenceQP, entropyP, entropyQ;
+};
+
 // One JSON object with every quantity and the per-event terms (the `compute --format json`
-// contract). Numbers are the shortest text that reads back as the same double, so nothing is
-// lost; an infinite value is the string "inf".
-[[nodiscard]] std::string formatJson(const Comparison &comparison);
+// contract), plus renyi_alpha, renyi_pq, renyi_qp, renyi_entropy_p and renyi_entropy_q when
+// `renyi` is given. Numbers are the shortest text that reads back as the same double, so
+// nothing is lost; an infinite value is the string "inf".
+[[nodiscard]] std::string formatJson(const Comparison &comparison,
+                                     const std::optional<RenyiValues> &renyi = std::nullopt);
 
 // A table for people: the quantities with their unit, then one row per event.
-[[nodiscard]] std::string formatTable(const Comparison &comparison);
+[[nodiscard]] std::string formatTable(const Comparison &comparison,
+                                      const std::optional<RenyiValues> &renyi = std::nullopt);
 
 // The per-event table as CSV with a header row: label, p, q, both surprisals, both KL terms
 // and both cross-entropy terms, in the comparison's unit. `labels` names the events.

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <entropy/distribution.h>
+#include <entropy/log_base.h>
+
+#include <limits>
+
+// Rényi's divergences and entropies of order alpha >= 0, in the unit of `base`.
+//   D_a(P||Q) = 1/(a-1) log sum p^a q^(1-a)        H_a(P) = 1/(1-a) log sum p^a
+// Conventions, the same as for KL where they overlap:
+// - Events with p = 0 add nothing. For a > 1, q = 0 < p gives +infinity; for a < 1 such an event
+//   adds nothing (q^(1-a) = 0), and the divergence is infinite only when P and Q share no event.
+// - The limits are exact special cases: a = 1 is KL divergence and Shannon entropy; a = 0 is
+//   -log Q(support of P) and log |support of P|; a = infinity is log max p/q and -log max p.
+// - Accurate at every order, also next to 1: sum p^a q^(1-a) - 1 is written as a sum of terms of
+//   one sign (a deviance form, as for KL), so no digits cancel between 1/(a-1) and a log near 0.
+// A negative or NaN alpha gives NaN.
+namespace entropy {
+
+inline constexpr double kInfiniteOrder = std::numeric_limits<double>::infinity();
+
+[[nodiscard]] double renyiDivergence(const Distribution &p, const Distribution &q, double alpha,
+                                     LogBase base = LogBase::Bits);
+[[nodiscard]] double renyiEntropy(const Distribution &p, double alpha,
+                                  LogBase base = LogBase::Bits);
+
+}  // namespace entropy

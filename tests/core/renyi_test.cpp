@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: MIT
+// Rényi divergence and entropy against a quadruple-precision reference, at the orders where
+// naive formulas fail (next to 1), at the exact special orders, and with zeros.
+#include "test_distributions.h"
+
+#include <entropy/compare.h>
+#include <entropy/renyi.h>
+
+#include <quadmath.h>
+
+#include <cmath>
+#include <gtest/gtest.h>
+#include <limits>
+#include <random>
+
+using namespace entropy;
+using testing_support::make;
+
+namespace {
+constexpr double kInfinity = std::numeric_limits<double>::infinity();
+}
+
+namespace {
+
+// The stored probabilities renormalised exactly (in quad), as the core defines a distribution:
+// they sum to 1 only within an ulp, which next to order 1 the definition would magnify 10^6 times.
+std::vector<__float128> exact(const Distribution &d) {
+    __float128 total = 0;
+    for (const double x : d.probabilities()) {
+        total += x;
+    }
+    std::vector<__float128> result;
+    for (const double x : d.probabilities()) {
+        result.push_back(__float128(x) / total);
+    }
+    return result;
+}
+
+// The definition, evaluated in __float128 (34 digits: 1/(a-1) next to 1 costs it nothing).
+double referenceDivergence(const Distribution &p, const Distribution &q, double alpha) {
+    const auto ep = exact(p), eq = exact(q);
+    __float128 sum = 0;
+    for (std::size_t i = 0; i < p.size(); ++i) {
+        if (ep[i] > 0 && eq[i] > 0) {
+            sum += ep[i] * expq(__float128(alpha - 1.0) * logq(ep[i] / eq[i]));
+        }
+    }
+    return double(logq(sum) / __float128(alpha - 1.0) / logq(__float128(2)));
+}
+
+double referenceEntropy(const Distribution &p, double alpha) {
+    __float128 sum = 0;
+    for (const __float128 x : exact(p)) {
+        if (x > 0) {
+            sum += expq(__float128(alpha) * logq(x));
+        }
+    }
+    return double(logq(sum) / __float128(1.0 - alpha) / logq(__float128(2)));
+}
+
+}  // namespace
+
+TEST(Renyi, MatchesTheQuadPrecisionReferenceAtEveryOrderOnRandomPairs) {
+    std::mt19937_64 rng(29);
+    for (const std::size_t n : {2, 5, 50, 1000}) {
+        for (const double concentration : {0.3, 1.0, 30.0}) {
+            const auto p = make(testing_support::dirichletWeights(n, concentration, rng));
+            const auto q = make(testing_support::dirichletWeights(n, concentration, rng), "Q");
+            for (const double alpha : {0.5, 0.999999, 1.000001, 2.0, 10.0}) {
+                const double expected = referenceDivergence(p, q, alpha);
+                EXPECT_NEAR(renyiDivergence(p, q, alpha), expected, 1e-12 * expected)
+                    << "n " << n << ", alpha " << alpha;
+                const double entropy = referenceEntropy(p, alpha);
+                EXPECT_NEAR(renyiEntropy(p, alpha), entropy, 1e-12 * entropy)
+                    << "n " << n << ", alpha " << alpha;
+            }
+        }
+    }
+}
+
+TEST(Renyi, IsContinuousWithKlAtOrderOneFromBothSides) {
+    std::mt19937_64 rng(31);
+    const auto p = make(testing_support::dirichletWeights(20, 1.0, rng));
+    const auto q = make(testing_support::dirichletWeights(20, 1.0, rng), "Q");
+    const Comparison c = compare(p, q).value();
+    EXPECT_EQ(renyiDivergence(p, q, 1.0), c.klPQ);
+    EXPECT_EQ(renyiEntropy(p, 1.0), c.entropyP);
+    for (const double step : {1e-4, 1e-8, 1e-12}) {
+        for (const double alpha : {1.0 - step, 1.0 + step}) {
+            // D_a is increasing in a; within a step of 1 it is KL to about step * Var/2.
+            EXPECT_NEAR(renyiDivergence(p, q, alpha), c.klPQ, 10 * step * (1 + c.klPQ)) << alpha;
+            EXPECT_NEAR(renyiEntropy(p, alpha), c.entropyP, 10 * step * (1 + c.entropyP));
+        }
+    }
+    EXPECT_LT(renyiDivergence(p, q, 1 - 1e-6), renyiDivergence(p, q, 1 + 1e-6));
+}
+
+TEST(Renyi, SpecialOrdersAreTheirExactLimits) {
+    const auto p = make({0.5, 0.5, 0.0}), q = make({0.25, 0.25, 0.5}, "Q");
+    EXPECT_DOUBLE_EQ(renyiDivergence(p, q, 0.0), 1.0);  // -log2 Q(support of P) = -log2 1/2
+    EXPECT_DOUBLE_EQ(renyiDivergence(p, q, kInfiniteOrder), 1.0);  // log2 max p/q = log2 2
+    EXPECT_DOUBLE_EQ(renyiEntropy(p, 0.0), 1.0);                   // log2 of 2 events
+    EXPECT_DOUBLE_EQ(renyiEntropy(q, kInfiniteOrder), 1.0);        // -log2 0.5
+    EXPECT_DOUBLE_EQ(renyiEntropy(make({1, 1, 1, 1}), 2.0), 2.0);  // uniform: every order
+    EXPECT_DOUBLE_EQ(renyiDivergence(p, q, 2.0), 1.0);             // log2 sum p^2/q
+}
+
+TEST(Renyi, ZerosFollowTheSameConventionsAsKl) {
+    const auto p = make({0.5, 0.5}), q = make({1.0, 0.0}, "Q");
+    EXPECT_EQ(renyiDivergence(p, q, 2.0), kInfinity);  // q = 0 < p, order above 1
+    EXPECT_EQ(renyiDivergence(p, q, kInfiniteOrder), kInfinity);
+    EXPECT_EQ(renyiDivergence(p, q, 1.0), kInfinity);
+    // Below order 1 the event Q calls impossible adds nothing: S = sqrt(0.5) * 1 from A alone,
+    // so D = log2(sqrt(0.5)) / (0.5 - 1) = 1 bit.
+    EXPECT_DOUBLE_EQ(renyiDivergence(p, q, 0.5), 1.0);
+    EXPECT_DOUBLE_EQ(renyiDivergence(p, q, 0.0), 0.0);  // -log2 Q(support of P) = -log2 1
+    const auto a = make({1.0, 0.0}), b = make({0.0, 1.0}, "Q");
+    EXPECT_EQ(renyiDivergence(a, b, 0.5), kInfinity);  // no shared event
+    EXPECT_TRUE(std::isnan(renyiDivergence(a, b, -1.0)));
+}
+
+TEST(Renyi, LargeOrdersAndHugeRatiosDoNotOverflow) {
+    const auto p = make({0.5, 0.5}), q = make({1e-300, 1.0}, "Q");
+    const double expected = referenceDivergence(p, q, 10.0);
+    EXPECT_NEAR(renyiDivergence(p, q, 10.0), expected, 1e-12 * expected);
+    EXPECT_TRUE(std::isfinite(renyiDivergence(p, q, 10.0)));
+}
