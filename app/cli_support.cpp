@@ -234,4 +234,11 @@ std::variant<int, Inputs> parseReportCommand(QCommandLineParser &parser,
     return std::move(inputs).value();
 }
 
+std::optional<qulonglong> wholeNumber(const QCommandLineParser &parser, const char *name,
+                                      qulonglong low, qulonglong high) {
+    bool ok = false;
+    const qulonglong value = parser.value(name).toULongLong(&ok);
+    return ok && value >= low && value <= high ? std::optional(value) : std::nullopt;
+}
+
 }  // namespace cli

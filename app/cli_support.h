@@ -49,6 +49,11 @@ void addReportOptions(QCommandLineParser &parser, const QString &command);
                                                            const QStringList &arguments,
                                                            const QString &command);
 
+// The whole number in option `name` if it lies in [low, high], else nothing.
+[[nodiscard]] std::optional<qulonglong> wholeNumber(const QCommandLineParser &parser,
+                                                    const char *name, qulonglong low,
+                                                    qulonglong high);
+
 // "table" or "json" from --format, or an error naming the value.
 [[nodiscard]] std::optional<QString> checkFormat(const QCommandLineParser &parser);
 

@@ -7,18 +7,6 @@
 
 #include <QCommandLineParser>
 
-namespace {
-
-// A whole number from `low` to `high` in option `name`, or nothing.
-std::optional<qulonglong> wholeNumber(const QCommandLineParser &parser, const char *name,
-                                      qulonglong low, qulonglong high) {
-    bool ok = false;
-    const qulonglong value = parser.value(name).toULongLong(&ok);
-    return ok && value >= low && value <= high ? std::optional(value) : std::nullopt;
-}
-
-}  // namespace
-
 int runCodeCommand(const QStringList &arguments) {
     const QString command = QStringLiteral("code");
     QCommandLineParser parser;
@@ -54,14 +42,14 @@ int runSampleCommand(const QStringList &arguments) {
     if (const int *status = std::get_if<int>(&outcome)) {
         return *status;
     }
-    const auto n = wholeNumber(parser, "n", 1, entropy::kMaxDraws);
+    const auto n = cli::wholeNumber(parser, "n", 1, entropy::kMaxDraws);
     if (!n) {
         return cli::fail(command, QStringLiteral("--n must be a whole number from 1 to %1, not "
                                                  "'%2'")
                                       .arg(entropy::kMaxDraws)
                                       .arg(parser.value("n")));
     }
-    const auto seed = wholeNumber(parser, "seed", 0, ~0ULL);
+    const auto seed = cli::wholeNumber(parser, "seed", 0, ~0ULL);
     if (!seed) {
         return cli::fail(command, QStringLiteral("--seed must be a whole number >= 0, not '%1'")
                                       .arg(parser.value("seed")));

@@ -8,16 +8,6 @@
 #include <export/exportrenderer.h>
 #include <translations.h>
 
-namespace {
-
-std::optional<int> sizeValue(const QCommandLineParser &parser, const char *option) {
-    bool ok = false;
-    const int value = parser.value(option).toInt(&ok);
-    return ok && value >= 16 && value <= 20000 ? std::optional(value) : std::nullopt;
-}
-
-}  // namespace
-
 int runExportCommand(const QStringList &arguments) {
     const QString command = QStringLiteral("export");
     QCommandLineParser parser;
@@ -57,12 +47,14 @@ int runExportCommand(const QStringList &arguments) {
                              .arg(parser.value("chart")));
     }
     options.chart = *chart;
-    const auto width = sizeValue(parser, "width"), height = sizeValue(parser, "height");
+    // 16 to 20,000 pixels: past that a PNG would take gigabytes.
+    const auto width = cli::wholeNumber(parser, "width", 16, 20000);
+    const auto height = cli::wholeNumber(parser, "height", 16, 20000);
     if (!width || !height) {
         return cli::fail(command, QStringLiteral("--width and --height must be whole numbers "
                                                  "from 16 to 20000"));
     }
-    options.size = QSize(*width, *height);
+    options.size = QSize(int(*width), int(*height));
     bool ok = false;
     options.scale = parser.value("scale").toDouble(&ok);
     if (!ok || options.scale < 0.25 || options.scale > 8 ||
