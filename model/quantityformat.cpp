@@ -43,7 +43,8 @@ QString QuantityFormat::eventList(const QStringList &labels,
     }
     if (shown < indices.size()) {
         // Always two or more: one more would have been listed by name.
-        names.append(tr("%1 more events").arg(QLocale().toString(qulonglong(indices.size() - shown))));
+        names.append(
+            tr("%1 more events").arg(QLocale().toString(qulonglong(indices.size() - shown))));
     }
     return QLocale().createSeparatedList(names);
 }
