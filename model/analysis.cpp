@@ -39,6 +39,7 @@ void Analysis::recompute() {
     m_structureChanged = m_pendingStructure;
     m_pendingStructure = false;
     m_sinceLastUpdate.start();
+    m_pathPoint.reset();
     m_pathSweep.reset();
     m_binarySweep.reset();
     m_codes.reset();
@@ -70,16 +71,14 @@ void Analysis::recompute() {
 
 void Analysis::computeDerived() {
     m_identities = entropy::checkIdentities(m_comparison);
-    const entropy::CompareOptions totals{.base = m_state.base, .perEventTerms = false};
-    m_pathPoint =
-        entropy::compare(*m_p, entropy::pathPoint(*m_p, *m_q, m_state.pathT), totals).value();
     const int event = std::clamp(m_state.binaryEvent, 0, int(m_p->size()) - 1);
     m_binary.event = event;
     m_binary.label = m_labels.value(event);
     m_binary.p = (*m_p)[std::size_t(event)];
     m_binary.q = (*m_q)[std::size_t(event)];
-    m_binary.comparison =
-        entropy::compare(entropy::binary(m_binary.p), entropy::binary(m_binary.q), totals).value();
+    m_binary.comparison = entropy::compare(entropy::binary(m_binary.p), entropy::binary(m_binary.q),
+                                           {.base = m_state.base, .perEventTerms = false})
+                              .value();
 }
 
 const std::vector<std::size_t> &Analysis::zeroEvents(Side zeroSide) const {
@@ -97,37 +96,35 @@ QString Analysis::infiniteReason(Side zeroSide) const {
                : tr("Infinite: P gives probability 0 to %1, which Q says can happen.").arg(list);
 }
 
+const entropy::Comparison &Analysis::pathPoint() const {
+    return lazily(m_pathPoint, [this] {
+        const auto qt = entropy::pathPoint(*m_p, *m_q, m_state.pathT);
+        return entropy::compare(*m_p, qt, {.base = m_state.base, .perEventTerms = false}).value();
+    });
+}
+
 const entropy::Sweep &Analysis::pathSweep() const {
-    if (!m_pathSweep && isValid()) {
-        m_pathSweep = entropy::sweepPath(*m_p, *m_q, kPathSamples, m_state.base);
-    }
-    static const entropy::Sweep empty;
-    return m_pathSweep ? *m_pathSweep : empty;
+    return lazily(m_pathSweep,
+                  [this] { return entropy::sweepPath(*m_p, *m_q, kPathSamples, m_state.base); });
 }
 
 const entropy::Sweep &Analysis::binarySweep() const {
-    if (!m_binarySweep && isValid()) {
-        m_binarySweep = entropy::sweepBinary(m_binary.p, kBinarySamples, m_state.base);
-    }
-    static const entropy::Sweep empty;
-    return m_binarySweep ? *m_binarySweep : empty;
+    return lazily(m_binarySweep, [this] {
+        return entropy::sweepBinary(m_binary.p, kBinarySamples, m_state.base);
+    });
 }
 
 const entropy::CodeComparison &Analysis::codes() const {
-    if (!m_codes && isValid()) {
-        m_codes = entropy::compareCodes(*m_p, *m_q);
-    }
-    static const entropy::CodeComparison empty;
-    return m_codes ? *m_codes : empty;
+    return lazily(m_codes, [this] { return entropy::compareCodes(*m_p, *m_q); });
 }
 
 const std::vector<entropy::SampleRun> &Analysis::samples() const {
-    if (!m_samples && isValid()) {
+    return lazily(m_samples, [this] {
         const SampleSettings &settings = m_state.samples;
         const entropy::CodeComparison &c = codes();
-        m_samples.emplace();
+        std::vector<entropy::SampleRun> runs;
         for (int path = 0; path < settings.paths; ++path) {
-            m_samples->push_back(entropy::sample(
+            runs.push_back(entropy::sample(
                 *m_p, *m_q, c.codeP, c.codeQ,
                 {.n = std::size_t(settings.n),
                  .seed = entropy::pathSeed(std::uint64_t(settings.seed), std::size_t(path)),
@@ -135,7 +132,6 @@ const std::vector<entropy::SampleRun> &Analysis::samples() const {
                                                     : entropy::SampleSource::Q,
                  .base = m_state.base}));
         }
-    }
-    static const std::vector<entropy::SampleRun> empty;
-    return m_samples ? *m_samples : empty;
+        return runs;
+    });
 }

@@ -20,8 +20,9 @@ class QTimer;
 
 // Everything the views show, computed by the core library from the document. Document changes
 // are coalesced: at most one recompute per frame however fast a slider moves, and every view
-// redraws from the one result announced by updated(). Views never compute a quantity; the
-// sweeps, which only some views need, are computed when first asked for after a change.
+// redraws from the one result announced by updated(). Views never compute a quantity; what
+// only some views need (the path, the sweeps, codes, samples) is computed when first asked for
+// after a change, so a drag pays only for what is on screen.
 class Analysis : public QObject {
     Q_OBJECT
 
@@ -57,7 +58,7 @@ public:
 
     // The path from P to Q: the whole sweep, and P against Q_t at the document's t.
     [[nodiscard]] const entropy::Sweep &pathSweep() const;
-    [[nodiscard]] const entropy::Comparison &pathPoint() const { return m_pathPoint; }
+    [[nodiscard]] const entropy::Comparison &pathPoint() const;
 
     // The chosen event against the rest: p = p_i, q = q_i; the binary comparison of
     // (p, 1-p) with (q, 1-q); and the sweep of (p, 1-p) against every (x, 1-x).
@@ -85,6 +86,16 @@ private:
     void schedule(bool structure);
     void recompute();
     void computeDerived();
+    // The value in `slot`, computed the first time it is asked for after a change; an empty
+    // value while there is no valid result.
+    template <typename T, typename Compute>
+    const T &lazily(std::optional<T> &slot, Compute compute) const {
+        if (!slot && isValid()) {
+            slot = compute();
+        }
+        static const T empty;
+        return slot ? *slot : empty;
+    }
 
     Document *m_document;
     QTimer *m_timer;
@@ -95,9 +106,10 @@ private:
     QStringList m_labels;
     QString m_error;
     entropy::Identities m_identities;
-    entropy::Comparison m_pathPoint;
     Binary m_binary;
-    mutable std::optional<entropy::Sweep> m_pathSweep, m_binarySweep;  // computed when asked
+    // Computed when a view asks: only some views need them.
+    mutable std::optional<entropy::Comparison> m_pathPoint;
+    mutable std::optional<entropy::Sweep> m_pathSweep, m_binarySweep;
     mutable std::optional<entropy::CodeComparison> m_codes;
     mutable std::optional<std::vector<entropy::SampleRun>> m_samples;
     bool m_pending = false;

@@ -87,24 +87,21 @@ void Document::applyState(const DocumentState &state) {
 }
 
 bool Document::setValue(Side side, int event, double value, int dragId) {
+    return pushValue(&edits::setValue, side, event, value, dragId);
+}
+
+bool Document::setProbability(Side side, int event, double probability, int dragId) {
+    return pushValue(&edits::setProbability, side, event, probability, dragId);
+}
+
+bool Document::pushValue(ValueEdit edit, Side side, int event, double value, int dragId) {
     if (event < 0 || event >= m_state.size()) {
         return false;
     }
     const QString text = tr("Set %1 of event %2 to %3")
                              .arg(sideName(side), m_state.events[event].label)
                              .arg(value, 0, 'f', 3);
-    return push(edits::setValue(m_state, side, event, value), text,
-                mergeKey(dragId, Control::Value, event, sideIndex(side)));
-}
-
-bool Document::setProbability(Side side, int event, double probability, int dragId) {
-    if (event < 0 || event >= m_state.size()) {
-        return false;
-    }
-    const QString text = tr("Set %1 of event %2 to %3")
-                             .arg(sideName(side), m_state.events[event].label)
-                             .arg(probability, 0, 'f', 3);
-    return push(edits::setProbability(m_state, side, event, probability), text,
+    return push(edit(m_state, side, event, value), text,
                 mergeKey(dragId, Control::Value, event, sideIndex(side)));
 }
 

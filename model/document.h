@@ -77,6 +77,9 @@ private:
     enum class Control { Value, PathT, Smoothing, Temperature, Logit };
     [[nodiscard]] static int mergeKey(int dragId, Control control, int event = 0, int side = 0);
     bool push(std::optional<DocumentState> next, const QString &text, int mergeKey = 0);
+    // A slider or a bar: `edit` sets event `event` of `side` to `value`, one step per drag.
+    using ValueEdit = std::optional<DocumentState> (*)(const DocumentState &, Side, int, double);
+    bool pushValue(ValueEdit edit, Side side, int event, double value, int dragId);
 
     DocumentState m_state = DocumentState::initial();
     QUndoStack *m_undoStack;

@@ -165,7 +165,7 @@ std::optional<DocumentState> removeEvent(const DocumentState &state, int event) 
 DocumentState copySide(const DocumentState &state, Side from) {
     DocumentState next = state;
     for (EventRow &row : next.events) {
-        row.value(from == Side::P ? Side::Q : Side::P) = row.value(from);
+        row.value(otherSide(from)) = row.value(from);
     }
     return next;
 }

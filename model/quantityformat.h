@@ -20,6 +20,8 @@ public:
     static QString value(double value);
     // value() followed by the unit: "0.2075 bits".
     static QString valueWithUnit(double value, entropy::LogBase base);
+    // valueWithUnit in bits: code lengths, which are bits whatever the unit chosen.
+    static QString bits(double value) { return valueWithUnit(value, entropy::LogBase::Bits); }
     // "B and D": the labels of the 0-based events `indices`; past kMaxListed, the first few
     // and "12 more events", so that a sentence stays a sentence with 65,536 events.
     static constexpr std::size_t kMaxListed = 8;

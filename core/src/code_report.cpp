@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+#include "json_text.h"
+
 #include <entropy/code_report.h>
 #include <entropy/report.h>
 
@@ -8,38 +10,7 @@
 namespace entropy {
 namespace {
 
-std::string number(double value) {
-    if (std::isinf(value)) {
-        return value > 0 ? "\"inf\"" : "\"-inf\"";
-    }
-    return std::isnan(value) ? "null" : formatNumber(value);
-}
-
-std::string quoted(const std::string &text) {
-    std::string out = "\"";
-    for (const char c : text) {
-        switch (c) {
-            case '"':
-                out += "\\\"";
-                break;
-            case '\\':
-                out += "\\\\";
-                break;
-            case '\n':
-                out += "\\n";
-                break;
-            default:
-                if (static_cast<unsigned char>(c) < 0x20) {
-                    char escape[8];
-                    std::snprintf(escape, sizeof escape, "\\u%04x", c);
-                    out += escape;
-                } else {
-                    out += c;
-                }
-        }
-    }
-    return out + "\"";
-}
+using json::number;
 
 std::string labelOf(const std::vector<std::string> &labels, std::size_t i) {
     return i < labels.size() ? labels[i] : std::to_string(i + 1);
@@ -49,7 +20,7 @@ std::string labelOf(const std::vector<std::string> &labels, std::size_t i) {
 std::string object(std::initializer_list<std::pair<const char *, std::string>> fields) {
     std::string out = "{";
     for (const auto &[key, value] : fields) {
-        out += (out.size() > 1 ? "," : "") + quoted(key) + ":" + value;
+        out += (out.size() > 1 ? "," : "") + json::string(key) + ":" + value;
     }
     return out + "}";
 }
@@ -79,11 +50,11 @@ std::string formatCodeJson(const Distribution &p, const Distribution &q,
                            const CodeComparison &codes, const std::vector<std::string> &labels) {
     std::string events = "[";
     for (std::size_t i = 0; i < p.size(); ++i) {
-        events += (i ? "," : "") + object({{"label", quoted(labelOf(labels, i))},
+        events += (i ? "," : "") + object({{"label", json::string(labelOf(labels, i))},
                                            {"p", number(p[i])},
                                            {"q", number(q[i])},
-                                           {"codeword_p", quoted(codes.codeP.codewords[i])},
-                                           {"codeword_q", quoted(codes.codeQ.codewords[i])},
+                                           {"codeword_p", json::string(codes.codeP.codewords[i])},
+                                           {"codeword_q", json::string(codes.codeQ.codewords[i])},
                                            {"length_p", number(codes.codeP.lengths[i])},
                                            {"length_q", number(codes.codeQ.lengths[i])},
                                            {"shannon_length_q", number(codes.shannonLengthsQ[i])}});
@@ -136,8 +107,8 @@ std::string formatSampleJson(const SampleRun &run) {
     }
     return object({{"n", std::to_string(run.n)},
                    {"seed", std::to_string(run.seed)},
-                   {"from", quoted(sourceName(run.from))},
-                   {"base", quoted(std::string(baseLabel(run.base)))},
+                   {"from", json::string(sourceName(run.from))},
+                   {"base", json::string(std::string(baseLabel(run.base)))},
                    {"mean_surprisal_p", number(run.meanSurprisalP)},
                    {"mean_surprisal_q", number(run.meanSurprisalQ)},
                    {"log_likelihood_ratio", number(run.logLikelihoodRatio)},

@@ -78,15 +78,23 @@ Code huffmanCode(const Distribution &d) {
     return code;
 }
 
-std::vector<double> shannonLengths(const Distribution &d) {
-    std::vector<double> lengths(d.size());
+std::vector<double> surprisalBits(const Distribution &d) {
+    std::vector<double> bits(d.size());
     const auto logs = d.logProbabilities();
     for (std::size_t i = 0; i < d.size(); ++i) {
-        // -log2 q computed from ln q; an exact power of two must not round up a whole bit.
-        const double bits = 0.0 - logs[i] / std::log(2.0);  // 0 - 0 is +0: q = 1 costs 0, not -0
-        const double nearest = std::round(bits);
+        bits[i] = 0.0 - logs[i] / std::log(2.0);  // 0 - 0 is +0: p = 1 costs 0, not -0
+    }
+    return bits;
+}
+
+std::vector<double> shannonLengths(const Distribution &d) {
+    std::vector<double> lengths = surprisalBits(d);
+    for (std::size_t i = 0; i < d.size(); ++i) {
+        // An exact power of two must not round up a whole bit through the rounding of ln q.
+        const double nearest = std::round(lengths[i]);
         lengths[i] =
-            d[i] > 0.0 ? (std::abs(bits - nearest) < 1e-12 ? nearest : std::ceil(bits)) : kInfinity;
+            d[i] > 0.0 ? (std::abs(lengths[i] - nearest) < 1e-12 ? nearest : std::ceil(lengths[i]))
+                       : kInfinity;
     }
     return lengths;
 }
@@ -112,7 +120,8 @@ double kraftSum(const std::vector<double> &lengths) {
 }
 
 CodeComparison compareCodes(const Distribution &p, const Distribution &q) {
-    CodeComparison result{huffmanCode(p), huffmanCode(q), shannonLengths(q)};
+    CodeComparison result{huffmanCode(p), huffmanCode(q), surprisalBits(p), surprisalBits(q),
+                          shannonLengths(q)};
     result.expectedLengthPCode = expectedLength(p, result.codeP.lengths);
     result.expectedLengthQCodeUnderP = expectedLength(p, result.codeQ.lengths);
     result.expectedShannonLengthPUnderP = expectedLength(p, shannonLengths(p));

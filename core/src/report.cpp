@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: MIT
+#include "json_text.h"
+
 #include <entropy/report.h>
 
 #include <charconv>
@@ -9,12 +11,7 @@
 namespace entropy {
 namespace {
 
-std::string jsonNumber(double value) {
-    if (std::isinf(value)) {
-        return value > 0 ? "\"inf\"" : "\"-inf\"";
-    }
-    return std::isnan(value) ? "null" : formatNumber(value);
-}
+using json::number;
 
 std::string jsonIndices(const std::vector<std::size_t> &indices) {
     std::string text = "[";
@@ -118,39 +115,39 @@ std::string formatJson(const Comparison &c, const std::optional<RenyiValues> &re
     appendField(out, "base", "\"" + std::string(baseLabel(c.base)) + "\"");
     appendField(out, "unit", "\"" + std::string(unitName(c.base)) + "\"");
     appendField(out, "n", std::to_string(c.n));
-    appendField(out, "entropy_p", jsonNumber(c.entropyP));
-    appendField(out, "entropy_q", jsonNumber(c.entropyQ));
-    appendField(out, "cross_entropy_pq", jsonNumber(c.crossEntropyPQ));
-    appendField(out, "cross_entropy_qp", jsonNumber(c.crossEntropyQP));
-    appendField(out, "kl_pq", jsonNumber(c.klPQ));
-    appendField(out, "kl_qp", jsonNumber(c.klQP));
-    appendField(out, "js", jsonNumber(c.jensenShannon));
-    appendField(out, "normalized_entropy_p", jsonNumber(c.normalizedEntropyP));
-    appendField(out, "normalized_entropy_q", jsonNumber(c.normalizedEntropyQ));
-    appendField(out, "perplexity_p", jsonNumber(c.perplexityP));
-    appendField(out, "perplexity_q", jsonNumber(c.perplexityQ));
-    appendField(out, "total_variation", jsonNumber(c.totalVariation));
+    appendField(out, "entropy_p", number(c.entropyP));
+    appendField(out, "entropy_q", number(c.entropyQ));
+    appendField(out, "cross_entropy_pq", number(c.crossEntropyPQ));
+    appendField(out, "cross_entropy_qp", number(c.crossEntropyQP));
+    appendField(out, "kl_pq", number(c.klPQ));
+    appendField(out, "kl_qp", number(c.klQP));
+    appendField(out, "js", number(c.jensenShannon));
+    appendField(out, "normalized_entropy_p", number(c.normalizedEntropyP));
+    appendField(out, "normalized_entropy_q", number(c.normalizedEntropyQ));
+    appendField(out, "perplexity_p", number(c.perplexityP));
+    appendField(out, "perplexity_q", number(c.perplexityQ));
+    appendField(out, "total_variation", number(c.totalVariation));
     appendField(out, "kl_pq_infinite_indices", jsonIndices(c.infiniteKLPQEvents));
     appendField(out, "kl_qp_infinite_indices", jsonIndices(c.infiniteKLQPEvents));
     if (renyi) {
-        appendField(out, "renyi_alpha", jsonNumber(renyi->alpha));
-        appendField(out, "renyi_pq", jsonNumber(renyi->divergencePQ));
-        appendField(out, "renyi_qp", jsonNumber(renyi->divergenceQP));
-        appendField(out, "renyi_entropy_p", jsonNumber(renyi->entropyP));
-        appendField(out, "renyi_entropy_q", jsonNumber(renyi->entropyQ));
+        appendField(out, "renyi_alpha", number(renyi->alpha));
+        appendField(out, "renyi_pq", number(renyi->divergencePQ));
+        appendField(out, "renyi_qp", number(renyi->divergenceQP));
+        appendField(out, "renyi_entropy_p", number(renyi->entropyP));
+        appendField(out, "renyi_entropy_q", number(renyi->entropyQ));
     }
     out += "\"events\":[";
     const EventTerms &e = c.events;
     for (std::size_t i = 0; i < e.p.size(); ++i) {
         out += i ? ",{" : "{";
-        appendField(out, "p", jsonNumber(e.p[i]));
-        appendField(out, "q", jsonNumber(e.q[i]));
-        appendField(out, "surprisal_p", jsonNumber(e.surprisalP[i]));
-        appendField(out, "surprisal_q", jsonNumber(e.surprisalQ[i]));
-        appendField(out, "kl_pq_term", jsonNumber(e.klPQ[i]));
-        appendField(out, "kl_qp_term", jsonNumber(e.klQP[i]));
-        appendField(out, "cross_entropy_pq_term", jsonNumber(e.crossEntropyPQ[i]));
-        appendField(out, "cross_entropy_qp_term", jsonNumber(e.crossEntropyQP[i]), true);
+        appendField(out, "p", number(e.p[i]));
+        appendField(out, "q", number(e.q[i]));
+        appendField(out, "surprisal_p", number(e.surprisalP[i]));
+        appendField(out, "surprisal_q", number(e.surprisalQ[i]));
+        appendField(out, "kl_pq_term", number(e.klPQ[i]));
+        appendField(out, "kl_qp_term", number(e.klQP[i]));
+        appendField(out, "cross_entropy_pq_term", number(e.crossEntropyPQ[i]));
+        appendField(out, "cross_entropy_qp_term", number(e.crossEntropyQP[i]), true);
         out += "}";
     }
     out += "]}\n";

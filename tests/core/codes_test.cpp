@@ -148,3 +148,8 @@ TEST(Codes, TheWrongCodeCostsAboutTheDivergenceMore) {
     EXPECT_EQ(zero.extraLengthQCode, kInf);
     EXPECT_EQ(zero.klPQBits, kInf);
 }
+
+TEST(Codes, SurprisalInBitsIsExactAtPowersOfTwoAndInfiniteAtZero) {
+    EXPECT_EQ(surprisalBits(make({0.5, 0.25, 0.25, 0.0})), (std::vector<double>{1, 2, 2, kInf}));
+    EXPECT_EQ(std::signbit(surprisalBits(make({1.0}))[0]), false);  // +0, not -0
+}

@@ -3,6 +3,7 @@
 
 #include "analysis.h"
 #include "appearance.h"
+#include "charts/groupedbarchart.h"
 #include "quantityformat.h"
 
 #include <QPainter>
@@ -12,8 +13,6 @@
 #include <cmath>
 
 namespace {
-
-constexpr int kMaxColumns = 64;  // beyond: step lines, as in the per-event charts
 
 // The tallest finite codeword of either code, plus room for ∞ above it.
 double topOf(const entropy::CodeComparison &codes) {
@@ -80,7 +79,8 @@ void CodeAreaDiagram::paintOn(QPainter &painter, const QRectF &target) const {
     painter.drawText(QRectF(target.left() + margin * 0.3, plot.top() - margin * 1.1,
                             metrics.horizontalAdvance(axisTitle) + 4, margin),
                      Qt::AlignLeft | Qt::AlignVCenter, axisTitle);
-    const bool columns = int(p.size()) <= kMaxColumns;
+    // Beyond the per-event charts' limit on bars: step lines, as they draw lines.
+    const bool columns = int(p.size()) <= GroupedBarChart::kMaxBars;
     double x = plot.left();
     QPainterPath outlineQ, lineP;
     for (std::size_t i = 0; i < p.size(); ++i) {

@@ -3,6 +3,7 @@
 
 #include "analysis.h"
 #include "appearance.h"
+#include "charts/groupedbarchart.h"
 #include "quantityformat.h"
 
 #include <QBarCategoryAxis>
@@ -17,8 +18,6 @@
 #include <cmath>
 
 namespace {
-constexpr int GroupedBarChartLimit = 64;  // as the per-event charts: bars up to here, then lines
-
 // Later paths are drawn fainter, so that path 1 reads as "the" sample and the rest as spread.
 QColor pathColor(QColor color, int path) {
     color.setAlpha(path == 0 ? 255 : 110);
@@ -195,7 +194,8 @@ void SampleHistogramChart::updateSeries() {
     }
     chart()->setTitle(tr("The sample's frequencies beside P and Q"));
     const QStringList names = {tr("sample"), tr("P"), tr("Q")};
-    const bool lines = p.size() > std::size_t(GroupedBarChartLimit);
+    // As the per-event charts: bars up to their limit, then lines.
+    const bool lines = p.size() > std::size_t(GroupedBarChart::kMaxBars);
     m_bars->setVisible(!lines);
     m_categories->setVisible(!lines);
     m_eventAxis->setVisible(lines);

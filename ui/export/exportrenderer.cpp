@@ -69,9 +69,7 @@ void ExportRenderer::paintCodes(QPainter &painter, const QRectF &target, double 
     paper.setColor(QPalette::Text, Qt::black);
     paper.setColor(QPalette::Base, Qt::white);
     m_codes->setPalette(paper);
-    const auto bits = [](double x) {
-        return QuantityFormat::valueWithUnit(x, entropy::LogBase::Bits);
-    };
+    const auto bits = &QuantityFormat::bits;
     const entropy::CodeComparison &c = m_analysis->codes();
     const QString bounds =
         QCoreApplication::translate("ExportRenderer",

@@ -14,12 +14,6 @@
 
 #include <cmath>
 
-namespace {
-QString bits(double value) {
-    return QuantityFormat::valueWithUnit(value, entropy::LogBase::Bits);
-}
-}  // namespace
-
 CodesView::CodesView(Analysis *analysis, QWidget *parent)
     : QWidget(parent)
     , m_analysis(analysis)
@@ -65,6 +59,7 @@ void CodesView::refresh() {
         return;
     }
     const entropy::CodeComparison &c = m_analysis->codes();
+    const auto bits = &QuantityFormat::bits;
     QString text =
         tr("<b>Codes built for P:</b> H(P) = %1 \u2264 L(P; Huffman code of P) = %2 \u2264 "
            "L(P; Shannon code of P) = %3 &lt; H(P) + 1<br>"
@@ -92,5 +87,4 @@ void CodesView::refresh() {
                              .toHtmlEscaped());
     }
     m_bounds->setText(text);
-    m_diagram->update();
 }

@@ -58,7 +58,6 @@ QVariant CodeTableModel::data(const QModelIndex &index, int role) const {
     const auto i = std::size_t(index.row());
     const entropy::CodeComparison &codes = m_analysis->codes();
     const double p = m_analysis->p()[i], q = m_analysis->q()[i];
-    const auto bits = [](double x) { return QuantityFormat::value(-std::log2(x)); };
     const auto length = [](double l) {
         return std::isinf(l) ? QString(QuantityFormat::kInfinity) : QString::number(l);
     };
@@ -73,9 +72,9 @@ QVariant CodeTableModel::data(const QModelIndex &index, int role) const {
         case Q:
             return QuantityFormat::value(q);
         case BitsP:
-            return bits(p);
+            return QuantityFormat::value(codes.surprisalBitsP[i]);
         case BitsQ:
-            return bits(q);
+            return QuantityFormat::value(codes.surprisalBitsQ[i]);
         case CodewordP:
             return codeword(codes.codeP.codewords[i]);
         case CodewordQ:

@@ -92,10 +92,11 @@ SamplesView::SamplesView(Document *document, Analysis *analysis, QWidget *parent
     connect(m_animate, &QPushButton::clicked, this, &SamplesView::animate);
     connect(m_reset, &QPushButton::clicked, this, &SamplesView::reset);
     connect(m_timer, &QTimer::timeout, this, &SamplesView::step);
+    // The charts redraw themselves on each update (ChartBase); the view keeps only its own text.
     connect(analysis, &Analysis::updated, this, [this] {
         showSettings();
         if (isVisible()) {
-            showDraws(m_shown);
+            showReadout();
         }
     });
     showSettings();
@@ -103,7 +104,7 @@ SamplesView::SamplesView(Document *document, Analysis *analysis, QWidget *parent
 
 void SamplesView::showEvent(QShowEvent *event) {
     QWidget::showEvent(event);
-    showDraws(m_shown);  // samples are drawn only while this view is looked at
+    showReadout();  // samples are drawn only while this view is looked at
 }
 
 QString SamplesView::readout() const {
@@ -161,6 +162,10 @@ void SamplesView::showDraws(std::size_t shown) {
     }
     m_histogram->setShownDraws(shown);
     m_histogram->refresh();
+    showReadout();
+}
+
+void SamplesView::showReadout() {
     const auto &runs = m_analysis->samples();
     if (!m_analysis->isValid() || runs.empty()) {
         m_readout->setText(m_analysis->error());
@@ -168,9 +173,7 @@ void SamplesView::showDraws(std::size_t shown) {
     }
     const entropy::SampleRun &run = runs.front();
     const entropy::CodeComparison &codes = m_analysis->codes();
-    const auto bits = [](double x) {
-        return QuantityFormat::valueWithUnit(x, entropy::LogBase::Bits);
-    };
+    const auto bits = &QuantityFormat::bits;
     const QString draws = QLocale().toString(qulonglong(run.n));
     const QString empirical = QuantityFormat::valueWithUnit(run.empiricalKL, run.base);
     // The expected costs are those under P: shown when drawing from P.

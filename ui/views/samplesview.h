@@ -41,7 +41,9 @@ protected:
 private:
     void showSettings();
     void sendSettings();
+    // Reveals the first `shown` draws in every chart (Draw, Animate, Reset).
     void showDraws(std::size_t shown);
+    void showReadout();
     void step();
 
     Document *m_document;

@@ -25,6 +25,9 @@ struct Code {
 // the first of the two merged takes bit 0, the second bit 1.
 [[nodiscard]] Code huffmanCode(const Distribution &d);
 
+// The information content of each event in bits, -log2 p_i: +infinity where p_i = 0.
+[[nodiscard]] std::vector<double> surprisalBits(const Distribution &d);
+
 // Shannon code lengths ceil(-log2 q_i), +infinity where q_i = 0. They satisfy Kraft's
 // inequality, so a prefix code with these lengths exists.
 [[nodiscard]] std::vector<double> shannonLengths(const Distribution &d);
@@ -41,9 +44,10 @@ struct Code {
 // Everything the codes view and the `code` command show for P (the truth) and Q (the model):
 // the code built for each, charged on P. All in bits, since the codes are binary.
 struct CodeComparison {
-    Code codeP, codeQ;                          // Huffman codes of P and of Q
-    std::vector<double> shannonLengthsQ;        // ceil(-log2 q)
-    double expectedLengthPCode = 0.0;           // L(P; code of P): in [H(P), H(P) + 1)
+    Code codeP, codeQ;                                   // Huffman codes of P and of Q
+    std::vector<double> surprisalBitsP, surprisalBitsQ;  // -log2 p, -log2 q
+    std::vector<double> shannonLengthsQ;                 // ceil(-log2 q)
+    double expectedLengthPCode = 0.0;                    // L(P; code of P): in [H(P), H(P) + 1)
     double expectedLengthQCodeUnderP = 0;       // L(P; code of Q): the cost of the wrong code
     double expectedShannonLengthPUnderP = 0.0;  // in [H(P), H(P) + 1)
     double expectedShannonLengthQUnderP = 0.0;  // in [H(P,Q), H(P,Q) + 1)
