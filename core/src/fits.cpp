@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: MIT
+#include "fit_family.h"
+
+#include <entropy/fits.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace entropy {
+namespace {
+
+using fit_family::BumpTerms;
+using fit_family::bumpTerms;
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+double forwardNats(const Distribution &p, const BumpTerms &bump) {
+    double sum = 0.0;
+    const auto lnP = p.logProbabilities();
+    for (std::size_t x = 0; x < p.size(); ++x) {
+        if (p[x] > 0.0) {
+            sum += p[x] * (lnP[x] - bump.logQ[x]);
+        }
+    }
+    return std::max(sum, 0.0);
+}
+
+double reverseNats(const Distribution &p, const BumpTerms &bump) {
+    double sum = 0.0;
+    const auto lnP = p.logProbabilities();
+    for (std::size_t x = 0; x < p.size(); ++x) {
+        if (bump.q[x] > 0.0) {
+            sum += bump.q[x] * (bump.logQ[x] - lnP[x]);
+        }
+    }
+    return std::max(sum, 0.0);
+}
+
+}  // namespace
+
+double maxFitSigma(std::size_t n) noexcept {
+    return std::max(2.0, double(n));
+}
+
+std::vector<double> gaussianLogProbabilities(std::size_t n, GaussianParameters theta) {
+    return bumpTerms(n, theta).logQ;
+}
+
+std::vector<double> discretisedGaussian(std::size_t n, GaussianParameters theta) {
+    return bumpTerms(n, theta).q;
+}
+
+double fitObjective(const Distribution &p, GaussianParameters theta, FitDirection direction,
+                    LogBase base) {
+    if (direction == FitDirection::Reverse && fit_family::hasZero(p)) {
+        return kInf;
+    }
+    const BumpTerms bump = bumpTerms(p.size(), theta);
+    const double nats =
+        direction == FitDirection::Forward ? forwardNats(p, bump) : reverseNats(p, bump);
+    return nats / lnOfBase(base);
+}
+
+Fit fitGaussian(const Distribution &p, FitDirection direction, LogBase base) {
+    Fit fit{direction, {}, false};
+    if (direction == FitDirection::Reverse && fit_family::hasZero(p)) {
+        fit.infinite = true;
+        return fit;
+    }
+    fit.minima = direction == FitDirection::Forward
+                     ? std::vector<FitMinimum>{fit_family::matchMoments(p)}
+                     : fit_family::reverseMinima(p);
+    for (FitMinimum &minimum : fit.minima) {
+        minimum.objective = fitObjective(p, minimum.theta, direction, base);
+    }
+    return fit;
+}
+
+double FitLandscape::mu(std::size_t column) const noexcept {
+    return columns < 2 ? muMin : muMin + (muMax - muMin) * double(column) / double(columns - 1);
+}
+
+double FitLandscape::sigma(std::size_t row) const noexcept {
+    return rows < 2 ? sigmaMin
+                    : sigmaMin * std::pow(sigmaMax / sigmaMin, double(row) / double(rows - 1));
+}
+
+FitLandscape fitLandscape(const Distribution &p, std::size_t columns, std::size_t rows,
+                          LogBase base) {
+    const std::size_t n = p.size();
+    FitLandscape landscape{columns, rows, -0.5, double(n) - 0.5, kMinFitSigma, maxFitSigma(n),
+                           {},      {}};
+    landscape.forward.reserve(columns * rows);
+    landscape.reverse.reserve(columns * rows);
+    const bool reverseInfinite = fit_family::hasZero(p);
+    const double unit = lnOfBase(base);
+    for (std::size_t row = 0; row < rows; ++row) {
+        for (std::size_t column = 0; column < columns; ++column) {
+            const BumpTerms bump =
+                bumpTerms(n, {landscape.mu(column), landscape.sigma(row)});
+            landscape.forward.push_back(forwardNats(p, bump) / unit);
+            landscape.reverse.push_back(reverseInfinite ? kInf : reverseNats(p, bump) / unit);
+        }
+    }
+    return landscape;
+}
+
+}  // namespace entropy
