@@ -6,6 +6,7 @@
 #include "code_command.h"
 #include "compute_command.h"
 #include "export_command.h"
+#include "fit_command.h"
 #include "mainwindow.h"
 #include "translations.h"
 
@@ -26,6 +27,7 @@ const char *const kHeadlessHelp =
     "  entropy-explorer export --p 0.5,0.5 --q 0.9,0.1 [--chart all] --out chart.svg\n"
     "  entropy-explorer code --p 0.5,0.25,0.25 --q 0.25,0.25,0.5 [--format table|json]\n"
     "  entropy-explorer sample --preset fair-die --n 100000 --seed 1 [--from p|q]\n"
+    "  entropy-explorer fit --preset two-humps-far-apart [--direction forward|reverse|both]\n"
     "  entropy-explorer presets        (lists the examples --preset NAME takes)\n"
     "Run 'entropy-explorer COMMAND --help' for details.\n";
 
@@ -46,7 +48,7 @@ void addWindowOptions(QCommandLineParser &parser) {
     parser.addPositionalArgument(
         QStringLiteral("command|session"),
         QStringLiteral(
-            "compute, code, sample, export or presets (headless), a session file to open, or "
+            "compute, code, sample, fit, export or presets (headless), a session file to open, or "
             "nothing."));
 }
 
@@ -72,8 +74,9 @@ void quietQtMessages(QtMsgType type, const QMessageLogContext &, const QString &
 int unknownCommand(const QString &word) {
     return cli::fail(
         QStringLiteral("window"),
-        QStringLiteral("unknown command '%1' (commands: compute, code, sample, export, presets; "
-                       "or a session file ending in .json)")
+        QStringLiteral(
+            "unknown command '%1' (commands: compute, code, sample, fit, export, presets; "
+            "or a session file ending in .json)")
             .arg(word));
 }
 
@@ -125,7 +128,7 @@ int main(int argc, char **argv) {
     const char *command = argc > 1 ? argv[1] : "";
     for (const auto &[name, run] :
          {std::pair{"compute", &runComputeCommand}, std::pair{"code", &runCodeCommand},
-          std::pair{"sample", &runSampleCommand}}) {
+          std::pair{"sample", &runSampleCommand}, std::pair{"fit", &runFitCommand}}) {
         if (std::strcmp(command, name) == 0) {
             qInstallMessageHandler(quietQtMessages);
             QCoreApplication app(argc, argv);

@@ -77,6 +77,18 @@ namespace {
         "Q is softmax of the logits (2, 1, 0.5, -1, 0) at temperature 1; P is the true "
         "class, A. The cross-entropy is the classification loss -log q(A). Higher "
         "temperature flattens Q; lower sharpens it."),
+    QT_TRANSLATE_NOOP("Presets", "Two humps close together"),
+    QT_TRANSLATE_NOOP(
+        "Presets",
+        "P has two humps, at 14 and 25. Fit one bump Q to it (the Fit tab): minimising "
+        "D(P||Q) gives sigma = 6.92, minimising D(Q||P) gives 6.89. When the humps are close "
+        "the two fits nearly agree."),
+    QT_TRANSLATE_NOOP("Presets", "Two humps far apart"),
+    QT_TRANSLATE_NOOP(
+        "Presets",
+        "P has humps at 10 and 29. Minimising D(P||Q) spreads one bump over both (sigma = "
+        "13.5): it must cover every event P draws. Minimising D(Q||P) puts it on one hump "
+        "(sigma = 2.76), the heavier one at 10; the other hump is another local minimum."),
 };
 
 }  // namespace

@@ -11,18 +11,10 @@ namespace entropy {
 namespace {
 
 using json::number;
+using json::object;
 
 std::string labelOf(const std::vector<std::string> &labels, std::size_t i) {
     return i < labels.size() ? labels[i] : std::to_string(i + 1);
-}
-
-// "key":value pairs joined into one object.
-std::string object(std::initializer_list<std::pair<const char *, std::string>> fields) {
-    std::string out = "{";
-    for (const auto &[key, value] : fields) {
-        out += (out.size() > 1 ? "," : "") + json::string(key) + ":" + value;
-    }
-    return out + "}";
 }
 
 std::string cell(double value) {

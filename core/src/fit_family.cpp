@@ -115,8 +115,8 @@ FitMinimum matchMoments(const Distribution &p) {
     }
     const double sigmaLow = kMinFitSigma, sigmaHigh = maxFitSigma(n);
     const double bLow = toNatural(s, {0.0, sigmaLow}).b, bHigh = toNatural(s, {0.0, sigmaHigh}).b;
-    const double start = std::clamp(s.spread * std::sqrt(std::max(m2 - m1 * m1, 0.0)), sigmaLow,
-                                    sigmaHigh);
+    const double start =
+        std::clamp(s.spread * std::sqrt(std::max(m2 - m1 * m1, 0.0)), sigmaLow, sigmaHigh);
     Natural e = toNatural(s, {s.centre + s.spread * m1, start});
     const auto objective = [&](Natural at, const Moments &m) {
         return m.logPartition - at.a * m1 - at.b * m2;
@@ -133,8 +133,8 @@ FitMinimum matchMoments(const Distribution &p) {
         const Moments m = momentsOf(s, n, e);
         const double g1 = m.e1 - m1, g2 = m.e2 - m2;
         pinned = (e.b <= bLow && g2 > 0) || (e.b >= bHigh && g2 < 0);
-        const Natural step = newtonStep(g1, g2, m.e2 - m.e1 * m.e1, m.e3 - m.e1 * m.e2,
-                                        m.e4 - m.e2 * m.e2, pinned);
+        const Natural step =
+            newtonStep(g1, g2, m.e2 - m.e1 * m.e1, m.e3 - m.e1 * m.e2, m.e4 - m.e2 * m.e2, pinned);
         bool moved = false;
         for (double t = 1.0; t > 1e-12 && !moved; t /= 2.0) {
             const Natural trial{e.a + t * step.a, std::clamp(e.b + t * step.b, bLow, bHigh)};

@@ -103,7 +103,8 @@ std::vector<Point> gridMinima(const Distribution &p, const Box &box) {
         for (std::size_t c = 0; c < columns; ++c) {
             bool lowest = true;
             for (std::size_t rr = r == 0 ? 0 : r - 1; rr <= std::min(r + 1, rows - 1); ++rr) {
-                for (std::size_t cc = c == 0 ? 0 : c - 1; cc <= std::min(c + 1, columns - 1); ++cc) {
+                for (std::size_t cc = c == 0 ? 0 : c - 1; cc <= std::min(c + 1, columns - 1);
+                     ++cc) {
                     lowest = lowest && values[rr * columns + cc] >= values[r * columns + c];
                 }
             }

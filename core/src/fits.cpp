@@ -89,16 +89,15 @@ double FitLandscape::sigma(std::size_t row) const noexcept {
 FitLandscape fitLandscape(const Distribution &p, std::size_t columns, std::size_t rows,
                           LogBase base) {
     const std::size_t n = p.size();
-    FitLandscape landscape{columns, rows, -0.5, double(n) - 0.5, kMinFitSigma, maxFitSigma(n),
-                           {},      {}};
+    FitLandscape landscape{columns,      rows,           -0.5, double(n) - 0.5,
+                           kMinFitSigma, maxFitSigma(n), {},   {}};
     landscape.forward.reserve(columns * rows);
     landscape.reverse.reserve(columns * rows);
     const bool reverseInfinite = fit_family::hasZero(p);
     const double unit = lnOfBase(base);
     for (std::size_t row = 0; row < rows; ++row) {
         for (std::size_t column = 0; column < columns; ++column) {
-            const BumpTerms bump =
-                bumpTerms(n, {landscape.mu(column), landscape.sigma(row)});
+            const BumpTerms bump = bumpTerms(n, {landscape.mu(column), landscape.sigma(row)});
             landscape.forward.push_back(forwardNats(p, bump) / unit);
             landscape.reverse.push_back(reverseInfinite ? kInf : reverseNats(p, bump) / unit);
         }

@@ -6,7 +6,9 @@
 
 #include <cmath>
 #include <cstdio>
+#include <initializer_list>
 #include <string>
+#include <utility>
 
 namespace entropy::json {
 
@@ -37,6 +39,15 @@ inline std::string string(const std::string &text) {
         }
     }
     return out + "\"";
+}
+
+// "key":value pairs joined into one object; each value is JSON text already.
+inline std::string object(std::initializer_list<std::pair<const char *, std::string>> fields) {
+    std::string out = "{";
+    for (const auto &[key, value] : fields) {
+        out += (out.size() > 1 ? "," : "") + string(key) + ":" + value;
+    }
+    return out + "}";
 }
 
 }  // namespace entropy::json

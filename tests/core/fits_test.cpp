@@ -21,7 +21,8 @@ namespace {
 
 // Two bumps of width `sigma` at `left` and `right` over `n` events, with a floor so no p is 0.
 Distribution twoHumps(std::size_t n, double left, double right, double sigma) {
-    const auto a = discretisedGaussian(n, {left, sigma}), b = discretisedGaussian(n, {right, sigma});
+    const auto a = discretisedGaussian(n, {left, sigma}),
+               b = discretisedGaussian(n, {right, sigma});
     std::vector<double> w(n);
     for (std::size_t x = 0; x < n; ++x) {
         w[x] = 0.5 * a[x] + 0.5 * b[x] + 1e-3;
@@ -174,8 +175,12 @@ TEST(ReverseFit, FindsOneMinimumOnEachHumpWithTheGlobalFirst) {
 TEST(ReverseFit, EveryMinimumFoundIsALocalMinimum) {
     const Distribution p = twoHumps(40, 10, 30, 2.5);
     for (const FitMinimum &m : fitGaussian(p, FitDirection::Reverse, LogBase::Bits).minima) {
-        for (const auto &[dMu, dSigma] : {std::pair{1e-3, 0.0}, {-1e-3, 0.0}, {0.0, 1e-3},
-                                         {0.0, -1e-3}, {1e-3, 1e-3}, {-1e-3, -1e-3}}) {
+        for (const auto &[dMu, dSigma] : {std::pair{1e-3, 0.0},
+                                          {-1e-3, 0.0},
+                                          {0.0, 1e-3},
+                                          {0.0, -1e-3},
+                                          {1e-3, 1e-3},
+                                          {-1e-3, -1e-3}}) {
             const GaussianParameters near{m.theta.mu + dMu, m.theta.sigma + dSigma};
             EXPECT_GE(fitObjective(p, near, FitDirection::Reverse, LogBase::Bits),
                       m.objective - 1e-13);

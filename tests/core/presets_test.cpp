@@ -2,10 +2,12 @@
 #include <entropy/compare.h>
 #include <entropy/distribution.h>
 #include <entropy/families.h>
+#include <entropy/fits.h>
 #include <entropy/identities.h>
 #include <entropy/presets.h>
 #include <entropy/sweeps.h>
 
+#include <algorithm>
 #include <cmath>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -59,6 +61,28 @@ TEST(Presets, StatedEntropiesAndDivergencesHold) {
     EXPECT_DOUBLE_EQ(label.crossEntropyPQ, label.klPQ);
     EXPECT_NEAR(comparePreset("sixteen-random-bits").entropyP, 16.0, 1e-12);
     EXPECT_NEAR(comparePreset("uniform-vs-zipf").entropyP, std::log2(10.0), 1e-14);
+}
+
+// The sigmas the two-hump presets quote, and the hump each fit finds.
+TEST(Presets, StatedFitsHold) {
+    const auto fitOf = [](const char *name, FitDirection direction) {
+        const Preset preset = findPreset(name).value();
+        const Distribution p = Distribution::fromWeights(preset.events.p, "P").value();
+        return fitGaussian(p, direction, LogBase::Bits);
+    };
+    EXPECT_NEAR(fitOf("two-humps", FitDirection::Forward).minima[0].theta.sigma, 6.92, 5e-3);
+    EXPECT_NEAR(fitOf("two-humps", FitDirection::Reverse).minima[0].theta.sigma, 6.89, 5e-3);
+    EXPECT_NEAR(fitOf("two-humps-far-apart", FitDirection::Forward).minima[0].theta.sigma, 13.5,
+                5e-2);
+    const Fit reverse = fitOf("two-humps-far-apart", FitDirection::Reverse);
+    EXPECT_NEAR(reverse.minima[0].theta.sigma, 2.76, 5e-3);
+    EXPECT_NEAR(reverse.minima[0].theta.mu, 10.0, 0.05);
+    EXPECT_TRUE(std::ranges::any_of(
+        reverse.minima, [](const FitMinimum &m) { return std::abs(m.theta.mu - 29.0) < 0.05; }));
+    for (const char *name : {"two-humps", "two-humps-far-apart"}) {
+        EXPECT_FALSE(
+            std::ranges::any_of(findPreset(name)->events.p, [](double p) { return p == 0; }));
+    }
 }
 
 TEST(Families, EachSumsToOne) {

@@ -31,8 +31,7 @@ inline constexpr double kMinFitSigma = 0.25;
 [[nodiscard]] double maxFitSigma(std::size_t n) noexcept;
 
 // ln q_x for x = 0 .. n-1, with no underflow however narrow the bump.
-[[nodiscard]] std::vector<double> gaussianLogProbabilities(std::size_t n,
-                                                           GaussianParameters theta);
+[[nodiscard]] std::vector<double> gaussianLogProbabilities(std::size_t n, GaussianParameters theta);
 // q_x itself; sums to 1.
 [[nodiscard]] std::vector<double> discretisedGaussian(std::size_t n, GaussianParameters theta);
 
@@ -42,7 +41,7 @@ inline constexpr double kMinFitSigma = 0.25;
 
 struct FitMinimum {
     GaussianParameters theta;
-    double objective = 0.0;    // in the unit of the fit
+    double objective = 0.0;     // in the unit of the fit
     bool sigmaAtLimit = false;  // the minimum wants a sigma beyond [kMinFitSigma, maxFitSigma]
 };
 
