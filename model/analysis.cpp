@@ -44,6 +44,8 @@ void Analysis::recompute() {
     m_binarySweep.reset();
     m_codes.reset();
     m_samples.reset();
+    m_simplex.reset();
+    m_renyi.reset();
 
     m_state = m_document->state();
     if (m_structureChanged) {

@@ -5,6 +5,7 @@
 
 #include <entropy/codes.h>
 #include <entropy/compare.h>
+#include <entropy/fits.h>
 #include <entropy/identities.h>
 #include <entropy/sampling.h>
 #include <entropy/sweeps.h>
@@ -76,6 +77,43 @@ public:
     [[nodiscard]] const entropy::CodeComparison &codes() const;
     [[nodiscard]] const std::vector<entropy::SampleRun> &samples() const;
 
+    // One bump fitted to P in both directions, and both objectives over (mu, sigma). Depends on
+    // P and the unit only, so dragging Q costs nothing here. Not computed past kMaxFitEvents.
+    static constexpr int kMaxFitEvents = 1024;
+    static constexpr int kLandscapeColumns = 80, kLandscapeRows = 48;
+    struct Fits {
+        bool tooManyEvents = false;
+        entropy::Fit forward, reverse;
+        entropy::FitLandscape landscape;
+    };
+    [[nodiscard]] const Fits &fits() const;
+
+    // P and Q in the simplex (merged into first, second and the rest past three events), the
+    // document's contour measure over the triangle, and the two paths from P to Q.
+    static constexpr int kSimplexColumns = 181;
+    static constexpr int kSimplexPathSamples = 61;
+    struct Simplex {
+        bool merged = false;
+        entropy::Point3 p{}, q{}, reference{};
+        entropy::SimplexField field;
+        std::vector<entropy::Point3> mixture, geometric;
+    };
+    [[nodiscard]] const Simplex &simplex() const;
+
+    // Rényi's divergences and entropies at the document's order, and as curves over
+    // alpha in [0, kMaxRenyiAlpha] (kRenyiSamples orders, 1 among them) plus the order infinity.
+    static constexpr int kRenyiSamples = 101;
+    struct RenyiValues {
+        double pq = 0, qp = 0, entropyP = 0, entropyQ = 0;
+    };
+    struct Renyi {
+        double alpha = 1;
+        RenyiValues atAlpha, atInfinity;
+        std::vector<double> alphas;
+        std::vector<RenyiValues> curve;
+    };
+    [[nodiscard]] const Renyi &renyi() const;
+
     // Recomputes now if a change is waiting (tests, export, and before painting a snapshot).
     void flush();
 
@@ -112,6 +150,15 @@ private:
     mutable std::optional<entropy::Sweep> m_pathSweep, m_binarySweep;
     mutable std::optional<entropy::CodeComparison> m_codes;
     mutable std::optional<std::vector<entropy::SampleRun>> m_samples;
+    mutable std::optional<Simplex> m_simplex;
+    mutable std::optional<Renyi> m_renyi;
+    // Kept across changes that leave P and the unit alone.
+    struct FitsInput {
+        std::vector<double> p;
+        entropy::LogBase base = entropy::LogBase::Bits;
+        bool operator==(const FitsInput &) const = default;
+    };
+    mutable std::optional<std::pair<FitsInput, Fits>> m_fits;
     bool m_pending = false;
     bool m_pendingStructure = false;
     bool m_structureChanged = true;

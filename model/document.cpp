@@ -5,6 +5,8 @@
 #include <QUndoCommand>
 #include <QUndoStack>
 
+#include <cmath>
+
 namespace {
 
 // One edit as the states before and after it. Commands with the same non-zero merge key (one
@@ -179,6 +181,29 @@ bool Document::setSampleSettings(const SampleSettings &settings) {
                                                                  .arg(settings.n)
                                                                  .arg(sideName(settings.source))
                                                                  .arg(settings.seed));
+}
+
+bool Document::setSimplexContours(SimplexContours contours) {
+    return push(edits::setSimplexContours(m_state, contours), tr("Change the simplex's contours"));
+}
+
+bool Document::setRenyiAlpha(double alpha, int dragId) {
+    return push(edits::setRenyiAlpha(m_state, alpha),
+                tr("Set Rényi's order to %1")
+                    .arg(std::isinf(alpha) ? QStringLiteral("∞") : QString::number(alpha)),
+                mergeKey(dragId, Control::Alpha));
+}
+
+bool Document::setDistribution(Side side, const QList<double> &probabilities,
+                               const QString &description, int dragId) {
+    return push(edits::setDistribution(m_state, side, probabilities), description,
+                mergeKey(dragId, Control::Distribution, 0, sideIndex(side)));
+}
+
+bool Document::setMergedThree(Side side, const entropy::Point3 &point, int dragId) {
+    return push(edits::setMergedThree(m_state, side, point),
+                tr("Move %1 in the simplex").arg(sideName(side)),
+                mergeKey(dragId, Control::Distribution, 0, sideIndex(side)));
 }
 
 QString Document::enterClassifierText() {

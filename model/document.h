@@ -44,6 +44,14 @@ public:
     bool setPathT(double t, int dragId = 0);
     bool setBinaryEvent(int event);
     bool setSampleSettings(const SampleSettings &settings);
+    bool setSimplexContours(SimplexContours contours);
+    bool setRenyiAlpha(double alpha, int dragId = 0);
+    // A whole distribution for one side (a fit used as Q, a heatmap point), named `description`
+    // in the undo history; one step per drag.
+    bool setDistribution(Side side, const QList<double> &probabilities, const QString &description,
+                         int dragId = 0);
+    // A point of the simplex for one side (see edits::setMergedThree); one step per drag.
+    bool setMergedThree(Side side, const entropy::Point3 &point, int dragId = 0);
     // Classifier mode (see ClassifierState): entering and leaving are explicit steps; while it
     // is on, these controls derive P and Q.
     bool enterClassifier();
@@ -74,7 +82,7 @@ signals:
 
 private:
     // The controls whose drags merge into one undo step.
-    enum class Control { Value, PathT, Smoothing, Temperature, Logit };
+    enum class Control { Value, PathT, Smoothing, Temperature, Logit, Alpha, Distribution };
     [[nodiscard]] static int mergeKey(int dragId, Control control, int event = 0, int side = 0);
     bool push(std::optional<DocumentState> next, const QString &text, int mergeKey = 0);
     // A slider or a bar: `edit` sets event `event` of `side` to `value`, one step per drag.

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <entropy/log_base.h>
+#include <entropy/simplex.h>
 
 #include <QList>
 #include <QString>
@@ -74,6 +75,17 @@ struct SampleSettings {
     bool operator==(const SampleSettings &) const = default;
 };
 
+// The simplex view's contour map: `measure` between a reference, P or Q, and every point.
+struct SimplexContours {
+    Side reference = Side::P;
+    entropy::PointMeasure measure = entropy::PointMeasure::KLFromReference;
+
+    bool operator==(const SimplexContours &) const = default;
+};
+
+// The Rényi view's slider runs over [0, kMaxRenyiAlpha], plus infinity.
+inline constexpr double kMaxRenyiAlpha = 5.0;
+
 struct DocumentState {
     QList<EventRow> events;
     entropy::LogBase base = entropy::LogBase::Bits;
@@ -82,6 +94,8 @@ struct DocumentState {
     double pathT = 0.5;   // the point Q_t = (1-t)P + tQ the path view marks
     int binaryEvent = 0;  // the event the two-event view sets against the rest
     SampleSettings samples;
+    SimplexContours contours;
+    double renyiAlpha = 2.0;  // the order the Rényi view shows: 0 .. kMaxRenyiAlpha, or infinity
 
     bool operator==(const DocumentState &) const = default;
 
@@ -127,6 +141,22 @@ namespace edits {
 
 // The samples view's settings, each clamped to its range.
 [[nodiscard]] DocumentState setSampleSettings(const DocumentState &state, SampleSettings settings);
+
+// The settings of the simplex and Rényi views. Alpha is clamped to [0, kMaxRenyiAlpha] unless
+// it is +infinity; NaN leaves it as it was.
+[[nodiscard]] DocumentState setSimplexContours(const DocumentState &state,
+                                               SimplexContours contours);
+[[nodiscard]] DocumentState setRenyiAlpha(const DocumentState &state, double alpha);
+
+// Replaces one side with `probabilities` (one per event, non-negative, some mass; normalised
+// here), ignoring locks: a fit or a point of the simplex is a whole distribution. Nothing when
+// the sizes differ or there is no mass.
+[[nodiscard]] std::optional<DocumentState> setDistribution(const DocumentState &state, Side side,
+                                                           const QList<double> &probabilities);
+// Moves one side to a point of the simplex of first, second and the rest: events 1 and 2 take
+// their shares, and the rest keep their proportions within the third (uniform if they had none).
+[[nodiscard]] std::optional<DocumentState> setMergedThree(const DocumentState &state, Side side,
+                                                          const entropy::Point3 &point);
 
 // Classifier mode. Entering it makes P one-hot on the most likely event of P and sets the
 // logits to ln Q, shifted so the largest is 0 (temperature 1, no smoothing); leaving keeps P

@@ -184,18 +184,17 @@ QByteArray serialize(const DocumentState &state) {
         }
         events.append(event);
     }
-    QJsonObject root{
-        {"format", QLatin1String(kFormatName)},
-        {"version", kVersion},
-        {"base", QString::fromUtf8(entropy::baseLabel(state.base).data())},
-        {"mode", state.mode == EditMode::Weights ? QStringLiteral("weights")
-                                                 : QStringLiteral("proportional")},
-        {"view", QJsonObject{{"pathT", state.pathT}, {"binaryEvent", state.binaryEvent}}},
-        {"samples", QJsonObject{{"from", sideName(state.samples.source).toLower()},
-                                {"n", state.samples.n},
-                                {"seed", double(state.samples.seed)},
-                                {"paths", state.samples.paths}}},
-        {"events", events}};
+    QJsonObject root{{"format", QLatin1String(kFormatName)},
+                     {"version", kVersion},
+                     {"base", QString::fromUtf8(entropy::baseLabel(state.base).data())},
+                     {"mode", state.mode == EditMode::Weights ? QStringLiteral("weights")
+                                                              : QStringLiteral("proportional")},
+                     {"view", serializeView(state)},
+                     {"samples", QJsonObject{{"from", sideName(state.samples.source).toLower()},
+                                             {"n", state.samples.n},
+                                             {"seed", double(state.samples.seed)},
+                                             {"paths", state.samples.paths}}},
+                     {"events", events}};
     if (state.classifier.enabled) {
         const ClassifierState &c = state.classifier;
         QJsonArray logits;

@@ -9,7 +9,9 @@
 #include <QJsonObject>
 
 #include <cmath>
+#include <limits>
 #include <tuple>
+#include <utility>
 
 namespace session {
 namespace {
@@ -42,7 +44,69 @@ std::optional<InputError> readNumber(const QJsonObject &object, const char *sect
 
 }  // namespace
 
-// "view": {"pathT": 0.5, "binaryEvent": 0}, both optional (version 2).
+namespace {
+
+constexpr std::pair<entropy::PointMeasure, const char *> kMeasureNames[] = {
+    {entropy::PointMeasure::KLFromReference, "kl_from_reference"},
+    {entropy::PointMeasure::KLToReference, "kl_to_reference"},
+    {entropy::PointMeasure::JensenShannon, "js"},
+    {entropy::PointMeasure::CrossEntropy, "cross_entropy"},
+};
+
+std::optional<InputError> parseWholeEvent(const QJsonObject &view, DocumentState &state,
+                                          const QString &fileName) {
+    double event = 0.0;
+    if (auto error = readNumber(view, "view", "binaryEvent", 0, state.size() - 1, event, fileName);
+        error || event != std::floor(event)) {
+        return error ? error
+                     : fileError(fileName, QStringLiteral("\"view.binaryEvent\" must be a whole "
+                                                          "number"));
+    }
+    state.binaryEvent = int(event);
+    return std::nullopt;
+}
+
+// "renyiAlpha": a number from 0 to kMaxRenyiAlpha, or "inf".
+std::optional<InputError> parseAlpha(const QJsonObject &view, DocumentState &state,
+                                     const QString &fileName) {
+    if (view.value("renyiAlpha") == QJsonValue(QStringLiteral("inf"))) {
+        state.renyiAlpha = std::numeric_limits<double>::infinity();
+        return std::nullopt;
+    }
+    if (view.value("renyiAlpha").isString()) {
+        return fileError(fileName, QStringLiteral("\"view.renyiAlpha\" must be a number from 0 "
+                                                  "to %1, or \"inf\"")
+                                       .arg(kMaxRenyiAlpha));
+    }
+    return readNumber(view, "view", "renyiAlpha", 0.0, kMaxRenyiAlpha, state.renyiAlpha, fileName);
+}
+
+// "simplexReference": "p" or "q"; "simplexMeasure": one of kMeasureNames.
+std::optional<InputError> parseContours(const QJsonObject &view, DocumentState &state,
+                                        const QString &fileName) {
+    const QString reference = view.value("simplexReference").toString(QStringLiteral("p"));
+    if (reference != QLatin1String("p") && reference != QLatin1String("q")) {
+        return fileError(fileName,
+                         QStringLiteral("\"view.simplexReference\" must be \"p\" or \"q\""));
+    }
+    state.contours.reference = reference == QLatin1String("q") ? Side::Q : Side::P;
+    const QString measure =
+        view.value("simplexMeasure").toString(QLatin1String(kMeasureNames[0].second));
+    for (const auto &[value, name] : kMeasureNames) {
+        if (measure == QLatin1String(name)) {
+            state.contours.measure = value;
+            return std::nullopt;
+        }
+    }
+    return fileError(fileName, QStringLiteral("\"view.simplexMeasure\" must be one of "
+                                              "kl_from_reference, kl_to_reference, js, "
+                                              "cross_entropy"));
+}
+
+}  // namespace
+
+// "view": {"pathT", "binaryEvent", "renyiAlpha", "simplexReference", "simplexMeasure"}, each
+// optional (version 2).
 std::optional<InputError> parseView(const QJsonValue &value, DocumentState &state,
                                     const QString &fileName) {
     if (value.isUndefined()) {
@@ -52,18 +116,29 @@ std::optional<InputError> parseView(const QJsonValue &value, DocumentState &stat
         return fileError(fileName, QStringLiteral("\"view\" is not a JSON object"));
     }
     const QJsonObject view = value.toObject();
-    double event = 0.0;
     if (auto error = readNumber(view, "view", "pathT", 0.0, 1.0, state.pathT, fileName)) {
         return error;
     }
-    if (auto error = readNumber(view, "view", "binaryEvent", 0, state.size() - 1, event, fileName);
-        error || event != std::floor(event)) {
-        return error ? error
-                     : fileError(fileName, QStringLiteral("\"view.binaryEvent\" must be a whole "
-                                                          "number"));
+    if (auto error = parseWholeEvent(view, state, fileName)) {
+        return error;
     }
-    state.binaryEvent = int(event);
-    return std::nullopt;
+    if (auto error = parseAlpha(view, state, fileName)) {
+        return error;
+    }
+    return parseContours(view, state, fileName);
+}
+
+QJsonObject serializeView(const DocumentState &state) {
+    const char *measure = kMeasureNames[0].second;
+    for (const auto &[value, name] : kMeasureNames) {
+        measure = value == state.contours.measure ? name : measure;
+    }
+    return {{"pathT", state.pathT},
+            {"binaryEvent", state.binaryEvent},
+            {"renyiAlpha", std::isinf(state.renyiAlpha) ? QJsonValue(QStringLiteral("inf"))
+                                                        : QJsonValue(state.renyiAlpha)},
+            {"simplexReference", sideName(state.contours.reference).toLower()},
+            {"simplexMeasure", QLatin1String(measure)}};
 }
 
 // "samples": {"from": "p", "n": 10000, "seed": 1, "paths": 1}, each optional (version 2).

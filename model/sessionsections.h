@@ -5,6 +5,7 @@
 
 #include <entropy/input_error.h>
 
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 
@@ -14,10 +15,12 @@
 // error naming the file and the key ("view.pathT"). Used by session::parse.
 namespace session {
 
-// "view": {"pathT": 0.5, "binaryEvent": 0}
+// "view": {"pathT": 0.5, "binaryEvent": 0, "renyiAlpha": 2 (or "inf"),
+//           "simplexReference": "p", "simplexMeasure": "kl_from_reference"}
 [[nodiscard]] std::optional<entropy::InputError> parseView(const QJsonValue &value,
                                                            DocumentState &state,
                                                            const QString &fileName);
+[[nodiscard]] QJsonObject serializeView(const DocumentState &state);
 // "samples": {"from": "p", "n": 10000, "seed": 1, "paths": 1}
 [[nodiscard]] std::optional<entropy::InputError> parseSamples(const QJsonValue &value,
                                                               DocumentState &state,

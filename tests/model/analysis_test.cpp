@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The analysis: everything the views show, computed from the document by the core.
 #include <entropy/compare.h>
+#include <entropy/fits.h>
 #include <entropy/sweeps.h>
 
 #include <QUndoStack>
@@ -108,4 +109,63 @@ TEST(QuantityFormat, ALongListOfEventsNamesAFewAndCountsTheRest) {
     EXPECT_FALSE(list.contains("e7")) << list.toStdString();
     EXPECT_TRUE(list.endsWith("993 more events")) << list.toStdString();
     EXPECT_EQ(QuantityFormat::eventList(labels, {0, 2}).count("e"), 2);
+}
+
+TEST(Analysis, FitsFollowPAndAreKeptWhileOnlyQChanges) {
+    Document document;
+    document.reset(DocumentState::initial());
+    Analysis analysis(&document);
+    const Analysis::Fits *before = &analysis.fits();
+    const double sigma = before->forward.minima.at(0).theta.sigma;
+    EXPECT_EQ(before->landscape.forward.size(),
+              std::size_t(Analysis::kLandscapeColumns * Analysis::kLandscapeRows));
+    ASSERT_TRUE(document.setValue(Side::Q, 0, 0.4));
+    analysis.flush();
+    EXPECT_EQ(analysis.fits().forward.minima.at(0).theta.sigma, sigma);  // same P: same fit
+    ASSERT_TRUE(document.setValue(Side::P, 0, 0.2));
+    analysis.flush();
+    EXPECT_NE(analysis.fits().forward.minima.at(0).theta.sigma, sigma);
+}
+
+TEST(Analysis, UsingAFitAsQIsOneUndoableStep) {
+    Document document;
+    Analysis analysis(&document);
+    const entropy::FitMinimum best = analysis.fits().reverse.minima.at(0);
+    const auto bump = entropy::discretisedGaussian(3, best.theta);
+    ASSERT_TRUE(document.setDistribution(Side::Q, {bump.begin(), bump.end()}, "Use fit"));
+    analysis.flush();
+    EXPECT_NEAR(analysis.comparison().klQP, best.objective, 1e-12);
+    EXPECT_EQ(document.undoStack()->count(), 1);
+    document.undoStack()->undo();
+    EXPECT_EQ(document.state(), DocumentState::initial());
+}
+
+TEST(Analysis, SimplexMergesPastThreeEventsAndMarksPAndQ) {
+    Document document;
+    DocumentState state;
+    state.events = {{"A", 0.1, 0.4}, {"B", 0.2, 0.4}, {"C", 0.3, 0.1}, {"D", 0.4, 0.1}};
+    document.reset(state);
+    Analysis analysis(&document);
+    const Analysis::Simplex &simplex = analysis.simplex();
+    EXPECT_TRUE(simplex.merged);
+    EXPECT_NEAR(simplex.p[2], 0.7, 1e-15);
+    EXPECT_NEAR(simplex.q[2], 0.2, 1e-15);
+    EXPECT_EQ(simplex.reference, simplex.p);
+    EXPECT_EQ(simplex.mixture.size(), std::size_t(Analysis::kSimplexPathSamples));
+    EXPECT_EQ(simplex.field.columns, std::size_t(Analysis::kSimplexColumns));
+}
+
+TEST(Analysis, RenyiAtOrderOneIsKullbackLeiblerAndFollowsTheDocumentsOrder) {
+    Document document;
+    Analysis analysis(&document);
+    ASSERT_TRUE(document.setRenyiAlpha(1.0));
+    analysis.flush();
+    EXPECT_NEAR(analysis.renyi().atAlpha.pq, analysis.comparison().klPQ, 1e-15);
+    EXPECT_NEAR(analysis.renyi().atAlpha.entropyP, analysis.comparison().entropyP, 1e-15);
+    EXPECT_EQ(analysis.renyi().alphas.size(), std::size_t(Analysis::kRenyiSamples));
+    EXPECT_EQ(analysis.renyi().alphas[20], 1.0);
+    EXPECT_NEAR(analysis.renyi().curve[20].qp, analysis.comparison().klQP, 1e-15);
+    ASSERT_TRUE(document.setRenyiAlpha(INFINITY));
+    analysis.flush();
+    EXPECT_NEAR(analysis.renyi().atAlpha.pq, std::log2(0.6 / 0.2), 1e-15);
 }

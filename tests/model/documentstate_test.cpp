@@ -126,3 +126,38 @@ TEST(Edits, DefaultLabelsRunThroughTheAlphabetThenDouble) {
     EXPECT_EQ(defaultLabel(26), "AA");
     EXPECT_EQ(defaultLabel(27), "AB");
 }
+
+TEST(Edits, SetDistributionReplacesOneSideWholeAndIgnoresLocks) {
+    DocumentState state = DocumentState::initial();
+    state.events[0].lockedQ = true;
+    const auto next = edits::setDistribution(state, Side::Q, {1, 1, 2});
+    ASSERT_TRUE(next);
+    EXPECT_EQ(next->values(Side::Q), (QList<double>{0.25, 0.25, 0.5}));
+    EXPECT_EQ(next->values(Side::P), state.values(Side::P));
+    EXPECT_FALSE(edits::setDistribution(state, Side::Q, {1, 1}));
+    EXPECT_FALSE(edits::setDistribution(state, Side::Q, {0, 0, 0}));
+    EXPECT_FALSE(edits::setDistribution(state, Side::Q, {1, -1, 1}));
+}
+
+TEST(Edits, SetMergedThreeKeepsTheRestInProportion) {
+    DocumentState state;
+    state.events = {{"A", 0.1, 0.25}, {"B", 0.2, 0.25}, {"C", 0.3, 0.25}, {"D", 0.4, 0.25}};
+    const auto next = edits::setMergedThree(state, Side::P, {0.5, 0.15, 0.35});
+    ASSERT_TRUE(next);
+    const QList<double> p = next->values(Side::P);
+    EXPECT_DOUBLE_EQ(p[0], 0.5);
+    EXPECT_DOUBLE_EQ(p[1], 0.15);
+    EXPECT_NEAR(p[2], 0.15, 1e-15);
+    EXPECT_NEAR(p[3], 0.2, 1e-15);
+    state.events[2].p = state.events[3].p = 0;  // no mass in the rest: it is spread evenly
+    const auto spread = edits::setMergedThree(state, Side::P, {0.2, 0.2, 0.6});
+    EXPECT_NEAR(spread->values(Side::P)[3], 0.3, 1e-15);
+}
+
+TEST(Edits, RenyiOrderIsClampedExceptInfinity) {
+    const DocumentState state = DocumentState::initial();
+    EXPECT_EQ(edits::setRenyiAlpha(state, 7).renyiAlpha, kMaxRenyiAlpha);
+    EXPECT_EQ(edits::setRenyiAlpha(state, -1).renyiAlpha, 0.0);
+    EXPECT_EQ(edits::setRenyiAlpha(state, INFINITY).renyiAlpha, INFINITY);
+    EXPECT_EQ(edits::setRenyiAlpha(state, NAN).renyiAlpha, state.renyiAlpha);
+}

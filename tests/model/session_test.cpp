@@ -5,6 +5,7 @@
 
 #include <dataimport.h>
 #include <gtest/gtest.h>
+#include <limits>
 #include <random>
 #include <session.h>
 
@@ -137,4 +138,28 @@ TEST(Session, ViewAndSampleSettingsSurviveARoundTripAndAreChecked) {
     EXPECT_EQ(errorOf(R"({"format": "entropy-explorer-session", "version": 2,
         "events": [{"p": 1, "q": 1}, {"p": 1, "q": 1}], "view": {"binaryEvent": 2}})"),
               "lesson.json: \"view.binaryEvent\" must be a number from 0 to 1");
+}
+
+TEST(Session, RenyiOrderAndSimplexContoursSurviveARoundTripAndAreChecked) {
+    for (const double alpha : {0.0, 0.5, 3.25, std::numeric_limits<double>::infinity()}) {
+        DocumentState state = DocumentState::initial();
+        state.renyiAlpha = alpha;
+        state.contours = {Side::Q, entropy::PointMeasure::JensenShannon};
+        const auto loaded = session::parse(session::serialize(state), "s.json");
+        ASSERT_TRUE(loaded.ok()) << loaded.error().message();
+        EXPECT_EQ(loaded.value(), state);
+    }
+    EXPECT_EQ(errorOf(R"({"format": "entropy-explorer-session", "version": 2,
+        "events": [{"p": 1, "q": 1}], "view": {"renyiAlpha": 6}})"),
+              "lesson.json: \"view.renyiAlpha\" must be a number from 0 to 5");
+    EXPECT_EQ(errorOf(R"({"format": "entropy-explorer-session", "version": 2,
+        "events": [{"p": 1, "q": 1}], "view": {"renyiAlpha": "infinity"}})"),
+              "lesson.json: \"view.renyiAlpha\" must be a number from 0 to 5, or \"inf\"");
+    EXPECT_EQ(errorOf(R"({"format": "entropy-explorer-session", "version": 2,
+        "events": [{"p": 1, "q": 1}], "view": {"simplexMeasure": "tv"}})"),
+              "lesson.json: \"view.simplexMeasure\" must be one of kl_from_reference, "
+              "kl_to_reference, js, cross_entropy");
+    EXPECT_EQ(errorOf(R"({"format": "entropy-explorer-session", "version": 2,
+        "events": [{"p": 1, "q": 1}], "view": {"simplexReference": "r"}})"),
+              "lesson.json: \"view.simplexReference\" must be \"p\" or \"q\"");
 }

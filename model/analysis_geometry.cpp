@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: MIT
+// The results of the fit, simplex and Rényi views: computed when a view asks for them.
+#include "analysis.h"
+
+#include <entropy/renyi.h>
+
+#include <vector>
+
+namespace {
+
+std::vector<double> copyOf(std::span<const double> values) {
+    return {values.begin(), values.end()};
+}
+
+}  // namespace
+
+const Analysis::Fits &Analysis::fits() const {
+    static const Fits empty;
+    if (!isValid()) {
+        return empty;
+    }
+    FitsInput input{copyOf(m_p->probabilities()), m_state.base};
+    if (m_fits && m_fits->first == input) {
+        return m_fits->second;
+    }
+    Fits fits;
+    fits.tooManyEvents = m_state.size() > kMaxFitEvents;
+    if (!fits.tooManyEvents) {
+        fits.forward = entropy::fitGaussian(*m_p, entropy::FitDirection::Forward, m_state.base);
+        fits.reverse = entropy::fitGaussian(*m_p, entropy::FitDirection::Reverse, m_state.base);
+        fits.landscape =
+            entropy::fitLandscape(*m_p, kLandscapeColumns, kLandscapeRows, m_state.base);
+    }
+    m_fits.emplace(std::move(input), std::move(fits));
+    return m_fits->second;
+}
+
+const Analysis::Simplex &Analysis::simplex() const {
+    return lazily(m_simplex, [this] {
+        Simplex s;
+        s.merged = m_state.size() > 3;
+        s.p = entropy::mergeToThree(m_p->probabilities());
+        s.q = entropy::mergeToThree(m_q->probabilities());
+        s.reference = m_state.contours.reference == Side::P ? s.p : s.q;
+        s.field = entropy::simplexField(m_state.contours.measure, s.reference, kSimplexColumns,
+                                        m_state.base);
+        s.mixture = entropy::mixturePath(s.p, s.q, kSimplexPathSamples);
+        s.geometric = entropy::geometricPath(s.p, s.q, kSimplexPathSamples);
+        return s;
+    });
+}
+
+const Analysis::Renyi &Analysis::renyi() const {
+    return lazily(m_renyi, [this] {
+        const auto at = [this](double alpha) {
+            const entropy::LogBase base = m_state.base;
+            return RenyiValues{entropy::renyiDivergence(*m_p, *m_q, alpha, base),
+                               entropy::renyiDivergence(*m_q, *m_p, alpha, base),
+                               entropy::renyiEntropy(*m_p, alpha, base),
+                               entropy::renyiEntropy(*m_q, alpha, base)};
+        };
+        Renyi r;
+        r.alpha = m_state.renyiAlpha;
+        r.atAlpha = at(r.alpha);
+        r.atInfinity = at(entropy::kInfiniteOrder);
+        for (int i = 0; i < kRenyiSamples; ++i) {
+            r.alphas.push_back(kMaxRenyiAlpha * double(i) / double(kRenyiSamples - 1));
+            r.curve.push_back(at(r.alphas.back()));
+        }
+        return r;
+    });
+}
