@@ -80,11 +80,17 @@ public:
     // One bump fitted to P in both directions, and both objectives over (mu, sigma). Depends on
     // P and the unit only, so dragging Q costs nothing here. Not computed past kMaxFitEvents.
     static constexpr int kMaxFitEvents = 1024;
-    static constexpr int kLandscapeColumns = 80, kLandscapeRows = 48;
+    // Columns of the (mu, sigma) grid: four per event, so narrow bumps between events resolve,
+    // within [kMinLandscapeColumns, kMaxLandscapeColumns].
+    static constexpr int kMinLandscapeColumns = 80, kMaxLandscapeColumns = 200;
+    static constexpr int kLandscapeRows = 48;
     struct Fits {
         bool tooManyEvents = false;
         entropy::Fit forward, reverse;
         entropy::FitLandscape landscape;
+        // The fitted bumps' probabilities: the forward fit's, and one per reverse minimum.
+        std::vector<double> forwardBump;
+        std::vector<std::vector<double>> reverseBumps;
     };
     [[nodiscard]] const Fits &fits() const;
 

@@ -4,6 +4,7 @@
 
 #include <entropy/renyi.h>
 
+#include <algorithm>
 #include <vector>
 
 namespace {
@@ -28,8 +29,15 @@ const Analysis::Fits &Analysis::fits() const {
     if (!fits.tooManyEvents) {
         fits.forward = entropy::fitGaussian(*m_p, entropy::FitDirection::Forward, m_state.base);
         fits.reverse = entropy::fitGaussian(*m_p, entropy::FitDirection::Reverse, m_state.base);
+        const int columns =
+            std::clamp(4 * m_state.size(), kMinLandscapeColumns, kMaxLandscapeColumns);
         fits.landscape =
-            entropy::fitLandscape(*m_p, kLandscapeColumns, kLandscapeRows, m_state.base);
+            entropy::fitLandscape(*m_p, std::size_t(columns), kLandscapeRows, m_state.base);
+        const std::size_t n = m_p->size();
+        fits.forwardBump = entropy::discretisedGaussian(n, fits.forward.minima.at(0).theta);
+        for (const entropy::FitMinimum &minimum : fits.reverse.minima) {
+            fits.reverseBumps.push_back(entropy::discretisedGaussian(n, minimum.theta));
+        }
     }
     m_fits.emplace(std::move(input), std::move(fits));
     return m_fits->second;

@@ -200,6 +200,12 @@ bool Document::setDistribution(Side side, const QList<double> &probabilities,
                 mergeKey(dragId, Control::Distribution, 0, sideIndex(side)));
 }
 
+bool Document::setGaussian(Side side, entropy::GaussianParameters theta, const QString &description,
+                           int dragId) {
+    const auto bump = entropy::discretisedGaussian(std::size_t(m_state.size()), theta);
+    return setDistribution(side, QList<double>(bump.begin(), bump.end()), description, dragId);
+}
+
 bool Document::setMergedThree(Side side, const entropy::Point3 &point, int dragId) {
     return push(edits::setMergedThree(m_state, side, point),
                 tr("Move %1 in the simplex").arg(sideName(side)),

@@ -4,6 +4,7 @@
 #include "documentstate.h"
 
 #include <entropy/distribution.h>
+#include <entropy/fits.h>
 #include <entropy/input_error.h>
 
 #include <QObject>
@@ -50,6 +51,9 @@ public:
     // in the undo history; one step per drag.
     bool setDistribution(Side side, const QList<double> &probabilities, const QString &description,
                          int dragId = 0);
+    // The discretised Gaussian bump theta (see entropy/fits.h) for one side; one step per drag.
+    bool setGaussian(Side side, entropy::GaussianParameters theta, const QString &description,
+                     int dragId = 0);
     // A point of the simplex for one side (see edits::setMergedThree); one step per drag.
     bool setMergedThree(Side side, const entropy::Point3 &point, int dragId = 0);
     // Classifier mode (see ClassifierState): entering and leaving are explicit steps; while it

@@ -18,7 +18,10 @@
 #include "sessioncontroller.h"
 #include "theme.h"
 #include "views/codesview.h"
+#include "views/fitview.h"
+#include "views/renyiview.h"
 #include "views/samplesview.h"
+#include "views/simplexview.h"
 #include "views/sweepviews.h"
 #include "windowactions.h"
 
@@ -117,6 +120,11 @@ QWidget *MainWindow::buildRight() {
     m_rightTabs->addTab(new CodesView(m_analysis, m_rightTabs), tr("Codes"));
     auto *samples = new SamplesView(m_document, m_analysis, m_rightTabs);
     m_rightTabs->addTab(samples, tr("Samples"));
+    auto *fit = new FitView(m_analysis, m_document, m_rightTabs);
+    m_rightTabs->addTab(fit, tr("Fit"));
+    connect(fit, &FitView::smoothRequested, this, &MainWindow::askToSmooth);
+    m_rightTabs->addTab(new SimplexView(m_analysis, m_document, m_rightTabs), tr("Simplex"));
+    m_rightTabs->addTab(new RenyiView(m_analysis, m_document, m_rightTabs), tr("Rényi α"));
     m_charts.append(path->chart());
     m_charts.append(binary->chart());
     m_charts.append(samples->meansChart());

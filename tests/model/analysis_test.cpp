@@ -118,7 +118,7 @@ TEST(Analysis, FitsFollowPAndAreKeptWhileOnlyQChanges) {
     const Analysis::Fits *before = &analysis.fits();
     const double sigma = before->forward.minima.at(0).theta.sigma;
     EXPECT_EQ(before->landscape.forward.size(),
-              std::size_t(Analysis::kLandscapeColumns * Analysis::kLandscapeRows));
+              std::size_t(Analysis::kMinLandscapeColumns * Analysis::kLandscapeRows));
     ASSERT_TRUE(document.setValue(Side::Q, 0, 0.4));
     analysis.flush();
     EXPECT_EQ(analysis.fits().forward.minima.at(0).theta.sigma, sigma);  // same P: same fit

@@ -30,27 +30,13 @@ double topOf(const entropy::CodeComparison &codes) {
 }  // namespace
 
 CodeAreaDiagram::CodeAreaDiagram(Analysis *analysis, QWidget *parent)
-    : QWidget(parent), m_analysis(analysis) {
+    : PaintedPlot(analysis, parent) {
     setAccessibleName(tr("Code lengths as areas"));
-    connect(analysis, &Analysis::updated, this, [this] {
-        if (isVisible()) {
-            update();
-        }
-    });
-}
-
-void CodeAreaDiagram::paintEvent(QPaintEvent *) {
-    QPainter painter(this);
-    painter.fillRect(rect(), palette().base());
-    paintOn(painter, rect());
 }
 
 void CodeAreaDiagram::paintOn(QPainter &painter, const QRectF &target) const {
-    if (!m_analysis->isValid()) {
-        return;
-    }
-    const entropy::CodeComparison &codes = m_analysis->codes();
-    const auto &p = m_analysis->p();
+    const entropy::CodeComparison &codes = analysis()->codes();
+    const auto &p = analysis()->p();
     const QFontMetricsF metrics(painter.font());
     const double margin = metrics.height();
     const QRectF plot = target.adjusted(margin * 2.5, margin * 1.5, -margin, -margin * 2.5);
@@ -98,7 +84,7 @@ void CodeAreaDiagram::paintOn(QPainter &painter, const QRectF &target) const {
             painter.setPen(QPen(palette().color(QPalette::Base), 1));
             painter.drawLine(columnP.topLeft(), columnP.bottomLeft());
             outlineQ.addRect(columnQ);
-            const QString label = m_analysis->labels().value(qsizetype(i));
+            const QString label = analysis()->labels().value(qsizetype(i));
             if (metrics.horizontalAdvance(label) < width - 2) {
                 painter.setPen(text);
                 painter.drawText(QRectF(x, plot.bottom() + 2, width, margin), Qt::AlignCenter,

@@ -10,8 +10,8 @@
 #include <QBarSet>
 #include <QFontMetrics>
 #include <QLegendMarker>
-#include <QLocale>
 #include <QLineSeries>
+#include <QLocale>
 #include <QScatterSeries>
 #include <QToolTip>
 #include <QValueAxis>
@@ -243,7 +243,8 @@ void GroupedBarChart::updateLines(const Values &v, double top, double bottom) {
     for (QLegendMarker *marker : chart()->legend()->markers(m_infinite)) {
         marker->setVisible(!infinite.isEmpty());
     }
-    m_infinite->setName(marked ? tr("%1 (probability 0)").arg(QuantityFormat::kInfinity)
-                               : tr("%1 \u00D7 %2").arg(QuantityFormat::kInfinity,
-                                                              QLocale().toString(infinite.size())));
+    m_infinite->setName(
+        marked ? tr("%1 (probability 0)").arg(QuantityFormat::kInfinity)
+               : tr("%1 \u00D7 %2")
+                     .arg(QuantityFormat::kInfinity, QLocale().toString(infinite.size())));
 }

@@ -65,10 +65,7 @@ void ExportRenderer::paintCodes(QPainter &painter, const QRectF &target, double 
     QFont font = QApplication::font();
     font.setPointSizeF(9.0 * fontScale);
     painter.setFont(font);
-    QPalette paper = m_codes->palette();  // black on white, whatever the window's theme
-    paper.setColor(QPalette::Text, Qt::black);
-    paper.setColor(QPalette::Base, Qt::white);
-    m_codes->setPalette(paper);
+    m_codes->usePaperColors();
     const auto bits = &QuantityFormat::bits;
     const entropy::CodeComparison &c = m_analysis->codes();
     const QString bounds =

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QColor>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+// The colour of t in [0, 1] on viridis, a perceptually uniform map that stays readable in grey
+// and for colour-blind readers: dark purple (low) through teal to yellow (high).
+namespace ColorMap {
+
+inline QColor viridis(double t) {
+    static constexpr std::array<std::array<int, 3>, 9> kStops{{{68, 1, 84},
+                                                               {71, 44, 122},
+                                                               {59, 81, 139},
+                                                               {44, 113, 142},
+                                                               {33, 144, 141},
+                                                               {39, 173, 129},
+                                                               {92, 200, 99},
+                                                               {170, 220, 50},
+                                                               {253, 231, 37}}};
+    t = std::isnan(t) ? 0.0 : std::clamp(t, 0.0, 1.0) * double(kStops.size() - 1);
+    const std::size_t i = std::min(std::size_t(t), kStops.size() - 2);
+    const double f = t - double(i);
+    const auto mix = [&](int c) {
+        return int(std::lround(kStops[i][c] + f * (kStops[i + 1][c] - kStops[i][c])));
+    };
+    return QColor(mix(0), mix(1), mix(2));
+}
+
+// Where `value` sits between `low` and `high` on a log scale of its distance above `low`, so that
+// the values near a minimum, where the eye looks, get most of the colours. `detail` is the
+// distance, as a share of the range, below which the scale turns linear. Past `high` is 1.
+inline double logPosition(double value, double low, double high, double detail) {
+    const double range = high - low;
+    if (!(range > 0)) {
+        return 0.0;
+    }
+    const double floor = detail * range;
+    return std::clamp(std::log1p(std::max(value - low, 0.0) / floor) / std::log1p(range / floor),
+                      0.0, 1.0);
+}
+
+}  // namespace ColorMap

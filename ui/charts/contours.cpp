@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+#include "charts/contours.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <limits>
+
+namespace Contours {
+namespace {
+
+struct Corner {
+    QPointF at;
+    double value;
+};
+
+// Where the level crosses the edge from a to b, by linear interpolation.
+QPointF crossing(const Corner &a, const Corner &b, double level) {
+    const double t = (level - a.value) / (b.value - a.value);
+    return a.at + (b.at - a.at) * std::clamp(t, 0.0, 1.0);
+}
+
+}  // namespace
+
+std::vector<QLineF> isolines(const entropy::SimplexField &field, double level) {
+    std::vector<QLineF> segments;
+    const auto value = [&](std::size_t column, std::size_t row) {
+        const double v = field.values[row * field.columns + column];
+        return std::isinf(v) ? std::numeric_limits<double>::max() : v;
+    };
+    for (std::size_t row = 0; row + 1 < field.rows; ++row) {
+        for (std::size_t column = 0; column + 1 < field.columns; ++column) {
+            // Corners in order around the cell: top left, top right, bottom right, bottom left.
+            std::array<Corner, 4> c;
+            const std::size_t cols[] = {column, column + 1, column + 1, column};
+            const std::size_t rows[] = {row, row, row + 1, row + 1};
+            bool outside = false;
+            for (int k = 0; k < 4; ++k) {
+                const auto p = field.position(cols[k], rows[k]);
+                c[std::size_t(k)] = {QPointF(p.x, p.y), value(cols[k], rows[k])};
+                outside = outside || std::isnan(c[std::size_t(k)].value);
+            }
+            if (outside) {
+                continue;
+            }
+            std::vector<QPointF> points;
+            for (std::size_t k = 0; k < 4; ++k) {
+                const Corner &a = c[k], &b = c[(k + 1) % 4];
+                if ((a.value < level) != (b.value < level)) {
+                    points.push_back(crossing(a, b, level));
+                }
+            }
+            // Two crossings: one segment. Four (a saddle): pair them around the cell.
+            for (std::size_t k = 0; k + 1 < points.size(); k += 2) {
+                segments.emplace_back(points[k], points[k + 1]);
+            }
+        }
+    }
+    return segments;
+}
+
+std::vector<double> levels(double low, double high, int count) {
+    std::vector<double> all;
+    for (int exponent = -4; exponent <= 4; ++exponent) {
+        for (const double mantissa : {1.0, 2.0, 5.0}) {
+            const double level = mantissa * std::pow(10.0, exponent);
+            if (level > low && level < high) {
+                all.push_back(level);
+            }
+        }
+    }
+    if (int(all.size()) <= count) {
+        return all;
+    }
+    std::vector<double> chosen;
+    const double stride = double(all.size() - 1) / double(count - 1);
+    for (int k = 0; k < count; ++k) {
+        chosen.push_back(all[std::size_t(std::lround(k * stride))]);
+    }
+    return chosen;
+}
+
+}  // namespace Contours

@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <entropy/simplex.h>
+
+#include <QLineF>
+
+#include <vector>
+
+// Isolines of a simplex field by marching squares, in the field's own coordinates (the unit
+// triangle's box). Cells with a corner outside the triangle are skipped; an infinite corner
+// counts as above every level, so a line runs between it and its finite neighbours.
+namespace Contours {
+
+[[nodiscard]] std::vector<QLineF> isolines(const entropy::SimplexField &field, double level);
+
+// Round levels (1, 2 and 5 times powers of ten) strictly between `low` and `high`: at most
+// `count`, spread evenly on a log scale.
+[[nodiscard]] std::vector<double> levels(double low, double high, int count = 7);
+
+}  // namespace Contours

@@ -1,0 +1,343 @@
+// SPDX-License-Identifier: MIT
+#include "charts/simplexplot.h"
+
+#include "analysis.h"
+#include "appearance.h"
+#include "charts/colormap.h"
+#include "charts/contours.h"
+#include "document.h"
+
+#include <QImage>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+using entropy::kSimplexHeight;
+
+constexpr double kGrabRadius = 14.0;
+constexpr double kColorDetail = 0.02;
+
+// The corners in drawing order: event 1 at the top, 2 bottom left, 3 bottom right.
+const std::array<entropy::PlanePoint, 3> kCorners{
+    {{0.5, 0.0}, {0.0, kSimplexHeight}, {1.0, kSimplexHeight}}};
+
+// The field's value at a point of the unit box: bilinear between the four grid points around
+// it when all are finite, else the nearest one (so infinite regions keep a sharp edge).
+double sample(const entropy::SimplexField &field, double x, double y) {
+    const double step = 1.0 / double(field.columns - 1);
+    const double gx = std::clamp(x / step, 0.0, double(field.columns - 1));
+    const double gy = std::clamp(y / step, 0.0, double(field.rows - 1));
+    const auto c0 = std::size_t(gx), r0 = std::size_t(gy);
+    const std::size_t c1 = std::min(c0 + 1, field.columns - 1),
+                      r1 = std::min(r0 + 1, field.rows - 1);
+    const double fx = gx - double(c0), fy = gy - double(r0);
+    const auto at = [&](std::size_t c, std::size_t r) {
+        return field.values[r * field.columns + c];
+    };
+    const double v00 = at(c0, r0), v10 = at(c1, r0), v01 = at(c0, r1), v11 = at(c1, r1);
+    if (std::isfinite(v00) && std::isfinite(v10) && std::isfinite(v01) && std::isfinite(v11)) {
+        return (1 - fy) * ((1 - fx) * v00 + fx * v10) + fy * ((1 - fx) * v01 + fx * v11);
+    }
+    return at(fx < 0.5 ? c0 : c1, fy < 0.5 ? r0 : r1);
+}
+
+// The finite range the colours span: from the smallest value to the 90th percentile.
+std::pair<double, double> colorRange(const std::vector<double> &values) {
+    std::vector<double> finite;
+    for (const double v : values) {
+        if (std::isfinite(v)) {
+            finite.push_back(v);
+        }
+    }
+    if (finite.empty()) {
+        return {0.0, 1.0};
+    }
+    const auto k = std::ptrdiff_t(0.9 * double(finite.size() - 1));
+    std::nth_element(finite.begin(), finite.begin() + k, finite.end());
+    const double high = finite[std::size_t(k)];
+    return {*std::min_element(finite.begin(), finite.end()), std::max(high, 1e-9)};
+}
+
+}  // namespace
+
+SimplexPlot::SimplexPlot(Analysis *analysis, Document *document, QWidget *parent)
+    : PaintedPlot(analysis, parent), m_document(document) {
+    setAccessibleName(tr("The probability simplex with P and Q"));
+    setToolTip(tr("Drag P or Q to move it in the simplex"));
+}
+
+SimplexPlot::Frame SimplexPlot::frameFor(const QRectF &target, const QFontMetricsF &metrics) const {
+    const double line = metrics.height();
+    const QRectF area = target.adjusted(
+        line * 2, line * 2.2, -(line * 3 + metrics.horizontalAdvance("≥0.000")), -line * 2.2);
+    const double scale = std::max(1.0, std::min(area.width(), area.height() / kSimplexHeight));
+    const QPointF origin(area.left() + (area.width() - scale) / 2,
+                         area.top() + (area.height() - scale * kSimplexHeight) / 2);
+    const QRectF bar(origin.x() + scale + line * 1.5, origin.y(), line * 0.7,
+                     scale * kSimplexHeight);
+    return {origin, scale, bar};
+}
+
+QPointF SimplexPlot::screenPoint(const entropy::Point3 &p) const {
+    const Frame frame = frameFor(rect(), QFontMetricsF(font()));
+    const entropy::PlanePoint at = entropy::simplexPosition(p);
+    return frame.map(at.x, at.y);
+}
+
+entropy::Point3 SimplexPlot::simplexPointAt(const QPointF &position) const {
+    const Frame frame = frameFor(rect(), QFontMetricsF(font()));
+    const QPointF unit = (position - frame.origin) / frame.scale;
+    entropy::Point3 p = entropy::simplexPoint({unit.x(), unit.y()});
+    double total = 0.0;
+    for (double &x : p) {
+        x = std::max(x, 0.0);
+        total += x;
+    }
+    for (double &x : p) {
+        x /= total;
+    }
+    return p;
+}
+
+void SimplexPlot::paintOn(QPainter &painter, const QRectF &target) const {
+    const Analysis::Simplex &simplex = analysis()->simplex();
+    const Frame frame = frameFor(target, QFontMetricsF(painter.font()));
+    const auto [low, high] = colorRange(simplex.field.values);
+    painter.save();
+    paintField(painter, frame, low, high);
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    paintContours(painter, frame, low, high);
+    QPolygonF triangle;
+    for (const auto &corner : kCorners) {
+        triangle << frame.map(corner.x, corner.y);
+    }
+    painter.setPen(QPen(textColor(), 1.2));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawPolygon(triangle);
+    paintInfiniteEdges(painter, frame);
+    paintPaths(painter, frame);
+    paintPoints(painter, frame);
+    paintCorners(painter, frame);
+    paintColorBar(painter, frame, low, high);
+    painter.restore();
+}
+
+void SimplexPlot::paintField(QPainter &painter, const Frame &frame, double low, double high) const {
+    const entropy::SimplexField &field = analysis()->simplex().field;
+    const int width = int(std::ceil(frame.scale)),
+              height = int(std::ceil(frame.scale * kSimplexHeight));
+    QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    const QRgb hatch = Appearance::colorInfinite().rgb(), paper = qRgb(250, 235, 245);
+    for (int py = 0; py < height; ++py) {
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(py));
+        const double y = (py + 0.5) / frame.scale;
+        for (int px = 0; px < width; ++px) {
+            const double x = (px + 0.5) / frame.scale;
+            const entropy::Point3 p = entropy::simplexPoint({x, y});
+            if (p[0] < 0 || p[1] < 0 || p[2] < 0) {
+                continue;
+            }
+            const double v = sample(field, x, y);
+            if (std::isinf(v)) {
+                line[px] = (px + py) % 8 < 3 ? hatch : paper;  // hatched: infinite here
+            } else if (!std::isnan(v)) {
+                line[px] =
+                    ColorMap::viridis(ColorMap::logPosition(v, low, high, kColorDetail)).rgb();
+            }
+        }
+    }
+    painter.drawImage(frame.origin, image);
+}
+
+void SimplexPlot::paintContours(QPainter &painter, const Frame &frame, double low,
+                                double high) const {
+    const Analysis::Simplex &simplex = analysis()->simplex();
+    const QFontMetricsF metrics(painter.font());
+    // Labels keep clear of P, Q, the edges and each other.
+    std::vector<QPointF> taken;
+    for (const auto &point : {simplex.p, simplex.q}) {
+        const entropy::PlanePoint at = entropy::simplexPosition(point);
+        taken.push_back(frame.map(at.x, at.y));
+    }
+    const auto clearance = [&](const QPointF &at) {
+        const entropy::Point3 x = entropy::simplexPoint(
+            {(at.x() - frame.origin.x()) / frame.scale, (at.y() - frame.origin.y()) / frame.scale});
+        double best = 2.0 * frame.scale * std::min({x[0], x[1], x[2]});
+        for (const QPointF &other : taken) {
+            best = std::min(best, QLineF(at, other).length());
+        }
+        return best;
+    };
+    // Isolines closer together than the eye can follow near the reference are left out.
+    for (const double level : Contours::levels(std::max(low, high * 0.01), high)) {
+        const std::vector<QLineF> segments = Contours::isolines(simplex.field, level);
+        if (segments.empty()) {
+            continue;
+        }
+        QPainterPath path;
+        QPointF label;
+        double labelClearance = -1.0;
+        for (std::size_t k = 0; k < segments.size(); ++k) {
+            const QPointF a = frame.map(segments[k].p1().x(), segments[k].p1().y());
+            const QPointF b = frame.map(segments[k].p2().x(), segments[k].p2().y());
+            path.moveTo(a);
+            path.lineTo(b);
+            if (k % 3 == 0) {
+                const QPointF middle = (a + b) / 2;
+                if (const double c = clearance(middle); c > labelClearance) {
+                    labelClearance = c;
+                    label = middle;
+                }
+            }
+        }
+        painter.setPen(QPen(QColor(255, 255, 255, 200), 1.3));
+        painter.drawPath(path);
+        if (labelClearance < metrics.height()) {
+            continue;  // no room for a label that would not cover something
+        }
+        const QString text = QString::number(level, 'g', 3);
+        const QRectF box(label.x() - metrics.horizontalAdvance(text) / 2 - 2,
+                         label.y() - metrics.height() / 2, metrics.horizontalAdvance(text) + 4,
+                         metrics.height());
+        painter.fillRect(box, QColor(255, 255, 255, 210));
+        painter.setPen(Qt::black);
+        painter.drawText(box, Qt::AlignCenter, text);
+        taken.push_back(label);
+    }
+}
+
+void SimplexPlot::paintInfiniteEdges(QPainter &painter, const Frame &frame) const {
+    const auto measure = analysis()->state().contours.measure;
+    if (measure != entropy::PointMeasure::KLFromReference &&
+        measure != entropy::PointMeasure::CrossEntropy) {
+        return;  // D(X||R) is infinite on regions (hatched); JS never is
+    }
+    const entropy::Point3 &reference = analysis()->simplex().reference;
+    for (std::size_t i = 0; i < 3; ++i) {
+        if (reference[i] <= 0.0) {
+            continue;  // X may give event i nothing: that edge is finite
+        }
+        // The edge where x_i = 0 joins the other two corners.
+        const auto &a = kCorners[(i + 1) % 3], &b = kCorners[(i + 2) % 3];
+        const QPointF from = frame.map(a.x, a.y), to = frame.map(b.x, b.y);
+        painter.setPen(QPen(Appearance::colorInfinite(), 4, Qt::DashLine));
+        painter.drawLine(from, to);
+        const QPointF middle = (from + to) / 2;
+        const QPointF outward = middle - frame.map(0.5, kSimplexHeight * 2 / 3);
+        const QPointF label = middle + outward / std::hypot(outward.x(), outward.y()) * 16;
+        QFont big = painter.font();
+        big.setPointSizeF(big.pointSizeF() * 1.4);
+        big.setBold(true);
+        painter.save();
+        painter.setFont(big);
+        painter.drawText(QRectF(label.x() - 14, label.y() - 14, 28, 28), Qt::AlignCenter,
+                         QStringLiteral("∞"));
+        painter.restore();
+    }
+}
+
+void SimplexPlot::paintPaths(QPainter &painter, const Frame &frame) const {
+    const Analysis::Simplex &simplex = analysis()->simplex();
+    for (const auto *path : {&simplex.mixture, &simplex.geometric}) {
+        QPainterPath line;
+        for (std::size_t k = 0; k < path->size(); ++k) {
+            const entropy::PlanePoint at = entropy::simplexPosition((*path)[k]);
+            k == 0 ? line.moveTo(frame.map(at.x, at.y)) : line.lineTo(frame.map(at.x, at.y));
+        }
+        const Qt::PenStyle style = path == &simplex.mixture ? Qt::SolidLine : Qt::DashLine;
+        painter.setPen(QPen(QColor(0, 0, 0, 150), 4.5, style));
+        painter.drawPath(line);
+        painter.setPen(QPen(Qt::white, 2.2, style));
+        painter.drawPath(line);
+    }
+}
+
+void SimplexPlot::paintPoints(QPainter &painter, const Frame &frame) const {
+    const Analysis::Simplex &simplex = analysis()->simplex();
+    QFont bold = painter.font();
+    bold.setBold(true);
+    painter.setFont(bold);
+    for (const Side side : {Side::Q, Side::P}) {
+        const entropy::PlanePoint at =
+            entropy::simplexPosition(side == Side::P ? simplex.p : simplex.q);
+        const QPointF centre = frame.map(at.x, at.y);
+        painter.setPen(QPen(Qt::white, 2));
+        painter.setBrush(side == Side::P ? Appearance::colorP() : Appearance::colorQ());
+        painter.drawEllipse(centre, 8, 8);
+        const QRectF label(centre + QPointF(9, -22), QSizeF(24, 18));
+        painter.fillRect(label, QColor(255, 255, 255, 220));
+        painter.setPen(side == Side::P ? Appearance::colorP() : Appearance::colorQ());
+        painter.drawText(label, Qt::AlignCenter, sideName(side));
+    }
+    painter.setFont(QFont(bold.family(), bold.pointSize()));
+}
+
+void SimplexPlot::paintCorners(QPainter &painter, const Frame &frame) const {
+    const Analysis::Simplex &simplex = analysis()->simplex();
+    const QStringList labels = analysis()->labels();
+    const QString names[3] = {
+        simplex.merged ? tr("first: %1").arg(labels.value(0)) : labels.value(0),
+        simplex.merged ? tr("second: %1").arg(labels.value(1)) : labels.value(1),
+        simplex.merged ? tr("the rest") : labels.value(2, tr("(none)"))};
+    const QFontMetricsF metrics(painter.font());
+    painter.setPen(textColor());
+    const QPointF top = frame.map(0.5, 0.0), left = frame.map(0.0, kSimplexHeight),
+                  right = frame.map(1.0, kSimplexHeight);
+    const double line = metrics.height();
+    painter.drawText(QRectF(top.x() - 150, top.y() - line * 1.6, 300, line * 1.4), Qt::AlignCenter,
+                     names[0]);
+    painter.drawText(QRectF(left.x() - 150, left.y() + 4, 300, line * 1.4), Qt::AlignCenter,
+                     names[1]);
+    painter.drawText(QRectF(right.x() - 150, right.y() + 4, 300, line * 1.4), Qt::AlignCenter,
+                     names[2]);
+}
+
+void SimplexPlot::paintColorBar(QPainter &painter, const Frame &frame, double low,
+                                double high) const {
+    const QRectF &bar = frame.colorBar;
+    for (int y = 0; y < int(bar.height()); ++y) {
+        painter.setPen(ColorMap::viridis(1.0 - y / bar.height()));
+        painter.drawLine(QPointF(bar.left(), bar.top() + y), QPointF(bar.right(), bar.top() + y));
+    }
+    const QFontMetricsF metrics(painter.font());
+    painter.setPen(textColor());
+    painter.drawText(QRectF(bar.right() + 4, bar.top(), 200, metrics.height()),
+                     Qt::AlignLeft | Qt::AlignTop, "≥" + QString::number(high, 'g', 3));
+    // A minimum within a thousandth of the range is the reference's own 0, up to the grid.
+    const double shown = low < 1e-3 * high ? 0.0 : low;
+    painter.drawText(
+        QRectF(bar.right() + 4, bar.bottom() - metrics.height(), 200, metrics.height()),
+        Qt::AlignLeft | Qt::AlignBottom, QString::number(shown, 'g', 3));
+}
+
+void SimplexPlot::mousePressEvent(QMouseEvent *event) {
+    if (event->button() != Qt::LeftButton || !analysis()->isValid()) {
+        return;
+    }
+    const Analysis::Simplex &simplex = analysis()->simplex();
+    // Q is drawn under P: P wins when they overlap.
+    for (const Side side : {Side::P, Side::Q}) {
+        const QPointF at = screenPoint(side == Side::P ? simplex.p : simplex.q);
+        if (QLineF(at, event->position()).length() <= kGrabRadius) {
+            m_dragged = side;
+            m_dragId = Document::newDragId();
+            return;
+        }
+    }
+}
+
+void SimplexPlot::mouseMoveEvent(QMouseEvent *event) {
+    if (m_dragged) {
+        m_document->setMergedThree(*m_dragged, simplexPointAt(event->position()), m_dragId);
+    }
+}
+
+void SimplexPlot::mouseReleaseEvent(QMouseEvent *) {
+    m_dragged.reset();
+}
