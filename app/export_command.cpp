@@ -18,7 +18,8 @@ int runExportCommand(const QStringList &arguments) {
     cli::addInputOptions(parser);
     parser.addOptions({
         {"chart",
-         "distributions, surprisal, divergence, summary, codes, samples or all (default: all).",
+         "distributions, surprisal, divergence, summary, codes, samples, fit, simplex, renyi or "
+         "all (default: all).",
          "CHART", "all"},
         {"width", "Width in pixels (default 1600).", "W", "1600"},
         {"height", "Height in pixels (default 1000).", "H", "1000"},
@@ -42,8 +43,9 @@ int runExportCommand(const QStringList &arguments) {
     const auto chart = ExportNames::parseChart(parser.value("chart"));
     if (!chart) {
         return cli::fail(command,
-                         QStringLiteral("unknown chart '%1' (use distributions, codes, samples, "
-                                        "surprisal, divergence, summary or all)")
+                         QStringLiteral("unknown chart '%1' (use distributions, surprisal, "
+                                        "divergence, summary, codes, samples, fit, simplex, renyi "
+                                        "or all)")
                              .arg(parser.value("chart")));
     }
     options.chart = *chart;

@@ -48,3 +48,11 @@ QString QuantityFormat::eventList(const QStringList &labels,
     }
     return QLocale().createSeparatedList(names);
 }
+
+QString QuantityFormat::fitMinimum(const entropy::FitMinimum &minimum, entropy::LogBase base) {
+    QString text = tr("μ = %1, σ = %2, D = %3")
+                       .arg(minimum.theta.mu, 0, 'f', 2)
+                       .arg(minimum.theta.sigma, 0, 'f', 2)
+                       .arg(valueWithUnit(minimum.objective, base));
+    return minimum.sigmaAtLimit ? text + QLatin1Char(' ') + tr("(σ at its limit)") : text;
+}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <entropy/fits.h>
 #include <entropy/log_base.h>
 
 #include <QCoreApplication>
@@ -26,6 +27,9 @@ public:
     // and "12 more events", so that a sentence stays a sentence with 65,536 events.
     static constexpr std::size_t kMaxListed = 8;
     static QString eventList(const QStringList &labels, const std::vector<std::size_t> &indices);
+
+    // "μ = 17.88, σ = 13.50, D = 0.7136 bits", and "(σ at its limit)" when it is.
+    static QString fitMinimum(const entropy::FitMinimum &minimum, entropy::LogBase base);
 
     static constexpr QChar kInfinity = QChar(0x221E);
 };

@@ -354,6 +354,18 @@
         <source>Samples: n = %1 from %2, seed %3</source>
         <translation>抽样：从 %2 抽 n = %1 次，种子 %3</translation>
     </message>
+    <message>
+        <source>Change the simplex&apos;s contours</source>
+        <translation>更改单纯形的等高线</translation>
+    </message>
+    <message>
+        <source>Set Rényi&apos;s order to %1</source>
+        <translation>将 Rényi 阶数设为 %1</translation>
+    </message>
+    <message>
+        <source>Move %1 in the simplex</source>
+        <translation>在单纯形中移动 %1</translation>
+    </message>
 </context>
 <context>
     <name>EventEditor</name>
@@ -513,6 +525,18 @@
         <source>Samples: running means and evidence</source>
         <translation>抽样：累计平均与证据</translation>
     </message>
+    <message>
+        <source>Fit: one bump fitted to P both ways, with the landscapes</source>
+        <translation>拟合：用一个单峰从两个方向拟合 P，附目标函数地形图</translation>
+    </message>
+    <message>
+        <source>The simplex with P, Q and contours</source>
+        <translation>带 P、Q 和等高线的概率单纯形</translation>
+    </message>
+    <message>
+        <source>Rényi divergences against the order α</source>
+        <translation>Rényi散度随阶数 α 的变化</translation>
+    </message>
 </context>
 <context>
     <name>ExportRenderer</name>
@@ -523,6 +547,22 @@
     <message>
         <source>H(P) = %1 ≤ L(P; code of P) = %2;   H(P,Q) = %3 ≤ L(P; Shannon code of Q) = %4;   L(P; Huffman code of Q) = %5</source>
         <translation>H(P) = %1 ≤ L(P; P 的编码) = %2；  H(P,Q) = %3 ≤ L(P; Q 的香农编码) = %4；  L(P; Q 的哈夫曼编码) = %5</translation>
+    </message>
+    <message>
+        <source>Fits are computed for up to %1 events.</source>
+        <translation>拟合最多计算 %1 个事件。</translation>
+    </message>
+    <message>
+        <source>Forward fit, argmin D(P‖Q): %1.   Reverse fit, argmin D(Q‖P): %2.</source>
+        <translation>前向KL拟合，argmin D(P‖Q)：%1。   反向KL拟合，argmin D(Q‖P)：%2。</translation>
+    </message>
+    <message>
+        <source>Solid: the mixture path (1−t)P + tQ.   Dashed: the geometric path ∝ P^(1−t) Q^t.   Hatched or marked ∞: infinite.</source>
+        <translation>实线：混合路径 (1−t)P + tQ。   虚线：几何路径 ∝ P^(1−t) Q^t。   斜线填充或标有 ∞：无穷大。</translation>
+    </message>
+    <message>
+        <source>At α = %1:   Rényi D(P‖Q) = %2,   D(Q‖P) = %3,   H(P) = %4</source>
+        <translation>α = %1 时：   Rényi D(P‖Q) = %2，   D(Q‖P) = %3，   H(P) = %4</translation>
     </message>
 </context>
 <context>
@@ -593,6 +633,88 @@
     </message>
 </context>
 <context>
+    <name>FitPlot</name>
+    <message>
+        <source>P with the forward and reverse fits</source>
+        <translation>P 及其前向与反向拟合</translation>
+    </message>
+    <message>
+        <source>Drag a bar to change P</source>
+        <translation>拖动柱条以修改 P</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>Q</translation>
+    </message>
+    <message>
+        <source>forward fit, argmin D(P‖Q)</source>
+        <translation>前向KL拟合，argmin D(P‖Q)</translation>
+    </message>
+    <message>
+        <source>reverse fit, argmin D(Q‖P)</source>
+        <translation>反向KL拟合，argmin D(Q‖P)</translation>
+    </message>
+    <message>
+        <source>other local minima of D(Q‖P)</source>
+        <translation>D(Q‖P) 的其他局部极小值</translation>
+    </message>
+</context>
+<context>
+    <name>FitView</name>
+    <message>
+        <source>Use Forward Fit as Q</source>
+        <translation>用前向拟合作为 Q</translation>
+    </message>
+    <message>
+        <source>Use Reverse Fit as Q</source>
+        <translation>用反向拟合作为 Q</translation>
+    </message>
+    <message>
+        <source>The two fits</source>
+        <translation>两种拟合</translation>
+    </message>
+    <message>
+        <source>Set Q to the bump that minimises D(P‖Q)</source>
+        <translation>将 Q 设为使 D(P‖Q) 最小的单峰</translation>
+    </message>
+    <message>
+        <source>Set Q to the bump that minimises D(Q‖P)</source>
+        <translation>将 Q 设为使 D(Q‖P) 最小的单峰</translation>
+    </message>
+    <message>
+        <source>Fits are computed for up to %1 events; this document has %2.</source>
+        <translation>拟合最多计算 %1 个事件；当前文档有 %2 个。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Forward fit&lt;/b&gt;, argmin D(P‖Q): %1. It must cover every event P draws: mode-covering.</source>
+        <translation>&lt;b&gt;前向KL拟合&lt;/b&gt;，argmin D(P‖Q)：%1。它必须覆盖 P 可能出现的每个事件：覆盖众数。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reverse fit&lt;/b&gt;, argmin D(Q‖P): ∞ for every bump, because P is 0 at some event and a bump never is. &lt;a href=&quot;smooth-P&quot;&gt;Smooth P…&lt;/a&gt;</source>
+        <translation>&lt;b&gt;反向KL拟合&lt;/b&gt;，argmin D(Q‖P)：对每个单峰都是 ∞，因为 P 在某个事件上为 0，而单峰处处不为 0。&lt;a href=&quot;smooth-P&quot;&gt;平滑 P…&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Reverse fit&lt;/b&gt;, argmin D(Q‖P): %1. It avoids events P rules out: mode-seeking.</source>
+        <translation>&lt;b&gt;反向KL拟合&lt;/b&gt;，argmin D(Q‖P)：%1。它避开 P 排除的事件：寻找众数。</translation>
+    </message>
+    <message>
+        <source>Other local minima, dashed: %1.</source>
+        <translation>其他局部极小值（虚线）：%1 个。</translation>
+    </message>
+    <message>
+        <source>Use the forward fit as Q</source>
+        <translation>用前向拟合作为 Q</translation>
+    </message>
+    <message>
+        <source>Use the reverse fit as Q</source>
+        <translation>用反向拟合作为 Q</translation>
+    </message>
+</context>
+<context>
     <name>FormulasPanel</name>
     <message>
         <source>Copy as LaTeX</source>
@@ -647,6 +769,45 @@
     <message>
         <source>%1 Pinsker: TV = %2 ≤ √(D(P‖Q)/2) = %3 (D in nats)</source>
         <translation>%1 Pinsker：TV = %2 ≤ √(D(P‖Q)/2) = %3（D 以奈特为单位）</translation>
+    </message>
+</context>
+<context>
+    <name>LandscapeHeatmap</name>
+    <message>
+        <source>Map of D(P‖Q) over the bump&apos;s mean and width</source>
+        <translation>D(P‖Q) 随单峰均值与宽度变化的地形图</translation>
+    </message>
+    <message>
+        <source>Map of D(Q‖P) over the bump&apos;s mean and width</source>
+        <translation>D(Q‖P) 随单峰均值与宽度变化的地形图</translation>
+    </message>
+    <message>
+        <source>Press or drag to set Q to the bump at that mean and width</source>
+        <translation>点击或拖动，将 Q 设为该均值与宽度的单峰</translation>
+    </message>
+    <message>
+        <source>D(P‖Q) for each bump Q (forward)</source>
+        <translation>每个单峰 Q 的 D(P‖Q)（前向）</translation>
+    </message>
+    <message>
+        <source>D(Q‖P) for each bump Q (reverse)</source>
+        <translation>每个单峰 Q 的 D(Q‖P)（反向）</translation>
+    </message>
+    <message>
+        <source>∞ for every bump: P is 0 at some event, where a bump never is. Smooth P to fit.</source>
+        <translation>对每个单峰都是 ∞：P 在某个事件上为 0，而单峰处处不为 0。请先平滑 P 再拟合。</translation>
+    </message>
+    <message>
+        <source>mean μ of the bump</source>
+        <translation>单峰的均值 μ</translation>
+    </message>
+    <message>
+        <source>width σ</source>
+        <translation>宽度 σ</translation>
+    </message>
+    <message>
+        <source>Set Q to the bump μ = %1, σ = %2</source>
+        <translation>将 Q 设为单峰 μ = %1，σ = %2</translation>
     </message>
 </context>
 <context>
@@ -857,6 +1018,18 @@
         <source>Samples</source>
         <translation>抽样</translation>
     </message>
+    <message>
+        <source>Fit</source>
+        <translation>拟合</translation>
+    </message>
+    <message>
+        <source>Simplex</source>
+        <translation>单纯形</translation>
+    </message>
+    <message>
+        <source>Rényi α</source>
+        <translation>Rényi α</translation>
+    </message>
 </context>
 <context>
     <name>NumbersPanel</name>
@@ -1025,6 +1198,22 @@
         <source>upset</source>
         <translation>爆冷</translation>
     </message>
+    <message>
+        <source>Two humps close together</source>
+        <translation>两个靠近的峰</translation>
+    </message>
+    <message>
+        <source>P has two humps, at 14 and 25. Fit one bump Q to it (the Fit tab): minimising D(P||Q) gives sigma = 6.92, minimising D(Q||P) gives 6.89. When the humps are close the two fits nearly agree.</source>
+        <translation>P 有两个峰，分别在 14 和 25。用一个单峰 Q 去拟合它（见“拟合”页）：最小化 D(P||Q) 得到 sigma = 6.92，最小化 D(Q||P) 得到 6.89。两峰靠近时，两种拟合几乎一致。</translation>
+    </message>
+    <message>
+        <source>Two humps far apart</source>
+        <translation>两个相距较远的峰</translation>
+    </message>
+    <message>
+        <source>P has humps at 10 and 29. Minimising D(P||Q) spreads one bump over both (sigma = 13.5): it must cover every event P draws. Minimising D(Q||P) puts it on one hump (sigma = 2.76), the heavier one at 10; the other hump is another local minimum.</source>
+        <translation>P 的两个峰在 10 和 29。最小化 D(P||Q) 会让一个单峰铺开覆盖两峰（sigma = 13.5）：它必须覆盖 P 可能出现的每个事件。最小化 D(Q||P) 则把单峰放在一个峰上（sigma = 2.76），即位于 10 的较重的峰；另一个峰是另一个局部极小值。</translation>
+    </message>
 </context>
 <context>
     <name>QuantityFormat</name>
@@ -1048,6 +1237,14 @@
     <message>
         <source>%1 more events</source>
         <translation>另外 %1 个事件</translation>
+    </message>
+    <message>
+        <source>μ = %1, σ = %2, D = %3</source>
+        <translation>μ = %1，σ = %2，D = %3</translation>
+    </message>
+    <message>
+        <source>(σ at its limit)</source>
+        <translation>（σ 已到边界）</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1296,64 @@
     <message>
         <source>Total variation TV(P,Q)</source>
         <translation>总变差 TV(P,Q)</translation>
+    </message>
+</context>
+<context>
+    <name>RenyiCurve</name>
+    <message>
+        <source>Rényi D(P‖Q)</source>
+        <translation>Rényi D(P‖Q)</translation>
+    </message>
+    <message>
+        <source>Rényi D(Q‖P)</source>
+        <translation>Rényi D(Q‖P)</translation>
+    </message>
+    <message>
+        <source>Rényi H(P)</source>
+        <translation>Rényi H(P)</translation>
+    </message>
+    <message>
+        <source>Rényi divergences and entropy against the order α</source>
+        <translation>Rényi散度与Rényi熵随阶数 α 的变化</translation>
+    </message>
+    <message>
+        <source>1: KL</source>
+        <translation>1：KL</translation>
+    </message>
+    <message>
+        <source>order α</source>
+        <translation>阶数 α</translation>
+    </message>
+</context>
+<context>
+    <name>RenyiView</name>
+    <message>
+        <source>α = ∞</source>
+        <translation>α = ∞</translation>
+    </message>
+    <message>
+        <source>Rényi order α</source>
+        <translation>Rényi 阶数 α</translation>
+    </message>
+    <message>
+        <source>The order ∞: D = log max p/q, H = −log max p</source>
+        <translation>阶数 ∞：D = log max p/q，H = −log max p</translation>
+    </message>
+    <message>
+        <source>Rényi values at the chosen order</source>
+        <translation>所选阶数下的 Rényi 值</translation>
+    </message>
+    <message>
+        <source>Order α:</source>
+        <translation>阶数 α：</translation>
+    </message>
+    <message>
+        <source>D&lt;sub&gt;α&lt;/sub&gt;(P‖Q) = %1 &amp;nbsp;&amp;nbsp; D&lt;sub&gt;α&lt;/sub&gt;(Q‖P) = %2 &amp;nbsp;&amp;nbsp; H&lt;sub&gt;α&lt;/sub&gt;(P) = %3 &amp;nbsp;&amp;nbsp; H&lt;sub&gt;α&lt;/sub&gt;(Q) = %4</source>
+        <translation>D&lt;sub&gt;α&lt;/sub&gt;(P‖Q) = %1 &amp;nbsp;&amp;nbsp; D&lt;sub&gt;α&lt;/sub&gt;(Q‖P) = %2 &amp;nbsp;&amp;nbsp; H&lt;sub&gt;α&lt;/sub&gt;(P) = %3 &amp;nbsp;&amp;nbsp; H&lt;sub&gt;α&lt;/sub&gt;(Q) = %4</translation>
+    </message>
+    <message>
+        <source>Order 1 is KL divergence and Shannon entropy; order 0 is −log Q(where P is not 0); ∞ is log max p/q. D&lt;sub&gt;α&lt;/sub&gt; grows with α; above 1, any q = 0 &amp;lt; p makes it ∞.</source>
+        <translation>阶数 1 即KL散度与信息熵；阶数 0 为 −log Q(P 不为 0 之处)；∞ 为 log max p/q。D&lt;sub&gt;α&lt;/sub&gt; 随 α 增大；阶数大于 1 时，只要有 q = 0 &amp;lt; p 就为 ∞。</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1550,52 @@
     <message>
         <source>Compare two texts</source>
         <translation>比较两段文本</translation>
+    </message>
+</context>
+<context>
+    <name>SimplexPlot</name>
+    <message>
+        <source>The probability simplex with P and Q</source>
+        <translation>带 P 和 Q 的概率单纯形</translation>
+    </message>
+    <message>
+        <source>Drag P or Q to move it in the simplex</source>
+        <translation>拖动 P 或 Q，在单纯形中移动它</translation>
+    </message>
+    <message>
+        <source>first: %1</source>
+        <translation>第一个：%1</translation>
+    </message>
+    <message>
+        <source>second: %1</source>
+        <translation>第二个：%1</translation>
+    </message>
+    <message>
+        <source>the rest</source>
+        <translation>其余</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>SimplexView</name>
+    <message>
+        <source>Contours of</source>
+        <translation>等高线所示的量</translation>
+    </message>
+    <message>
+        <source>Colour and contours:</source>
+        <translation>颜色与等高线：</translation>
+    </message>
+    <message>
+        <source>Every distribution over three events is a point of the triangle; a corner is an event with probability 1. The colour is %1 for each point X. &lt;b&gt;Solid&lt;/b&gt;: the mixture path (1−t)P + tQ. &lt;b&gt;Dashed&lt;/b&gt;: the geometric path ∝ P&lt;sup&gt;1−t&lt;/sup&gt;Q&lt;sup&gt;t&lt;/sup&gt;. Hatched or marked ∞: infinite there.</source>
+        <translation>三个事件上的每个概率分布都是三角形中的一个点；顶点是概率为 1 的事件。颜色表示每个点 X 的 %1。&lt;b&gt;实线&lt;/b&gt;：混合路径 (1−t)P + tQ。&lt;b&gt;虚线&lt;/b&gt;：几何路径 ∝ P&lt;sup&gt;1−t&lt;/sup&gt;Q&lt;sup&gt;t&lt;/sup&gt;。斜线填充或标有 ∞：该处为无穷大。</translation>
+    </message>
+    <message>
+        <source>With %1 events, the corners are the first event, the second, and the rest merged; dragging P or Q keeps the rest in proportion.</source>
+        <translation>共有 %1 个事件，三个顶点分别是第一个事件、第二个事件和其余事件的合并；拖动 P 或 Q 时其余事件保持原有比例。</translation>
     </message>
 </context>
 <context>

@@ -18,8 +18,9 @@ int inked(const QImage &image) {
 
 TEST(ExportRenderer, EachChartDrawsSomethingAtTheRequestedSize) {
     ExportRenderer renderer(DocumentState::initial());
-    for (const ChartKind kind : {ChartKind::Distributions, ChartKind::Surprisal,
-                                 ChartKind::Divergence, ChartKind::Summary, ChartKind::All}) {
+    for (const ChartKind kind :
+         {ChartKind::Distributions, ChartKind::Surprisal, ChartKind::Divergence, ChartKind::Summary,
+          ChartKind::Codes, ChartKind::Fit, ChartKind::Simplex, ChartKind::Renyi, ChartKind::All}) {
         ExportOptions options;
         options.chart = kind;
         options.size = QSize(640, 400);
@@ -41,7 +42,8 @@ TEST(ExportRenderer, AStateWithNoMassIsAnErrorNotABlankImage) {
 }
 
 TEST(ExportNames, ChartNamesAndFormatsRoundTrip) {
-    for (const QString name : {"distributions", "surprisal", "divergence", "summary", "all"}) {
+    for (const QString name : {"distributions", "surprisal", "divergence", "summary", "codes",
+                               "samples", "fit", "simplex", "renyi", "all"}) {
         ASSERT_TRUE(ExportNames::parseChart(name));
         EXPECT_EQ(ExportNames::chartName(*ExportNames::parseChart(name)), name);
     }

@@ -210,6 +210,7 @@ TEST_F(ViewsTest, SixtyFiveThousandEventsBuildNoWidgetPerEventInAnyTab) {
     auto *infinite = qobject_cast<QScatterSeries *>(surprisal->chart()->series().last());
     ASSERT_NE(infinite, nullptr);
     EXPECT_EQ(infinite->count(), 0);  // no graphics item per infinite value
-    EXPECT_TRUE(infinite->name().contains(QLocale().toString(65535))) << infinite->name().toStdString();
+    EXPECT_TRUE(infinite->name().contains(QLocale().toString(65535)))
+        << infinite->name().toStdString();
     EXPECT_LT(window.numbersPanel()->remedy()->text().size(), 400);  // names a few, counts the rest
 }

@@ -32,6 +32,7 @@ FitPlot::FitPlot(Analysis *analysis, Document *document, QWidget *parent)
     : PaintedPlot(analysis, parent), m_document(document) {
     setAccessibleName(tr("P with the forward and reverse fits"));
     setCursor(Qt::SizeVerCursor);
+    setToolTip(tr("Drag a bar to change P"));
 }
 
 FitPlot::Frame FitPlot::frameFor(const QRectF &target, const QFontMetricsF &metrics) const {
@@ -130,7 +131,7 @@ void FitPlot::paintLegend(QPainter &painter, const QRectF &target, double lineHe
     QColor fillP = Appearance::colorP();
     fillP.setAlpha(120);
     const Entry entries[] = {
-        {fillP, Qt::SolidLine, tr("P (drag the bars)")},
+        {fillP, Qt::SolidLine, tr("P")},
         {Appearance::colorQ(), Qt::SolidLine, tr("Q")},
         {Appearance::colorJensenShannon(), Qt::SolidLine, tr("forward fit, argmin D(P‖Q)")},
         {Appearance::colorDivergence(), Qt::SolidLine, tr("reverse fit, argmin D(Q‖P)")},

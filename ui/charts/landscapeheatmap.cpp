@@ -16,7 +16,7 @@
 namespace {
 
 // Fine detail near the minima: the range spans orders of magnitude (narrow bumps far away).
-constexpr double kColorDetail = 1e-3;
+constexpr double kColorDetail = 0.01;
 
 // The value below which `share` of the finite values lie: the top of the colour scale, so that
 // a few huge values (a narrow bump far from P's mass) do not wash out the rest.

@@ -20,7 +20,8 @@
 namespace {
 constexpr ChartKind kKinds[] = {
     ChartKind::All,     ChartKind::Distributions, ChartKind::Surprisal, ChartKind::Divergence,
-    ChartKind::Summary, ChartKind::Codes,         ChartKind::Samples};
+    ChartKind::Summary, ChartKind::Codes,         ChartKind::Samples,   ChartKind::Fit,
+    ChartKind::Simplex, ChartKind::Renyi};
 const char *const kSuffixes[] = {"png", "svg", "pdf", "csv"};
 }  // namespace
 

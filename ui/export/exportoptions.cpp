@@ -6,7 +6,8 @@
 namespace {
 constexpr ChartKind kKinds[] = {
     ChartKind::Distributions, ChartKind::Surprisal, ChartKind::Divergence, ChartKind::Summary,
-    ChartKind::Codes,         ChartKind::Samples,   ChartKind::All};
+    ChartKind::Codes,         ChartKind::Samples,   ChartKind::Fit,        ChartKind::Simplex,
+    ChartKind::Renyi,         ChartKind::All};
 }
 
 std::optional<ChartKind> ExportNames::parseChart(const QString &name) {
@@ -32,6 +33,12 @@ QString ExportNames::chartName(ChartKind kind) {
             return QStringLiteral("codes");
         case ChartKind::Samples:
             return QStringLiteral("samples");
+        case ChartKind::Fit:
+            return QStringLiteral("fit");
+        case ChartKind::Simplex:
+            return QStringLiteral("simplex");
+        case ChartKind::Renyi:
+            return QStringLiteral("renyi");
         case ChartKind::All:
             break;
     }
@@ -52,6 +59,12 @@ QString ExportNames::chartTitle(ChartKind kind) {
             return tr("Codes: expected lengths as areas");
         case ChartKind::Samples:
             return tr("Samples: running means and evidence");
+        case ChartKind::Fit:
+            return tr("Fit: one bump fitted to P both ways, with the landscapes");
+        case ChartKind::Simplex:
+            return tr("The simplex with P, Q and contours");
+        case ChartKind::Renyi:
+            return tr("Rényi divergences against the order α");
         case ChartKind::All:
             break;
     }

@@ -9,8 +9,20 @@
 
 // What an export draws and how big: shared by the window's dialogs and the `export` command.
 // The four dashboard charts come first, in the window's order; then the codes view (diagram
-// and bounds) and the samples view (both sample charts); All is the dashboard.
-enum class ChartKind { Distributions, Surprisal, Divergence, Summary, Codes, Samples, All };
+// and bounds), the samples view (both sample charts), the fit view (P with both fits and both
+// landscapes), the simplex and Rényi's curve; All is the dashboard.
+enum class ChartKind {
+    Distributions,
+    Surprisal,
+    Divergence,
+    Summary,
+    Codes,
+    Samples,
+    Fit,
+    Simplex,
+    Renyi,
+    All
+};
 inline constexpr int kDashboardCharts = 4;
 enum class ExportFormat { Png, Svg, Pdf, Csv };
 
@@ -26,7 +38,8 @@ class ExportNames {
     Q_DECLARE_TR_FUNCTIONS(ExportNames)
 
 public:
-    // "distributions", "surprisal", "divergence", "summary", "codes", "samples", "all"
+    // "distributions", "surprisal", "divergence", "summary", "codes", "samples", "fit",
+    // "simplex", "renyi", "all"
     // (command-line names).
     static std::optional<ChartKind> parseChart(const QString &name);
     static QString chartName(ChartKind kind);

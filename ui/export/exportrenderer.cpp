@@ -2,11 +2,11 @@
 #include "export/exportrenderer.h"
 
 #include "analysis.h"
-#include "charts/codeareadiagram.h"
 #include "charts/perevent_charts.h"
 #include "charts/samplecharts.h"
 #include "charts/summarychart.h"
 #include "document.h"
+#include "export/paintedexports.h"
 #include "fileio.h"
 #include "quantityformat.h"
 #include "quantitylines.h"
@@ -35,6 +35,12 @@ double fontScaleFor(const QSizeF &cell) {
     return std::clamp(cell.height() / 420.0, 1.0, 3.0);
 }
 
+// The painted views fill the whole area with one picture: their text grows with it a little
+// less than a dashboard cell's.
+double paintedFontScale(const QSizeF &area) {
+    return std::clamp(0.75 * fontScaleFor(area), 1.0, 3.0);
+}
+
 std::vector<std::string> labelsOf(const Analysis &analysis) {
     std::vector<std::string> labels;
     for (const QString &label : analysis.labels()) {
@@ -55,30 +61,10 @@ ExportRenderer::ExportRenderer(const DocumentState &state)
                 new SummaryChart(m_analysis.get()),
                 new SampleTraceChart(SampleTraceChart::Kind::Means, m_analysis.get()),
                 new SampleTraceChart(SampleTraceChart::Kind::Evidence, m_analysis.get())};
-    m_codes = std::make_unique<CodeAreaDiagram>(m_analysis.get());
+    m_painted = std::make_unique<PaintedExports>(m_analysis.get(), m_document.get());
     for (ChartBase *chart : std::as_const(m_charts)) {
         chart->applyColors(Themes::paperColors());  // paper, whatever the window's theme
     }
-}
-
-void ExportRenderer::paintCodes(QPainter &painter, const QRectF &target, double fontScale) {
-    QFont font = QApplication::font();
-    font.setPointSizeF(9.0 * fontScale);
-    painter.setFont(font);
-    m_codes->usePaperColors();
-    const auto bits = &QuantityFormat::bits;
-    const entropy::CodeComparison &c = m_analysis->codes();
-    const QString bounds =
-        QCoreApplication::translate("ExportRenderer",
-                                    "H(P) = %1 \u2264 L(P; code of P) = %2;   H(P,Q) = %3 \u2264 "
-                                    "L(P; Shannon code of Q) = %4;   L(P; Huffman code of Q) = %5")
-            .arg(bits(c.entropyPBits), bits(c.expectedLengthPCode), bits(c.crossEntropyPQBits),
-                 bits(c.expectedShannonLengthQUnderP), bits(c.expectedLengthQCodeUnderP));
-    const double line = QFontMetricsF(font).height() * 1.8;
-    painter.setPen(Qt::black);
-    painter.drawText(QRectF(target.left(), target.bottom() - line, target.width(), line),
-                     Qt::AlignCenter, bounds);
-    m_codes->paintOn(painter, target.adjusted(0, 0, 0, -line));
 }
 
 ExportRenderer::~ExportRenderer() {
@@ -147,7 +133,16 @@ void ExportRenderer::paint(QPainter &painter, const ExportOptions &options) {
         case ChartKind::All:
             break;
         case ChartKind::Codes:
-            paintCodes(painter, area, fontScale);
+            m_painted->paintCodes(painter, area, fontScale);
+            return;
+        case ChartKind::Fit:
+            m_painted->paintFit(painter, area, paintedFontScale(area.size()));
+            return;
+        case ChartKind::Simplex:
+            m_painted->paintSimplex(painter, area, paintedFontScale(area.size()));
+            return;
+        case ChartKind::Renyi:
+            m_painted->paintRenyi(painter, area, paintedFontScale(area.size()));
             return;
         case ChartKind::Samples: {
             const QSizeF half(area.width(), area.height() / 2);

@@ -13,8 +13,8 @@
 
 class Analysis;
 class ChartBase;
-class CodeAreaDiagram;
 class Document;
+class PaintedExports;
 class QPainter;
 
 // Draws charts and views for a document state onto any paint device: the one rendering path for the
@@ -46,10 +46,9 @@ public:
 private:
     void paintChart(QPainter &painter, ChartBase *chart, const QRectF &target);
     void paintNumbers(QPainter &painter, const QRectF &target, double fontScale);
-    void paintCodes(QPainter &painter, const QRectF &target, double fontScale);
 
     std::unique_ptr<Document> m_document;
     std::unique_ptr<Analysis> m_analysis;
     QList<ChartBase *> m_charts;  // the dashboard's four, then the two sample charts
-    std::unique_ptr<CodeAreaDiagram> m_codes;
+    std::unique_ptr<PaintedExports> m_painted;
 };

@@ -86,14 +86,7 @@ void FitView::refresh() {
     }
     const auto base = m_analysis->comparison().base;
     const auto describe = [base](const entropy::FitMinimum &m) {
-        QString text = tr("μ = %1, σ = %2, D = %3")
-                           .arg(m.theta.mu, 0, 'f', 2)
-                           .arg(m.theta.sigma, 0, 'f', 2)
-                           .arg(QuantityFormat::valueWithUnit(m.objective, base));
-        if (m.sigmaAtLimit) {
-            text += tr(" (σ at its limit)");
-        }
-        return text;
+        return QuantityFormat::fitMinimum(m, base);
     };
     QString text = tr("<b>Forward fit</b>, argmin D(P‖Q): %1. It must cover every event P "
                       "draws: mode-covering.")

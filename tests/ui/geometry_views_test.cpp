@@ -1,0 +1,225 @@
+// SPDX-License-Identifier: MIT
+// The fit, simplex and Rényi views: they state the core's numbers, their drags and buttons are
+// undoable edits of the document, and infinite regions are drawn and said plainly.
+#include <entropy/presets.h>
+#include <entropy/renyi.h>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QImage>
+#include <QLocale>
+#include <QPainter>
+#include <QPushButton>
+#include <QSlider>
+#include <QTabWidget>
+#include <QTest>
+#include <QUndoStack>
+
+#include <analysis.h>
+#include <appearance.h>
+#include <charts/fitplot.h>
+#include <charts/landscapeheatmap.h>
+#include <charts/simplexplot.h>
+#include <cmath>
+#include <dataimport.h>
+#include <document.h>
+#include <gtest/gtest.h>
+#include <mainwindow.h>
+#include <views/fitview.h>
+#include <views/renyiview.h>
+#include <views/simplexview.h>
+
+namespace {
+
+class GeometryViews : public ::testing::Test {
+protected:
+    GeometryViews() {
+        QLocale::setDefault(QLocale::c());
+        window.resize(1400, 900);
+        window.show();
+    }
+    void usePreset(const char *name) {
+        const auto preset = entropy::findPreset(name).value();
+        window.document()->reset(
+            dataimport::toDocument(preset.events, EditMode::Proportional).value());
+    }
+    template <class View>
+    View *show() {
+        auto *view = window.findChild<View *>();
+        window.viewTabs()->setCurrentWidget(view);
+        window.analysis()->flush();
+        QCoreApplication::processEvents();
+        return view;
+    }
+    QUndoStack *undo() { return window.document()->undoStack(); }
+
+    MainWindow window;
+};
+
+// The widget's picture, as the screen would show it.
+QImage pictureOf(QWidget *widget) {
+    QImage image(widget->size(), QImage::Format_RGB32);
+    widget->render(&image);
+    return image;
+}
+
+}  // namespace
+
+TEST_F(GeometryViews, FitViewStatesBothFitsOfTheFarApartHumps) {
+    usePreset("two-humps-far-apart");
+    const QString text = show<FitView>()->summaryText();
+    EXPECT_TRUE(text.contains("σ = 13.50")) << text.toStdString();
+    EXPECT_TRUE(text.contains("μ = 10.00, σ = 2.76")) << text.toStdString();
+    EXPECT_TRUE(text.contains("mode-covering")) << text.toStdString();
+    EXPECT_TRUE(text.contains("Other local minima, dashed: 2")) << text.toStdString();
+}
+
+TEST_F(GeometryViews, UsingTheReverseFitSetsQToItInOneUndoableStep) {
+    usePreset("two-humps-far-apart");
+    auto *view = show<FitView>();
+    const DocumentState before = window.document()->state();
+    const double objective = window.analysis()->fits().reverse.minima.at(0).objective;
+    undo()->clear();
+    QTest::mouseClick(view->useReverseButton(), Qt::LeftButton);
+    window.analysis()->flush();
+    EXPECT_NEAR(window.analysis()->comparison().klQP, objective, 1e-9);
+    EXPECT_EQ(undo()->count(), 1);
+    undo()->undo();
+    EXPECT_EQ(window.document()->state(), before);
+}
+
+TEST_F(GeometryViews, DraggingAcrossALandscapeIsOneStepThatSetsQToTheBumpUnderThePointer) {
+    usePreset("two-humps");
+    LandscapeHeatmap *map = show<FitView>()->landscape(false);
+    undo()->clear();
+    const QPoint from(map->width() / 3, map->height() / 2), to(map->width() / 2, map->height() / 3);
+    QTest::mousePress(map, Qt::LeftButton, {}, from);
+    QTest::mouseMove(map, (from + to) / 2);
+    QTest::mouseMove(map, to);
+    QTest::mouseRelease(map, Qt::LeftButton, {}, to);
+    EXPECT_EQ(undo()->count(), 1);
+    const auto theta = map->thetaAt(to).value();
+    const auto bump = entropy::discretisedGaussian(40, theta);
+    EXPECT_NEAR(window.document()->state().events[5].q, bump[5], 1e-15);
+}
+
+TEST_F(GeometryViews, DraggingABarOfTheFitPlotEditsP) {
+    usePreset("two-humps");
+    FitPlot *plot = show<FitView>()->plot();
+    undo()->clear();
+    const QList<double> before = window.document()->state().values(Side::P);
+    // An event in the middle, in the valley between the humps, pulled near the top of the plot.
+    const QPoint at(int(plot->width() * 0.5), plot->height() / 4);
+    QTest::mousePress(plot, Qt::LeftButton, {}, at);
+    QTest::mouseMove(plot, at + QPoint(0, -5));
+    QTest::mouseRelease(plot, Qt::LeftButton, {}, at + QPoint(0, -5));
+    EXPECT_EQ(undo()->count(), 1);
+    const QList<double> after = window.document()->state().values(Side::P);
+    double largestRise = 0.0;
+    int raised = -1;
+    for (int i = 0; i < after.size(); ++i) {
+        if (after[i] - before[i] > largestRise) {
+            largestRise = after[i] - before[i];
+            raised = i;
+        }
+    }
+    EXPECT_GT(largestRise, 0.02);
+    EXPECT_TRUE(raised == 19 || raised == 20) << raised;
+}
+
+TEST_F(GeometryViews, AZeroInPMakesTheReverseFitInfiniteAndOffersSmoothing) {
+    DocumentState state = DocumentState::initial();
+    state.events[2].p = 0.0;
+    state.events[0].p = 0.7;
+    window.document()->reset(state);
+    auto *view = show<FitView>();
+    EXPECT_TRUE(view->summaryText().contains("∞ for every bump"))
+        << view->summaryText().toStdString();
+    EXPECT_TRUE(view->summaryText().contains("href=\"smooth-P\""));
+    EXPECT_FALSE(view->useReverseButton()->isEnabled());
+    EXPECT_TRUE(view->useForwardButton()->isEnabled());
+}
+
+TEST_F(GeometryViews, FitsAreNotAttemptedPastTheirLimit) {
+    DocumentState state;
+    for (int i = 0; i < Analysis::kMaxFitEvents + 1; ++i) {
+        state.events.append({defaultLabel(i), 1.0, 1.0});
+    }
+    window.document()->reset(state);
+    auto *view = show<FitView>();
+    EXPECT_TRUE(view->summaryText().contains("up to 1024 events"))
+        << view->summaryText().toStdString();
+    EXPECT_FALSE(view->plot()->isVisible());
+}
+
+TEST_F(GeometryViews, SimplexMeasureIsDocumentStateAndNamedInTheCaption) {
+    auto *view = show<SimplexView>();
+    view->measureBox()->setCurrentIndex(1);
+    emit view->measureBox()->activated(1);
+    window.analysis()->flush();
+    EXPECT_EQ(window.document()->state().contours.measure, entropy::PointMeasure::KLToReference);
+    EXPECT_TRUE(view->captionText().contains("D(X‖P)")) << view->captionText().toStdString();
+    undo()->undo();
+    window.analysis()->flush();
+    EXPECT_EQ(view->measureBox()->currentIndex(), 0);
+}
+
+TEST_F(GeometryViews, DraggingPInTheSimplexMovesItThereInOneStep) {
+    auto *view = show<SimplexView>();
+    SimplexPlot *plot = view->plot();
+    undo()->clear();
+    const QPointF from = plot->screenPoint({0.6, 0.3, 0.1});
+    const entropy::Point3 target{0.2, 0.3, 0.5};
+    const QPointF to = plot->screenPoint(target);
+    QTest::mousePress(plot, Qt::LeftButton, {}, from.toPoint());
+    QTest::mouseMove(plot, ((from + to) / 2).toPoint());
+    QTest::mouseMove(plot, to.toPoint());
+    QTest::mouseRelease(plot, Qt::LeftButton, {}, to.toPoint());
+    EXPECT_EQ(undo()->count(), 1);
+    const QList<double> p = window.document()->state().values(Side::P);
+    for (int i = 0; i < 3; ++i) {
+        EXPECT_NEAR(p[i], target[std::size_t(i)], 0.01);
+    }
+}
+
+TEST_F(GeometryViews, SimplexSaysWhenItMergesEvents) {
+    usePreset("fair-die");
+    EXPECT_TRUE(show<SimplexView>()->captionText().contains("With 6 events"));
+}
+
+TEST_F(GeometryViews, WhereTheDivergenceIsInfiniteTheSimplexIsHatched) {
+    // P on the edge where C is 0: every X that gives C mass is infinitely far in D(X||P).
+    DocumentState state = DocumentState::initial();
+    state.events[0].p = 0.5;
+    state.events[1].p = 0.5;
+    state.events[2].p = 0.0;
+    state.contours = {Side::P, entropy::PointMeasure::KLToReference};
+    window.document()->reset(state);
+    SimplexPlot *plot = show<SimplexView>()->plot();
+    const QImage picture = pictureOf(plot);
+    int hatched = 0;
+    const QPoint centre = plot->screenPoint({0.3, 0.3, 0.4}).toPoint();
+    for (int dx = -6; dx <= 6; ++dx) {
+        hatched += picture.pixelColor(centre + QPoint(dx, 0)) == Appearance::colorInfinite();
+    }
+    EXPECT_GE(hatched, 3);  // stripes of the infinite colour, not a colour-map overflow
+}
+
+TEST_F(GeometryViews, RenyiOrderFollowsTheSliderAndInfinityAndStatesTheCoresValues) {
+    auto *view = show<RenyiView>();
+    view->slider()->setValue(50);  // alpha = 0.5
+    window.analysis()->flush();
+    EXPECT_EQ(window.document()->state().renyiAlpha, 0.5);
+    const auto p = window.analysis()->p(), q = window.analysis()->q();
+    const double expected = entropy::renyiDivergence(p, q, 0.5);
+    EXPECT_TRUE(view->valuesText().contains(QString::number(expected, 'f', 4)))
+        << view->valuesText().toStdString();
+    view->infinityBox()->setChecked(true);
+    window.analysis()->flush();
+    EXPECT_TRUE(std::isinf(window.document()->state().renyiAlpha));
+    EXPECT_FALSE(view->slider()->isEnabled());
+    undo()->undo();
+    window.analysis()->flush();
+    EXPECT_EQ(window.document()->state().renyiAlpha, 0.5);
+    EXPECT_FALSE(view->infinityBox()->isChecked());
+}
