@@ -130,6 +130,33 @@ double measureNaive(int n, int steps) {
     return percentile(times, 0.5);
 }
 
+// A drag step and the floor with one view tab in front: the views that compute when shown.
+struct ViewFigures {
+    QString view;
+    int n;
+    double stepMedian, floorMedian;
+};
+
+ViewFigures measureView(int n, int tab, int steps) {
+    MainWindow window;
+    window.resize(kWindowSize);
+    window.show();
+    window.document()->replace(randomState(n), QStringLiteral("benchmark"));
+    window.viewTabs()->setCurrentIndex(tab);
+    window.analysis()->flush();
+    QCoreApplication::processEvents();
+    QImage image(window.size(), QImage::Format_ARGB32_Premultiplied);
+    repaint(window, image);
+    const auto step = timeSteps(steps, [&](int k) {
+        window.document()->setValue(Side::P, 0, dragValue(k, steps), /*dragId=*/1);
+        window.analysis()->flush();
+        QCoreApplication::processEvents();  // the views refresh their text on updated()
+        repaint(window, image);
+    });
+    const auto floor = timeSteps(steps, [&](int) { repaint(window, image); });
+    return {window.viewTabs()->tabText(tab), n, percentile(step, 0.5), percentile(floor, 0.5)};
+}
+
 // Milliseconds from the start of main() to the first painted window holding `n` events.
 double measureStartup(int n, const QElapsedTimer &sinceMain) {
     MainWindow window;
@@ -142,6 +169,33 @@ double measureStartup(int n, const QElapsedTimer &sinceMain) {
     QImage image(window.size(), QImage::Format_ARGB32_Premultiplied);
     repaint(window, image);
     return double(sinceMain.nsecsElapsed()) / 1e6;
+}
+
+int reportViews(const QCommandLineParser &parser, int steps) {
+    const bool json = parser.isSet("json");
+    std::printf(json ? "[" : "");
+    bool first = true;
+    for (const QString &size : parser.value("sizes").split(',')) {
+        const int n = size.toInt();
+        const int tabs = MainWindow().viewTabs()->count();
+        for (int tab = 0; tab < tabs; ++tab) {
+            const ViewFigures f = measureView(n, tab, n > 4096 ? std::min(steps, 10) : steps);
+            if (json) {
+                std::printf(
+                    "%s{\"view\":\"%s\",\"n\":%d,\"step_ms_median\":%.3f,"
+                    "\"floor_ms_median\":%.3f}",
+                    first ? "" : ",", qPrintable(f.view), f.n, f.stepMedian, f.floorMedian);
+            } else {
+                std::printf("N=%5d  %-22s step median %8.2f ms  floor %7.2f ms  step/floor %.2f\n",
+                            n, qPrintable(f.view), f.stepMedian, f.floorMedian,
+                            f.stepMedian / f.floorMedian);
+                std::fflush(stdout);
+            }
+            first = false;
+        }
+    }
+    std::printf(json ? "]\n" : "");
+    return 0;
 }
 
 }  // namespace
@@ -159,6 +213,9 @@ int main(int argc, char **argv) {
     parser.addOption({"json", "Print a JSON list instead of a table."});
     parser.addOption({"steps", "Steps per drag (default 200).", "N", "200"});
     parser.addOption({"sizes", "Event counts (default 8,64,256,1024).", "LIST", "8,64,256,1024"});
+    parser.addOption({"views",
+                      "Report a drag step with each view tab in front instead, at each of "
+                      "--sizes."});
     parser.addOption({"startup",
                       "Only report the time to the first painted window, at the "
                       "first of --sizes."});
@@ -170,6 +227,9 @@ int main(int argc, char **argv) {
         return 0;
     }
     const int steps = std::max(10, parser.value("steps").toInt());
+    if (parser.isSet("views")) {
+        return reportViews(parser, steps);
+    }
 
     std::vector<Figures> results;
     for (const QString &size : parser.value("sizes").split(',')) {

@@ -106,17 +106,24 @@ public:
     };
     [[nodiscard]] const Simplex &simplex() const;
 
-    // Rényi's divergences and entropies at the document's order, and as curves over
-    // alpha in [0, kMaxRenyiAlpha] (kRenyiSamples orders, 1 among them) plus the order infinity.
-    static constexpr int kRenyiSamples = 101;
+    // Rényi's divergences and entropies at the document's order, and as curves over alpha in
+    // [0, kMaxRenyiAlpha] plus the order infinity. The curves have kRenyiSamples orders (1 among
+    // them), or kCoarseRenyiSamples (still 0, 1/2, 1 and 2) past kMaxFineRenyiEvents events,
+    // and are kept while only the order changes.
+    static constexpr int kRenyiSamples = 101, kCoarseRenyiSamples = 21;
+    static constexpr int kMaxFineRenyiEvents = 4096;
     struct RenyiValues {
         double pq = 0, qp = 0, entropyP = 0, entropyQ = 0;
     };
-    struct Renyi {
-        double alpha = 1;
-        RenyiValues atAlpha, atInfinity;
+    struct RenyiCurves {
+        RenyiValues atInfinity;
         std::vector<double> alphas;
         std::vector<RenyiValues> curve;
+    };
+    struct Renyi {
+        double alpha = 1;
+        RenyiValues atAlpha;
+        const RenyiCurves *curves = nullptr;
     };
     [[nodiscard]] const Renyi &renyi() const;
 
@@ -158,6 +165,14 @@ private:
     mutable std::optional<std::vector<entropy::SampleRun>> m_samples;
     mutable std::optional<Simplex> m_simplex;
     mutable std::optional<Renyi> m_renyi;
+    [[nodiscard]] RenyiValues renyiAt(double alpha) const;
+    // Kept across changes that leave P, Q and the unit alone.
+    struct CurvesInput {
+        std::vector<double> p, q;
+        entropy::LogBase base = entropy::LogBase::Bits;
+        bool operator==(const CurvesInput &) const = default;
+    };
+    mutable std::optional<std::pair<CurvesInput, RenyiCurves>> m_renyiCurves;
     // Kept across changes that leave P and the unit alone.
     struct FitsInput {
         std::vector<double> p;

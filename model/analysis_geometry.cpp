@@ -58,23 +58,27 @@ const Analysis::Simplex &Analysis::simplex() const {
     });
 }
 
+Analysis::RenyiValues Analysis::renyiAt(double alpha) const {
+    const entropy::LogBase base = m_state.base;
+    return {entropy::renyiDivergence(*m_p, *m_q, alpha, base),
+            entropy::renyiDivergence(*m_q, *m_p, alpha, base),
+            entropy::renyiEntropy(*m_p, alpha, base), entropy::renyiEntropy(*m_q, alpha, base)};
+}
+
 const Analysis::Renyi &Analysis::renyi() const {
     return lazily(m_renyi, [this] {
-        const auto at = [this](double alpha) {
-            const entropy::LogBase base = m_state.base;
-            return RenyiValues{entropy::renyiDivergence(*m_p, *m_q, alpha, base),
-                               entropy::renyiDivergence(*m_q, *m_p, alpha, base),
-                               entropy::renyiEntropy(*m_p, alpha, base),
-                               entropy::renyiEntropy(*m_q, alpha, base)};
-        };
-        Renyi r;
-        r.alpha = m_state.renyiAlpha;
-        r.atAlpha = at(r.alpha);
-        r.atInfinity = at(entropy::kInfiniteOrder);
-        for (int i = 0; i < kRenyiSamples; ++i) {
-            r.alphas.push_back(kMaxRenyiAlpha * double(i) / double(kRenyiSamples - 1));
-            r.curve.push_back(at(r.alphas.back()));
+        CurvesInput input{copyOf(m_p->probabilities()), copyOf(m_q->probabilities()), m_state.base};
+        if (!m_renyiCurves || m_renyiCurves->first != input) {
+            RenyiCurves curves;
+            curves.atInfinity = renyiAt(entropy::kInfiniteOrder);
+            const int samples =
+                m_state.size() > kMaxFineRenyiEvents ? kCoarseRenyiSamples : kRenyiSamples;
+            for (int i = 0; i < samples; ++i) {
+                curves.alphas.push_back(kMaxRenyiAlpha * double(i) / double(samples - 1));
+                curves.curve.push_back(renyiAt(curves.alphas.back()));
+            }
+            m_renyiCurves.emplace(std::move(input), std::move(curves));
         }
-        return r;
+        return Renyi{m_state.renyiAlpha, renyiAt(m_state.renyiAlpha), &m_renyiCurves->second};
     });
 }

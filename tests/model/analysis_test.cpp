@@ -7,6 +7,7 @@
 #include <QUndoStack>
 #include <quantityformat.h>
 
+#include <algorithm>
 #include <analysis.h>
 #include <cmath>
 #include <document.h>
@@ -162,10 +163,27 @@ TEST(Analysis, RenyiAtOrderOneIsKullbackLeiblerAndFollowsTheDocumentsOrder) {
     analysis.flush();
     EXPECT_NEAR(analysis.renyi().atAlpha.pq, analysis.comparison().klPQ, 1e-15);
     EXPECT_NEAR(analysis.renyi().atAlpha.entropyP, analysis.comparison().entropyP, 1e-15);
-    EXPECT_EQ(analysis.renyi().alphas.size(), std::size_t(Analysis::kRenyiSamples));
-    EXPECT_EQ(analysis.renyi().alphas[20], 1.0);
-    EXPECT_NEAR(analysis.renyi().curve[20].qp, analysis.comparison().klQP, 1e-15);
+    const Analysis::RenyiCurves *curves = analysis.renyi().curves;
+    EXPECT_EQ(curves->alphas.size(), std::size_t(Analysis::kRenyiSamples));
+    EXPECT_EQ(curves->alphas[20], 1.0);
+    EXPECT_NEAR(curves->curve[20].qp, analysis.comparison().klQP, 1e-15);
     ASSERT_TRUE(document.setRenyiAlpha(INFINITY));
     analysis.flush();
     EXPECT_NEAR(analysis.renyi().atAlpha.pq, std::log2(0.6 / 0.2), 1e-15);
+    EXPECT_EQ(analysis.renyi().curves, curves);  // only the order changed: the same curves
+}
+
+TEST(Analysis, RenyiCurvesAreCoarserPastTheirLimitButKeepTheSpecialOrders) {
+    Document document;
+    DocumentState state;
+    for (int i = 0; i < Analysis::kMaxFineRenyiEvents + 1; ++i) {
+        state.events.append({defaultLabel(i), 1.0 + i % 7, 1.0 + i % 5});
+    }
+    document.reset(state);
+    Analysis analysis(&document);
+    const auto &alphas = analysis.renyi().curves->alphas;
+    ASSERT_EQ(alphas.size(), std::size_t(Analysis::kCoarseRenyiSamples));
+    for (const double special : {0.0, 0.5, 1.0, 2.0, 5.0}) {
+        EXPECT_NE(std::find(alphas.begin(), alphas.end(), special), alphas.end()) << special;
+    }
 }

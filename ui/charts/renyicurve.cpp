@@ -39,10 +39,11 @@ RenyiCurve::RenyiCurve(Analysis *analysis, QWidget *parent) : PaintedPlot(analys
 
 void RenyiCurve::paintOn(QPainter &painter, const QRectF &target) const {
     const Analysis::Renyi &renyi = analysis()->renyi();
+    const Analysis::RenyiCurves &curves = *renyi.curves;
     const QFontMetricsF metrics(painter.font());
     const double line = metrics.height();
     double top = 0.0;
-    for (const Values &v : renyi.curve) {
+    for (const Values &v : curves.curve) {
         for (const Series &s : kSeries) {
             if (std::isfinite(v.*s.member)) {
                 top = std::max(top, v.*s.member);
@@ -92,13 +93,13 @@ void RenyiCurve::paintOn(QPainter &painter, const QRectF &target) const {
     double legendX = plot.left();
     for (const Series &s : kSeries) {
         QPainterPath path;
-        for (std::size_t i = 0; i < renyi.alphas.size(); ++i) {
-            const QPointF at(xOf(renyi.alphas[i]), yOf(renyi.curve[i].*s.member));
+        for (std::size_t i = 0; i < curves.alphas.size(); ++i) {
+            const QPointF at(xOf(curves.alphas[i]), yOf(curves.curve[i].*s.member));
             i == 0 ? path.moveTo(at) : path.lineTo(at);
         }
         painter.setPen(QPen(s.color, 2.5, s.style));
         painter.drawPath(path);
-        const double atInfinity = renyi.atInfinity.*s.member;
+        const double atInfinity = curves.atInfinity.*s.member;
         painter.setBrush(s.color);
         painter.drawEllipse(QPointF(infinityX, yOf(atInfinity)), 4, 4);
         painter.setBrush(Qt::NoBrush);

@@ -69,6 +69,7 @@ SimplexPlot::SimplexPlot(Analysis *analysis, Document *document, QWidget *parent
     : PaintedPlot(analysis, parent), m_document(document) {
     setAccessibleName(tr("The probability simplex with P and Q"));
     setToolTip(tr("Drag P or Q to move it in the simplex"));
+    connect(analysis, &Analysis::updated, this, [this] { m_field = QImage(); });
 }
 
 SimplexPlot::Frame SimplexPlot::frameFor(const QRectF &target, const QFontMetricsF &metrics) const {
@@ -128,6 +129,10 @@ void SimplexPlot::paintOn(QPainter &painter, const QRectF &target) const {
 }
 
 void SimplexPlot::paintField(QPainter &painter, const Frame &frame, double low, double high) const {
+    if (!m_field.isNull() && m_fieldScale == frame.scale) {
+        painter.drawImage(frame.origin, m_field);
+        return;
+    }
     const entropy::SimplexField &field = analysis()->simplex().field;
     const int width = int(std::ceil(frame.scale)),
               height = int(std::ceil(frame.scale * kSimplexHeight));
@@ -153,6 +158,8 @@ void SimplexPlot::paintField(QPainter &painter, const Frame &frame, double low, 
         }
     }
     painter.drawImage(frame.origin, image);
+    m_field = image;
+    m_fieldScale = frame.scale;
 }
 
 void SimplexPlot::paintContours(QPainter &painter, const Frame &frame, double low,

@@ -4,6 +4,8 @@
 #include "charts/paintedplot.h"
 
 #include <documentstate.h>
+
+#include <QImage>
 #include <optional>
 
 class Document;
@@ -51,6 +53,9 @@ private:
     void paintColorBar(QPainter &painter, const Frame &frame, double low, double high) const;
 
     Document *m_document;
+    // The coloured field at the last scale drawn: repaints without a change reuse it.
+    mutable QImage m_field;
+    mutable double m_fieldScale = 0.0;
     std::optional<Side> m_dragged;
     int m_dragId = 0;
 };
