@@ -28,7 +28,9 @@ const char *boolean(bool value) {
     return value ? "true" : "false";
 }
 
-std::string fitJson(const Fit &fit) {
+// The fit's own keys, "key":value pairs without the braces, so that a single fit's keys can sit
+// at the top level of the output.
+std::string fitFields(const Fit &fit) {
     std::string minima = "[";
     for (std::size_t i = 0; i < fit.minima.size(); ++i) {
         const FitMinimum &m = fit.minima[i];
@@ -41,16 +43,18 @@ std::string fitJson(const Fit &fit) {
     minima += "]";
     const bool found = !fit.minima.empty();
     const FitMinimum best = found ? fit.minima.front() : FitMinimum{};
-    return object({{"direction", json::string(directionName(fit.direction))},
-                   {"minimises", json::string(objectiveName(fit.direction))},
-                   {"infinite", boolean(fit.infinite)},
-                   {"mu", found ? number(best.theta.mu) : "null"},
-                   {"sigma", found ? number(best.theta.sigma) : "null"},
-                   {"objective", fit.infinite ? number(std::numeric_limits<double>::infinity())
-                                              : number(best.objective)},
-                   {"sigma_at_limit", boolean(best.sigmaAtLimit)},
-                   {"local_minima", minima},
-                   {"advice", fit.infinite ? json::string(kSmoothAdvice) : "null"}});
+    const std::string fields =
+        object({{"direction", json::string(directionName(fit.direction))},
+                {"minimises", json::string(objectiveName(fit.direction))},
+                {"infinite", boolean(fit.infinite)},
+                {"mu", found ? number(best.theta.mu) : "null"},
+                {"sigma", found ? number(best.theta.sigma) : "null"},
+                {"objective", fit.infinite ? number(std::numeric_limits<double>::infinity())
+                                           : number(best.objective)},
+                {"sigma_at_limit", boolean(best.sigmaAtLimit)},
+                {"local_minima", minima},
+                {"advice", fit.infinite ? json::string(kSmoothAdvice) : "null"}});
+    return fields.substr(1, fields.size() - 2);
 }
 
 std::string minimumLine(const FitMinimum &m, bool global, LogBase base) {
@@ -65,17 +69,19 @@ std::string minimumLine(const FitMinimum &m, bool global, LogBase base) {
 }  // namespace
 
 std::string formatFitJson(const std::vector<Fit> &fits, std::size_t events, LogBase base) {
-    std::string list = "[";
-    for (std::size_t i = 0; i < fits.size(); ++i) {
-        list += (i ? "," : "") + fitJson(fits[i]);
+    std::string out = object({{"family", json::string("discretised Gaussian")},
+                              {"events", number(double(events))},
+                              {"unit", json::string(std::string(unitName(base)))},
+                              {"sigma_min", number(kMinFitSigma)},
+                              {"sigma_max", number(maxFitSigma(events))}});
+    out.pop_back();  // the closing brace: the fits follow
+    if (fits.size() == 1) {
+        return out + "," + fitFields(fits.front()) + "}\n";
     }
-    return object({{"family", json::string("discretised Gaussian")},
-                   {"events", number(double(events))},
-                   {"unit", json::string(std::string(unitName(base)))},
-                   {"sigma_min", number(kMinFitSigma)},
-                   {"sigma_max", number(maxFitSigma(events))},
-                   {"fits", list + "]"}}) +
-           "\n";
+    for (const Fit &fit : fits) {
+        out += ",\"" + std::string(directionName(fit.direction)) + "\":{" + fitFields(fit) + "}";
+    }
+    return out + "}\n";
 }
 
 std::string formatFitTable(const std::vector<Fit> &fits, std::size_t events, LogBase base) {

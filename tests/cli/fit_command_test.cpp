@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -14,22 +15,23 @@ using testing::HasSubstr;
 
 namespace {
 
-QJsonArray fitsOf(const QStringList &arguments) {
+QJsonObject fitOf(const QStringList &arguments) {
     const RunResult run =
         runExplorer(QStringList{"fit"} + arguments + QStringList{"--format", "json"});
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     QJsonParseError error;
     const QJsonDocument json = QJsonDocument::fromJson(run.out.toUtf8(), &error);
     EXPECT_EQ(error.error, QJsonParseError::NoError) << run.out.toStdString();
-    return json.object()["fits"].toArray();
+    return json.object();
 }
 
 }  // namespace
 
 TEST(FitCommand, FarApartHumpsGiveACoveringForwardFitAndASeekingReverseFit) {
-    const QJsonArray fits = fitsOf({"--preset", "two-humps-far-apart"});
-    ASSERT_EQ(fits.size(), 2);
-    const QJsonObject forward = fits[0].toObject(), reverse = fits[1].toObject();
+    const QJsonObject both = fitOf({"--preset", "two-humps-far-apart"});
+    EXPECT_EQ(both["events"].toDouble(), 40);
+    EXPECT_EQ(both["unit"].toString(), "bits");
+    const QJsonObject forward = both["forward"].toObject(), reverse = both["reverse"].toObject();
     EXPECT_EQ(forward["direction"].toString(), "forward");
     EXPECT_EQ(forward["minimises"].toString(), "D(P||Q_theta)");
     EXPECT_NEAR(forward["sigma"].toDouble(), 13.5, 0.05);
@@ -45,14 +47,27 @@ TEST(FitCommand, FarApartHumpsGiveACoveringForwardFitAndASeekingReverseFit) {
 }
 
 TEST(FitCommand, ReverseFitOfAPWithAZeroIsInfiniteWithAdvice) {
-    const QJsonArray fits = fitsOf({"--p", "0.5,0.5,0", "--q", "1,1,1", "--direction", "reverse"});
-    ASSERT_EQ(fits.size(), 1);
-    const QJsonObject reverse = fits[0].toObject();
+    const QJsonObject reverse =
+        fitOf({"--p", "0.5,0.5,0", "--q", "1,1,1", "--direction", "reverse"});
+    EXPECT_EQ(reverse["direction"].toString(), "reverse");
     EXPECT_TRUE(reverse["infinite"].toBool());
     EXPECT_EQ(reverse["objective"].toString(), "inf");
     EXPECT_TRUE(reverse["mu"].isNull());
     EXPECT_TRUE(reverse["local_minima"].toArray().isEmpty());
     EXPECT_THAT(reverse["advice"].toString().toStdString(), HasSubstr("Smooth P"));
+}
+
+TEST(FitCommand, OneDirectionPutsItsFitAtTheTopLevelInTheUnitOfBase) {
+    const QJsonObject forward =
+        fitOf({"--preset", "two-humps", "--direction", "forward", "--base", "e"});
+    EXPECT_EQ(forward["direction"].toString(), "forward");
+    EXPECT_EQ(forward["unit"].toString(), "nats");
+    EXPECT_NEAR(forward["sigma"].toDouble(), 6.92, 5e-3);
+    EXPECT_NEAR(forward["objective"].toDouble(),
+                fitOf({"--preset", "two-humps", "--direction", "forward"})["objective"].toDouble() *
+                    std::log(2.0),
+                1e-12);
+    EXPECT_FALSE(forward.contains("reverse"));
 }
 
 TEST(FitCommand, TableNamesEachDirectionAndTheGlobalMinimum) {
