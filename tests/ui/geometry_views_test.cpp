@@ -17,6 +17,7 @@
 
 #include <analysis.h>
 #include <appearance.h>
+#include <charts/contours.h>
 #include <charts/fitplot.h>
 #include <charts/landscapeheatmap.h>
 #include <charts/simplexplot.h>
@@ -222,4 +223,32 @@ TEST_F(GeometryViews, RenyiOrderFollowsTheSliderAndInfinityAndStatesTheCoresValu
     window.analysis()->flush();
     EXPECT_EQ(window.document()->state().renyiAlpha, 0.5);
     EXPECT_FALSE(view->infinityBox()->isChecked());
+}
+
+TEST(Contours, LevelsAreRoundAndFinerWhenTheRangeIsNarrow) {
+    const auto expectLevels = [](const std::vector<double> &levels,
+                                 const std::vector<double> &expected) {
+        ASSERT_EQ(levels.size(), expected.size());
+        for (std::size_t i = 0; i < levels.size(); ++i) {
+            EXPECT_DOUBLE_EQ(levels[i], expected[i]);
+        }
+    };
+    expectLevels(Contours::levels(0.001, 1.5), {0.002, 0.005, 0.02, 0.05, 0.1, 0.5, 1});
+    expectLevels(Contours::levels(1.49, 3.04), {1.5, 2, 2.5, 3});
+}
+
+TEST(Contours, AnIsolineCrossesWhereTheFieldPassesTheLevel) {
+    // D(X||R) around the centre: the level 0.1 bits makes one closed ring of segments, each
+    // end within a grid step of the level.
+    const entropy::Point3 centre{1.0 / 3, 1.0 / 3, 1.0 / 3};
+    const auto field = entropy::simplexField(entropy::PointMeasure::KLToReference, centre, 61,
+                                             entropy::LogBase::Bits);
+    const auto segments = Contours::isolines(field, 0.1);
+    ASSERT_GT(segments.size(), 20u);
+    for (const QLineF &s : segments) {
+        const auto x = entropy::simplexPoint({s.p1().x(), s.p1().y()});
+        EXPECT_NEAR(entropy::pointMeasure(entropy::PointMeasure::KLToReference, centre, x,
+                                          entropy::LogBase::Bits),
+                    0.1, 0.02);
+    }
 }

@@ -5,6 +5,7 @@
 #include <array>
 #include <cmath>
 #include <limits>
+#include <vector>
 
 namespace Contours {
 namespace {
@@ -60,13 +61,22 @@ std::vector<QLineF> isolines(const entropy::SimplexField &field, double level) {
 }
 
 std::vector<double> levels(double low, double high, int count) {
+    // 1, 2 and 5 times powers of ten; finer steps when those leave a narrow range with few lines
+    // (a cross-entropy from 1.5 to 3 bits, say).
     std::vector<double> all;
-    for (int exponent = -4; exponent <= 4; ++exponent) {
-        for (const double mantissa : {1.0, 2.0, 5.0}) {
-            const double level = mantissa * std::pow(10.0, exponent);
-            if (level > low && level < high) {
-                all.push_back(level);
+    for (const auto &mantissas :
+         {std::vector<double>{1, 2, 5}, std::vector<double>{1, 1.5, 2, 2.5, 3, 4, 5, 6, 8}}) {
+        all.clear();
+        for (int exponent = -4; exponent <= 4; ++exponent) {
+            for (const double mantissa : mantissas) {
+                const double level = mantissa * std::pow(10.0, exponent);
+                if (level > low && level < high) {
+                    all.push_back(level);
+                }
             }
+        }
+        if (all.size() >= 4) {
+            break;
         }
     }
     if (int(all.size()) <= count) {

@@ -14,8 +14,8 @@ namespace Contours {
 
 [[nodiscard]] std::vector<QLineF> isolines(const entropy::SimplexField &field, double level);
 
-// Round levels (1, 2 and 5 times powers of ten) strictly between `low` and `high`: at most
-// `count`, spread evenly on a log scale.
+// Round levels (1, 2 and 5 times powers of ten, or finer steps when those give fewer than four)
+// strictly between `low` and `high`: at most `count`, spread evenly on a log scale.
 [[nodiscard]] std::vector<double> levels(double low, double high, int count = 7);
 
 }  // namespace Contours
