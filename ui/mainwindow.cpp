@@ -10,7 +10,9 @@
 #include "charts/summarychart.h"
 #include "document.h"
 #include "editors/eventeditor.h"
+#include "editors/eventroweditor.h"
 #include "export/exportoptions.h"
+#include "focuscycle.h"
 #include "panels/classifierpanel.h"
 #include "panels/formulaspanel.h"
 #include "panels/identitymeters.h"
@@ -35,9 +37,11 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QScrollArea>
+#include <QSlider>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -74,10 +78,21 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->showMessage(tr("Drag a slider: every chart and number follows."));
     restoreSettings();
     updateTitle();
+    m_focusCycle = new FocusCycle(this, {m_leftTabs, m_numbersBox, m_rightTabs});
+    focusEditor();
+}
+
+void MainWindow::focusEditor() {
+    if (EventRowEditor *first = m_editor->row(0); first && !m_editor->showsTable()) {
+        first->slider(Side::P)->setFocus(Qt::OtherFocusReason);
+    } else {
+        m_editor->table()->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 QWidget *MainWindow::buildLeft() {
     auto *tabs = new QTabWidget(this);
+    m_leftTabs = tabs;
     tabs->addTab(m_editor, tr("Events"));
     m_classifier = new ClassifierPanel(m_document, m_analysis, tabs);
     auto *classifierScroll = new QScrollArea(tabs);
@@ -87,6 +102,7 @@ QWidget *MainWindow::buildLeft() {
     tabs->addTab(classifierScroll, tr("Classifier (logits)"));
 
     auto *numbersBox = new QGroupBox(tr("Quantities"), this);
+    m_numbersBox = numbersBox;
     auto *numbersLayout = new QVBoxLayout(numbersBox);
     numbersLayout->setContentsMargins(2, 2, 2, 2);
     numbersLayout->addWidget(m_numbers);

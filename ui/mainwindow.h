@@ -9,6 +9,7 @@ class ChartBase;
 class ClassifierPanel;
 class Document;
 class EventEditor;
+class FocusCycle;
 class FormulasPanel;
 class NumbersPanel;
 class QLabel;
@@ -57,6 +58,9 @@ public:
     void setTheme(Theme theme);
     // Asks for epsilon (default 0.01), then adds it to every weight of `side` as one step.
     void askToSmooth(Side side);
+    // Keyboard focus on the first P slider (or the table past 64 events): where editing starts.
+    void focusEditor();
+    [[nodiscard]] FocusCycle *focusCycle() const { return m_focusCycle; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -91,6 +95,9 @@ private:
     ClassifierPanel *m_classifier = nullptr;
     FormulasPanel *m_formulas = nullptr;
     QTabWidget *m_rightTabs = nullptr;
+    QTabWidget *m_leftTabs = nullptr;
+    QWidget *m_numbersBox = nullptr;
+    FocusCycle *m_focusCycle = nullptr;
     QLabel *m_banner = nullptr;
     QList<ChartBase *> m_charts;
     QMenu *m_recentMenu = nullptr;

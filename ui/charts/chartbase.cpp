@@ -6,6 +6,7 @@
 #include "theme.h"
 
 #include <QAbstractBarSeries>
+#include <QAccessible>
 #include <QBarSet>
 #include <QGraphicsSimpleTextItem>
 #include <QLegendMarker>
@@ -72,6 +73,16 @@ void ChartBase::refresh() {
         updateSeries();
     }
     placeAnnotations();
+    const QString description = describe();
+    if (description != accessibleDescription()) {
+        setAccessibleDescription(description);
+        QAccessibleEvent changed(this, QAccessible::DescriptionChanged);
+        QAccessible::updateAccessibility(&changed);
+    }
+}
+
+QString ChartBase::describe() const {
+    return chart()->title();
 }
 
 void ChartBase::setScale(double scale) {

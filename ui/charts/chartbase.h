@@ -37,6 +37,8 @@ public:
 protected:
     // Puts the latest result into the series and axes.
     virtual void updateSeries() = 0;
+    // What the chart shows, in words, for a screen reader; by default its title.
+    [[nodiscard]] virtual QString describe() const;
 
     [[nodiscard]] const Analysis &analysis() const { return *m_analysis; }
     void showEvent(QShowEvent *event) override;

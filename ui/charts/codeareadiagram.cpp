@@ -4,6 +4,7 @@
 #include "analysis.h"
 #include "appearance.h"
 #include "charts/groupedbarchart.h"
+#include "descriptions.h"
 #include "quantityformat.h"
 
 #include <QPainter>
@@ -110,4 +111,8 @@ void CodeAreaDiagram::paintOn(QPainter &painter, const QRectF &target) const {
     painter.setPen(QPen(Appearance::colorQ(), 2.5));
     painter.drawPath(outlineQ);
     painter.restore();
+}
+
+QString CodeAreaDiagram::describe() const {
+    return Descriptions::codes(*analysis());
 }

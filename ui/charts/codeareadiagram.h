@@ -16,5 +16,9 @@ public:
     explicit CodeAreaDiagram(Analysis *analysis, QWidget *parent = nullptr);
 
     void paintOn(QPainter &painter, const QRectF &target) const override;
+
     [[nodiscard]] QSize minimumSizeHint() const override { return {260, 180}; }
+
+protected:
+    [[nodiscard]] QString describe() const override;
 };

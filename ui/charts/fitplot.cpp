@@ -4,6 +4,7 @@
 #include "analysis.h"
 #include "appearance.h"
 #include "charts/stablerange.h"
+#include "descriptions.h"
 #include "document.h"
 
 #include <QMouseEvent>
@@ -186,4 +187,8 @@ void FitPlot::dragTo(const QPointF &position) {
     const Frame frame = frameFor(rect(), QFontMetricsF(font()));
     const double value = (frame.plot.bottom() - position.y()) / frame.plot.height() * frame.top;
     m_document->setProbability(Side::P, m_dragEvent, std::clamp(value, 0.0, 1.0), m_dragId);
+}
+
+QString FitPlot::describe() const {
+    return Descriptions::fits(*analysis());
 }

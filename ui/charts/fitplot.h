@@ -15,9 +15,11 @@ public:
     FitPlot(Analysis *analysis, Document *document, QWidget *parent = nullptr);
 
     void paintOn(QPainter &painter, const QRectF &target) const override;
+
     [[nodiscard]] QSize minimumSizeHint() const override { return {320, 180}; }
 
 protected:
+    [[nodiscard]] QString describe() const override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;

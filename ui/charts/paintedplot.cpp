@@ -3,6 +3,7 @@
 
 #include "analysis.h"
 
+#include <QAccessible>
 #include <QPainter>
 
 PaintedPlot::PaintedPlot(Analysis *analysis, QWidget *parent)
@@ -10,8 +11,23 @@ PaintedPlot::PaintedPlot(Analysis *analysis, QWidget *parent)
     connect(analysis, &Analysis::updated, this, [this] {
         if (isVisible()) {
             update();
+            updateDescription();
         }
     });
+}
+
+void PaintedPlot::showEvent(QShowEvent *event) {
+    QWidget::showEvent(event);
+    updateDescription();
+}
+
+void PaintedPlot::updateDescription() {
+    const QString description = m_analysis->isValid() ? describe() : m_analysis->error();
+    if (description != accessibleDescription()) {
+        setAccessibleDescription(description);
+        QAccessibleEvent changed(this, QAccessible::DescriptionChanged);
+        QAccessible::updateAccessibility(&changed);
+    }
 }
 
 void PaintedPlot::usePaperColors() {

@@ -21,9 +21,14 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    // What the plot shows, in words, for a screen reader (updated while visible).
+    [[nodiscard]] virtual QString describe() const { return {}; }
     [[nodiscard]] Analysis *analysis() const { return m_analysis; }
     [[nodiscard]] QColor textColor() const;
 
 private:
+    void updateDescription();
+
     Analysis *m_analysis;
 };

@@ -2,9 +2,15 @@
 #include "charts/perevent_charts.h"
 
 #include "analysis.h"
+#include "appearance.h"
+#include "descriptions.h"
 #include "document.h"
 #include "quantityformat.h"
 
+#include <QAccessible>
+#include <QBarSet>
+#include <QInputDialog>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QToolTip>
 
@@ -39,6 +45,108 @@ GroupedBarChart::Values DistributionChart::values() const {
 void DistributionChart::setDocument(Document *document) {
     m_document = document;
     setMouseTracking(true);  // the cursor shows which bars can be dragged
+    setFocusPolicy(Qt::StrongFocus);
+    setP()->setSelectedColor(Appearance::colorP().darker(160));
+    setQ()->setSelectedColor(Appearance::colorQ().darker(160));
+}
+
+double DistributionChart::shownValue(const Bar &bar) const {
+    const auto &events = analysis().comparison().events;
+    const auto &values = bar.side == Side::P ? events.p : events.q;
+    return std::size_t(bar.event) < values.size() ? values[std::size_t(bar.event)] : 0.0;
+}
+
+void DistributionChart::select(std::optional<Bar> bar) {
+    setP()->deselectAllBars();
+    setQ()->deselectAllBars();
+    m_selected = bar;
+    if (!bar || showsLines()) {
+        return;
+    }
+    (bar->side == Side::P ? setP() : setQ())->selectBar(bar->event);
+    const QString text = tr("%1(%2) = %3")
+                             .arg(sideName(bar->side), label(analysis(), bar->event),
+                                  QuantityFormat::value(shownValue(*bar)));
+    setAccessibleName(tr("Distributions P and Q, editable: %1").arg(text));
+    QAccessibleEvent changed(this, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&changed);
+}
+
+void DistributionChart::updateSeries() {
+    GroupedBarChart::updateSeries();
+    if (m_selected && hasFocus()) {
+        const int events = analysis().isValid() ? analysis().state().size() : 0;
+        select(m_selected->event < events ? m_selected : std::nullopt);  // the value now
+    }
+}
+
+void DistributionChart::focusInEvent(QFocusEvent *event) {
+    GroupedBarChart::focusInEvent(event);
+    if (!m_selected && m_document && analysis().isValid()) {
+        select(Bar{Side::P, 0});
+    }
+}
+
+void DistributionChart::focusOutEvent(QFocusEvent *event) {
+    GroupedBarChart::focusOutEvent(event);
+    setP()->deselectAllBars();
+    setQ()->deselectAllBars();
+}
+
+void DistributionChart::keyPressEvent(QKeyEvent *event) {
+    if (!m_document || !m_selected || showsLines() || !analysis().isValid()) {
+        GroupedBarChart::keyPressEvent(event);
+        return;
+    }
+    // Left and Right walk the bars in reading order: A's P, A's Q, B's P, ...
+    const int count = 2 * analysis().state().size();
+    const int position = 2 * m_selected->event + sideIndex(m_selected->side);
+    const auto barAtPosition = [](int k) { return Bar{k % 2 == 0 ? Side::P : Side::Q, k / 2}; };
+    switch (event->key()) {
+        case Qt::Key_Left:
+            select(barAtPosition(std::max(position - 1, 0)));
+            break;
+        case Qt::Key_Right:
+            select(barAtPosition(std::min(position + 1, count - 1)));
+            break;
+        case Qt::Key_Up:
+            stepSelected(0.01);
+            break;
+        case Qt::Key_Down:
+            stepSelected(-0.01);
+            break;
+        case Qt::Key_PageUp:
+            stepSelected(0.1);
+            break;
+        case Qt::Key_PageDown:
+            stepSelected(-0.1);
+            break;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+            askForSelectedValue();
+            break;
+        default:
+            GroupedBarChart::keyPressEvent(event);
+            return;
+    }
+    event->accept();
+}
+
+void DistributionChart::stepSelected(double step) {
+    const double value = std::clamp(shownValue(*m_selected) + step, 0.0, 1.0);
+    m_document->setProbability(m_selected->side, m_selected->event, value);
+}
+
+void DistributionChart::askForSelectedValue() {
+    bool ok = false;
+    const Bar bar = *m_selected;
+    const double value = QInputDialog::getDouble(
+        this, tr("Exact Value"),
+        tr("%1 of event %2:").arg(sideName(bar.side), label(analysis(), bar.event)),
+        shownValue(bar), 0.0, 1.0, 4, &ok);
+    if (ok) {
+        m_document->setProbability(bar.side, bar.event, value);
+    }
 }
 
 void DistributionChart::mousePressEvent(QMouseEvent *event) {
@@ -160,4 +268,16 @@ QString DivergenceChart::tooltip(Side side, int index) const {
                           "sum over all events is never negative.");
     }
     return text;
+}
+
+QString DistributionChart::describe() const {
+    return Descriptions::distributions(analysis());
+}
+
+QString SurprisalChart::describe() const {
+    return Descriptions::surprisal(analysis());
+}
+
+QString DivergenceChart::describe() const {
+    return Descriptions::divergenceTerms(analysis());
 }

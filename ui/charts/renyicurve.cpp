@@ -4,6 +4,7 @@
 #include "analysis.h"
 #include "appearance.h"
 #include "charts/stablerange.h"
+#include "descriptions.h"
 #include "quantityformat.h"
 
 #include <QPainter>
@@ -120,4 +121,8 @@ void RenyiCurve::paintOn(QPainter &painter, const QRectF &target) const {
                                                       ? QStringLiteral("∞")
                                                       : QString::number(renyi.alpha, 'g', 3)));
     painter.restore();
+}
+
+QString RenyiCurve::describe() const {
+    return Descriptions::renyi(*analysis());
 }

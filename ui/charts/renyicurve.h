@@ -14,5 +14,9 @@ public:
     explicit RenyiCurve(Analysis *analysis, QWidget *parent = nullptr);
 
     void paintOn(QPainter &painter, const QRectF &target) const override;
+
     [[nodiscard]] QSize minimumSizeHint() const override { return {320, 200}; }
+
+protected:
+    [[nodiscard]] QString describe() const override;
 };

@@ -5,6 +5,7 @@
 #include "appearance.h"
 #include "charts/colormap.h"
 #include "charts/contours.h"
+#include "descriptions.h"
 #include "document.h"
 
 #include <QImage>
@@ -347,4 +348,8 @@ void SimplexPlot::mouseMoveEvent(QMouseEvent *event) {
 
 void SimplexPlot::mouseReleaseEvent(QMouseEvent *) {
     m_dragged.reset();
+}
+
+QString SimplexPlot::describe() const {
+    return Descriptions::simplex(*analysis());
 }

@@ -3,9 +3,9 @@
 
 #include "charts/paintedplot.h"
 
-#include <documentstate.h>
-
 #include <QImage>
+
+#include <documentstate.h>
 #include <optional>
 
 class Document;
@@ -22,6 +22,7 @@ public:
     SimplexPlot(Analysis *analysis, Document *document, QWidget *parent = nullptr);
 
     void paintOn(QPainter &painter, const QRectF &target) const override;
+
     [[nodiscard]] QSize minimumSizeHint() const override { return {300, 260}; }
 
     // Where a point of the simplex is drawn in a widget-sized target, and back (clamped onto
@@ -30,6 +31,7 @@ public:
     [[nodiscard]] entropy::Point3 simplexPointAt(const QPointF &position) const;
 
 protected:
+    [[nodiscard]] QString describe() const override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;

@@ -3,6 +3,7 @@
 
 #include "analysis.h"
 #include "appearance.h"
+#include "descriptions.h"
 #include "quantityformat.h"
 
 #include <QBarCategoryAxis>
@@ -116,4 +117,8 @@ double SummaryChart::annotateStack(const Stack &s, double top, QList<Annotation>
     }
     notes.append({s.category, 0, s.entropy + shown, s.crossName + " = " + number(s.cross)});
     return shown;
+}
+
+QString SummaryChart::describe() const {
+    return Descriptions::summary(analysis());
 }

@@ -23,6 +23,7 @@ public:
 
 protected:
     void updateSeries() override;
+    [[nodiscard]] QString describe() const override;
 
 private:
     // One stacked bar: H(X,Y) = H(X) + D(X||Y), with the names written on it.

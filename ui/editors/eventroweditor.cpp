@@ -7,6 +7,7 @@
 #include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QSignalBlocker>
 #include <QSlider>
@@ -38,7 +39,36 @@ EventRowEditor::EventRowEditor(Document *document, int event, QWidget *parent)
     m_remove->setAutoRaise(true);
     connect(m_remove, &QToolButton::clicked, this, [this] { m_document->removeEvent(m_event); });
     layout->addWidget(m_remove);
+    // Remove was made first, so Tab would reach it before the sliders, and its arrow keys would
+    // walk between the remove buttons of other rows: neither is what a keyboard user expects.
+    m_remove->installEventFilter(this);
+    QWidget *previous = m_label;
+    for (const Side side : {Side::P, Side::Q}) {
+        const SideControls &controls = m_sides[sideIndex(side)];
+        for (QWidget *next :
+             {static_cast<QWidget *>(controls.slider), static_cast<QWidget *>(controls.spin),
+              static_cast<QWidget *>(controls.lock)}) {
+            setTabOrder(previous, next);
+            previous = next;
+        }
+    }
+    setTabOrder(previous, m_remove);
     showState(document->state());
+}
+
+bool EventRowEditor::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_remove && event->type() == QEvent::KeyPress) {
+        switch (static_cast<QKeyEvent *>(event)->key()) {
+            case Qt::Key_Left:
+            case Qt::Key_Right:
+            case Qt::Key_Up:
+            case Qt::Key_Down:
+                return true;  // a button has nothing to step through
+            default:
+                break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void EventRowEditor::buildSide(Side side) {

@@ -32,6 +32,9 @@ public:
     [[nodiscard]] QLineEdit *labelEdit() const { return m_label; }
     [[nodiscard]] QToolButton *removeButton() const { return m_remove; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     struct SideControls {
         QSlider *slider = nullptr;

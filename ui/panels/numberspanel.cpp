@@ -4,6 +4,7 @@
 #include "analysis.h"
 #include "quantityformat.h"
 
+#include <QAccessible>
 #include <QGridLayout>
 #include <QLabel>
 
@@ -19,7 +20,11 @@ NumbersPanel::NumbersPanel(Analysis *analysis, QWidget *parent)
         auto *nameLabel = new QLabel(name, this);
         m_values[i] = new QLabel(this);
         m_values[i]->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_values[i]->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        // One object per number for a screen reader, reached with Tab: the quantity is its name,
+        // the value with its unit its description.
+        m_values[i]->setTextInteractionFlags(Qt::TextSelectableByMouse |
+                                             Qt::TextSelectableByKeyboard);
+        m_values[i]->setFocusPolicy(Qt::TabFocus);
         m_values[i]->setAccessibleName(name);
         QFont mono = m_values[i]->font();
         mono.setFamily(QStringLiteral("monospace"));
@@ -76,6 +81,12 @@ void NumbersPanel::refresh() {
         m_values[i]->setText(all[i].value);
         m_values[i]->setToolTip(all[i].whyInfinite);
         m_units[i]->setText(all[i].unit);
+        const QString spoken = (all[i].value + QLatin1Char(' ') + all[i].unit).trimmed();
+        if (m_values[i]->accessibleDescription() != spoken) {
+            m_values[i]->setAccessibleDescription(spoken);
+            QAccessibleEvent changed(m_values[i], QAccessible::DescriptionChanged);
+            QAccessible::updateAccessibility(&changed);
+        }
     }
 }
 
