@@ -43,6 +43,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -223,6 +224,10 @@ void MainWindow::buildToolBar() {
         {m_actions->addEvent, m_actions->copyPToQ, m_actions->copyQToP, m_actions->swap});
     bar->addSeparator();
     bar->addActions({m_actions->bits, m_actions->nats, m_actions->hartleys});
+    // The button Qt adds for the tools a narrow window cannot show has no name of its own.
+    if (auto *more = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"))) {
+        more->setAccessibleName(tr("More Tools"));
+    }
 }
 
 void MainWindow::showUndoStep(int index) {

@@ -203,6 +203,79 @@
     </message>
 </context>
 <context>
+    <name>Descriptions</name>
+    <message>
+        <source>And %1 more events.</source>
+        <translation>以及另外 %1 个事件。</translation>
+    </message>
+    <message>
+        <source>D(P‖Q) is infinite because Q gives %1 probability 0.</source>
+        <translation>D(P‖Q) 为无穷大，因为 Q 给 %1 的概率为 0。</translation>
+    </message>
+    <message>
+        <source>D(Q‖P) is infinite because P gives %1 probability 0.</source>
+        <translation>D(Q‖P) 为无穷大，因为 P 给 %1 的概率为 0。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Distributions P and Q, %n events.</source>
+        <translation>
+            <numerusform>概率分布 P 与 Q，共 %n 个事件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>P %1, Q %2</source>
+        <translation>P %1，Q %2</translation>
+    </message>
+    <message>
+        <source>Information content per event, in %1.</source>
+        <translation>每个事件的信息量，单位为%1。</translation>
+    </message>
+    <message>
+        <source>−log p %1, −log q %2</source>
+        <translation>−log p %1，−log q %2</translation>
+    </message>
+    <message>
+        <source>KL divergence D(P‖Q) = %1 and D(Q‖P) = %2.</source>
+        <translation>KL散度 D(P‖Q) = %1，D(Q‖P) = %2。</translation>
+    </message>
+    <message>
+        <source>Terms per event:</source>
+        <translation>每个事件的项：</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 与 %2</translation>
+    </message>
+    <message>
+        <source>Cross-entropy H(P,Q) = %1 is entropy H(P) = %2 plus D(P‖Q) = %3. H(Q,P) = %4 is H(Q) = %5 plus D(Q‖P) = %6. Jensen-Shannon JS = %7.</source>
+        <translation>交叉熵 H(P,Q) = %1，等于熵 H(P) = %2 加上 D(P‖Q) = %3。H(Q,P) = %4，等于 H(Q) = %5 加上 D(Q‖P) = %6。JS散度 JS = %7。</translation>
+    </message>
+    <message>
+        <source>P&apos;s own Huffman code costs %1 per symbol; the code built for Q costs %2 on P.</source>
+        <translation>P 自己的哈夫曼编码每个符号花费 %1；为 Q 构建的编码用在 P 上花费 %2。</translation>
+    </message>
+    <message>
+        <source>Fits are computed for up to %1 events.</source>
+        <translation>拟合最多计算 %1 个事件。</translation>
+    </message>
+    <message>
+        <source>infinite for every bump, because P has a zero</source>
+        <translation>对每个单峰都为无穷大，因为 P 含有 0</translation>
+    </message>
+    <message>
+        <source>Forward fit, minimising D(P‖Q): %1. Reverse fit, minimising D(Q‖P): %2.</source>
+        <translation>前向KL拟合（最小化 D(P‖Q)）：%1。反向KL拟合（最小化 D(Q‖P)）：%2。</translation>
+    </message>
+    <message>
+        <source>The probability simplex of three events. P is at %1, Q at %2.</source>
+        <translation>三个事件的概率单纯形。P 位于 %1，Q 位于 %2。</translation>
+    </message>
+    <message>
+        <source>At order %1: Rényi D(P‖Q) = %2, D(Q‖P) = %3, H(P) = %4, H(Q) = %5.</source>
+        <translation>阶数 %1 时：Rényi D(P‖Q) = %2，D(Q‖P) = %3，H(P) = %4，H(Q) = %5。</translation>
+    </message>
+</context>
+<context>
     <name>DistributionChart</name>
     <message>
         <source>P (the truth)</source>
@@ -223,6 +296,18 @@
     <message>
         <source>%1(%2) = %3</source>
         <translation>%1(%2) = %3</translation>
+    </message>
+    <message>
+        <source>Exact Value</source>
+        <translation>精确值</translation>
+    </message>
+    <message>
+        <source>%1 of event %2:</source>
+        <translation>事件 %2 的 %1：</translation>
+    </message>
+    <message>
+        <source>Selected: %1(%2) = %3. Up and Down change it. </source>
+        <translation>已选中：%1(%2) = %3。用上下方向键修改。</translation>
     </message>
 </context>
 <context>
@@ -1029,6 +1114,10 @@
     <message>
         <source>Rényi α</source>
         <translation>Rényi α</translation>
+    </message>
+    <message>
+        <source>More Tools</source>
+        <translation>更多工具</translation>
     </message>
 </context>
 <context>

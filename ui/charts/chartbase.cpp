@@ -71,9 +71,14 @@ void ChartBase::refresh() {
     }
     if (m_analysis->isValid()) {
         updateSeries();
+        setAccessibleName(chart()->title());
     }
     placeAnnotations();
-    const QString description = describe();
+    updateDescription();
+}
+
+void ChartBase::updateDescription() {
+    const QString description = m_analysis->isValid() ? describe() : m_analysis->error();
     if (description != accessibleDescription()) {
         setAccessibleDescription(description);
         QAccessibleEvent changed(this, QAccessible::DescriptionChanged);

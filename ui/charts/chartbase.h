@@ -37,8 +37,10 @@ public:
 protected:
     // Puts the latest result into the series and axes.
     virtual void updateSeries() = 0;
-    // What the chart shows, in words, for a screen reader; by default its title.
+    // What the chart shows, in words, for a screen reader; by default its title. The accessible
+    // description follows it at each refresh, announced to screen readers when it changes.
     [[nodiscard]] virtual QString describe() const;
+    void updateDescription();
 
     [[nodiscard]] const Analysis &analysis() const { return *m_analysis; }
     void showEvent(QShowEvent *event) override;

@@ -7,7 +7,6 @@
 #include "document.h"
 #include "quantityformat.h"
 
-#include <QAccessible>
 #include <QBarSet>
 #include <QInputDialog>
 #include <QKeyEvent>
@@ -64,12 +63,7 @@ void DistributionChart::select(std::optional<Bar> bar) {
         return;
     }
     (bar->side == Side::P ? setP() : setQ())->selectBar(bar->event);
-    const QString text = tr("%1(%2) = %3")
-                             .arg(sideName(bar->side), label(analysis(), bar->event),
-                                  QuantityFormat::value(shownValue(*bar)));
-    setAccessibleName(tr("Distributions P and Q, editable: %1").arg(text));
-    QAccessibleEvent changed(this, QAccessible::NameChanged);
-    QAccessible::updateAccessibility(&changed);
+    updateDescription();  // says which bar the keys now edit
 }
 
 void DistributionChart::updateSeries() {
@@ -82,6 +76,12 @@ void DistributionChart::updateSeries() {
 
 void DistributionChart::focusInEvent(QFocusEvent *event) {
     GroupedBarChart::focusInEvent(event);
+    // A frame in the theme's highlight colour says where the keys go, in every theme.
+    setFrameStyle(QFrame::Box | QFrame::Plain);
+    setLineWidth(2);
+    QPalette framed = palette();
+    framed.setColor(QPalette::WindowText, palette().color(QPalette::Highlight));
+    setPalette(framed);
     if (!m_selected && m_document && analysis().isValid()) {
         select(Bar{Side::P, 0});
     }
@@ -89,6 +89,7 @@ void DistributionChart::focusInEvent(QFocusEvent *event) {
 
 void DistributionChart::focusOutEvent(QFocusEvent *event) {
     GroupedBarChart::focusOutEvent(event);
+    setFrameStyle(QFrame::NoFrame);
     setP()->deselectAllBars();
     setQ()->deselectAllBars();
 }
@@ -271,7 +272,14 @@ QString DivergenceChart::tooltip(Side side, int index) const {
 }
 
 QString DistributionChart::describe() const {
-    return Descriptions::distributions(analysis());
+    QString text = Descriptions::distributions(analysis());
+    if (m_selected && hasFocus() && !showsLines()) {
+        const Bar &bar = *m_selected;
+        text.prepend(tr("Selected: %1(%2) = %3. Up and Down change it. ")
+                         .arg(sideName(bar.side), label(analysis(), bar.event),
+                              QuantityFormat::value(shownValue(bar))));
+    }
+    return text;
 }
 
 QString SurprisalChart::describe() const {

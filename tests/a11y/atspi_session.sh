@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+# Inside a private D-Bus session (see atspi_test.sh): an X server, the AT-SPI bus, the window,
+# then the check. Everything started here is stopped on the way out, and nothing keeps the
+# caller's output open.
+# Usage: atspi_session.sh EXECUTABLE CHECK.py
+set -uo pipefail
+exe=$1 check=$2
+work=$(mktemp -d)
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null; done
+  wait 2>/dev/null
+  rm -rf "$work"
+}
+trap cleanup EXIT
+fail() { echo "FAIL: $*" >&2; for log in "$work"/*.log; do echo "--- $log" >&2; tail -5 "$log" >&2; done; exit 1; }
+
+# A display number nobody uses.
+for display in $(seq 90 140); do
+  [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ] || break
+done
+Xvfb ":$display" -screen 0 1366x768x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 50); do [ -e "/tmp/.X11-unix/X$display" ] && break; sleep 0.1; done
+[ -e "/tmp/.X11-unix/X$display" ] || fail "Xvfb did not start on :$display"
+sleep 0.5  # the socket appears a moment before the server accepts clients
+
+export DISPLAY=":$display" QT_QPA_PLATFORM=xcb QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1
+export XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" XDG_RUNTIME_DIR="$work/run"
+export LANG=C.UTF-8 LC_ALL=C.UTF-8
+mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+/usr/libexec/at-spi-bus-launcher --launch-immediately >"$work/atspi.log" 2>&1 &
+pids+=($!)
+sleep 0.5
+"$exe" --lang en >"$work/app.log" 2>&1 &
+pids+=($!)
+timeout 120 /usr/bin/python3 "$check" </dev/null
+status=$?
+[ $status -eq 124 ] && fail "the check did not finish within 120 s"
+[ $status -eq 0 ] || fail "the check failed (status $status)"
+echo "AT-SPI check passed"
