@@ -2,11 +2,11 @@
 #include "charts/chartbase.h"
 
 #include "analysis.h"
+#include "announce.h"
 #include "charts/stablerange.h"
 #include "theme.h"
 
 #include <QAbstractBarSeries>
-#include <QAccessible>
 #include <QBarSet>
 #include <QGraphicsSimpleTextItem>
 #include <QLegendMarker>
@@ -78,12 +78,7 @@ void ChartBase::refresh() {
 }
 
 void ChartBase::updateDescription() {
-    const QString description = m_analysis->isValid() ? describe() : m_analysis->error();
-    if (description != accessibleDescription()) {
-        setAccessibleDescription(description);
-        QAccessibleEvent changed(this, QAccessible::DescriptionChanged);
-        QAccessible::updateAccessibility(&changed);
-    }
+    announceDescription(this, m_analysis->isValid() ? describe() : m_analysis->error());
 }
 
 QString ChartBase::describe() const {

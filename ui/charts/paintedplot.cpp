@@ -2,8 +2,8 @@
 #include "charts/paintedplot.h"
 
 #include "analysis.h"
+#include "announce.h"
 
-#include <QAccessible>
 #include <QPainter>
 
 PaintedPlot::PaintedPlot(Analysis *analysis, QWidget *parent)
@@ -22,12 +22,7 @@ void PaintedPlot::showEvent(QShowEvent *event) {
 }
 
 void PaintedPlot::updateDescription() {
-    const QString description = m_analysis->isValid() ? describe() : m_analysis->error();
-    if (description != accessibleDescription()) {
-        setAccessibleDescription(description);
-        QAccessibleEvent changed(this, QAccessible::DescriptionChanged);
-        QAccessible::updateAccessibility(&changed);
-    }
+    announceDescription(this, m_analysis->isValid() ? describe() : m_analysis->error());
 }
 
 void PaintedPlot::usePaperColors() {

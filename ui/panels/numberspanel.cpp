@@ -2,9 +2,9 @@
 #include "panels/numberspanel.h"
 
 #include "analysis.h"
+#include "announce.h"
 #include "quantityformat.h"
 
-#include <QAccessible>
 #include <QGridLayout>
 #include <QLabel>
 
@@ -81,12 +81,7 @@ void NumbersPanel::refresh() {
         m_values[i]->setText(all[i].value);
         m_values[i]->setToolTip(all[i].whyInfinite);
         m_units[i]->setText(all[i].unit);
-        const QString spoken = (all[i].value + QLatin1Char(' ') + all[i].unit).trimmed();
-        if (m_values[i]->accessibleDescription() != spoken) {
-            m_values[i]->setAccessibleDescription(spoken);
-            QAccessibleEvent changed(m_values[i], QAccessible::DescriptionChanged);
-            QAccessible::updateAccessibility(&changed);
-        }
+        announceDescription(m_values[i], (all[i].value + QLatin1Char(' ') + all[i].unit).trimmed());
     }
 }
 

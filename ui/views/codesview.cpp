@@ -15,8 +15,7 @@
 #include <cmath>
 
 CodesView::CodesView(Analysis *analysis, QWidget *parent)
-    : QWidget(parent)
-    , m_analysis(analysis)
+    : AnalysisView(analysis, parent)
     , m_bounds(new QLabel(this))
     , m_diagram(new CodeAreaDiagram(analysis, this))
     , m_table(new QTableView(this)) {
@@ -37,16 +36,6 @@ CodesView::CodesView(Analysis *analysis, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_bounds);
     layout->addWidget(split, 1);
-    connect(analysis, &Analysis::updated, this, [this] {
-        if (isVisible()) {
-            refresh();
-        }
-    });
-}
-
-void CodesView::showEvent(QShowEvent *event) {
-    QWidget::showEvent(event);
-    refresh();  // the codes are computed only while this view is looked at
 }
 
 QString CodesView::boundsText() const {
@@ -54,11 +43,11 @@ QString CodesView::boundsText() const {
 }
 
 void CodesView::refresh() {
-    if (!m_analysis->isValid()) {
-        m_bounds->setText(m_analysis->error().toHtmlEscaped());
+    if (!analysis()->isValid()) {
+        m_bounds->setText(analysis()->error().toHtmlEscaped());
         return;
     }
-    const entropy::CodeComparison &c = m_analysis->codes();
+    const entropy::CodeComparison &c = analysis()->codes();
     const auto bits = &QuantityFormat::bits;
     QString text =
         tr("<b>Codes built for P:</b> H(P) = %1 \u2264 L(P; Huffman code of P) = %2 \u2264 "
@@ -70,20 +59,20 @@ void CodesView::refresh() {
                  bits(c.expectedShannonLengthPUnderP), bits(c.crossEntropyPQBits),
                  bits(c.expectedShannonLengthQUnderP), bits(c.expectedLengthQCodeUnderP),
                  bits(c.extraLengthQCode), bits(c.klPQBits));
-    const auto base = m_analysis->comparison().base;
+    const auto base = analysis()->comparison().base;
     if (base != entropy::LogBase::Bits) {
         text += QStringLiteral("<br><i>") +
                 tr("Codes are binary, so lengths are in bits: H(P) = %1 is %2.")
                     .arg(bits(c.entropyPBits),
-                         QuantityFormat::valueWithUnit(m_analysis->comparison().entropyP, base)) +
+                         QuantityFormat::valueWithUnit(analysis()->comparison().entropyP, base)) +
                 QStringLiteral("</i>");
     }
     if (std::isinf(c.expectedLengthQCodeUnderP)) {
         text += QStringLiteral("<br>") +
                 tr("Q gives %1 no codeword: a message P sends cannot be encoded, so the cost is "
                    "\u221E.")
-                    .arg(QuantityFormat::eventList(m_analysis->labels(),
-                                                   m_analysis->zeroEvents(Side::Q))
+                    .arg(QuantityFormat::eventList(analysis()->labels(),
+                                                   analysis()->zeroEvents(Side::Q))
                              .toHtmlEscaped());
     }
     m_bounds->setText(text);

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QWidget>
+#include "views/analysisview.h"
 
-class Analysis;
 class CodeAreaDiagram;
 class QLabel;
 class QTableView;
@@ -12,7 +11,7 @@ class QTableView;
 // H(P) <= L(P; code of P) < H(P) + 1 and H(P,Q) <= L(P; Shannon code of Q) < H(P,Q) + 1, the
 // area diagram and the table of codewords. Codes are binary, so lengths are in bits whatever
 // the unit chosen; the view says so.
-class CodesView : public QWidget {
+class CodesView : public AnalysisView {
     Q_OBJECT
 
 public:
@@ -22,13 +21,9 @@ public:
     [[nodiscard]] QTableView *table() const { return m_table; }
     [[nodiscard]] CodeAreaDiagram *diagram() const { return m_diagram; }
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
-    void refresh();
+    void refresh() override;
 
-    Analysis *m_analysis;
     QLabel *m_bounds;
     CodeAreaDiagram *m_diagram;
     QTableView *m_table;

@@ -14,8 +14,7 @@
 #include <QVBoxLayout>
 
 FitView::FitView(Analysis *analysis, Document *document, QWidget *parent)
-    : QWidget(parent)
-    , m_analysis(analysis)
+    : AnalysisView(analysis, parent)
     , m_document(document)
     , m_summary(new QLabel(this))
     , m_useForward(new QPushButton(tr("Use Forward Fit as Q"), this))
@@ -50,16 +49,6 @@ FitView::FitView(Analysis *analysis, Document *document, QWidget *parent)
     layout->addWidget(m_summary);
     layout->addLayout(buttons);
     layout->addWidget(split, 1);
-    connect(analysis, &Analysis::updated, this, [this] {
-        if (isVisible()) {
-            refresh();
-        }
-    });
-}
-
-void FitView::showEvent(QShowEvent *event) {
-    QWidget::showEvent(event);
-    refresh();  // the fits are computed only while this view is looked at
 }
 
 QString FitView::summaryText() const {
@@ -67,11 +56,11 @@ QString FitView::summaryText() const {
 }
 
 void FitView::refresh() {
-    if (!m_analysis->isValid()) {
-        m_summary->setText(m_analysis->error().toHtmlEscaped());
+    if (!analysis()->isValid()) {
+        m_summary->setText(analysis()->error().toHtmlEscaped());
         return;
     }
-    const Analysis::Fits &fits = m_analysis->fits();
+    const Analysis::Fits &fits = analysis()->fits();
     const bool computed = !fits.tooManyEvents;
     m_useForward->setEnabled(computed);
     m_useReverse->setEnabled(computed && !fits.reverse.infinite);
@@ -81,10 +70,10 @@ void FitView::refresh() {
     if (!computed) {
         m_summary->setText(tr("Fits are computed for up to %1 events; this document has %2.")
                                .arg(Analysis::kMaxFitEvents)
-                               .arg(m_analysis->p().size()));
+                               .arg(analysis()->p().size()));
         return;
     }
-    const auto base = m_analysis->comparison().base;
+    const auto base = analysis()->comparison().base;
     const auto describe = [base](const entropy::FitMinimum &m) {
         return QuantityFormat::fitMinimum(m, base);
     };
@@ -109,7 +98,7 @@ void FitView::refresh() {
 }
 
 void FitView::useFit(bool forward) {
-    const Analysis::Fits &fits = m_analysis->fits();
+    const Analysis::Fits &fits = analysis()->fits();
     const entropy::Fit &fit = forward ? fits.forward : fits.reverse;
     if (fit.minima.empty()) {
         return;

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QWidget>
+#include "views/analysisview.h"
 
 #include <documentstate.h>
 
-class Analysis;
 class Document;
 class FitPlot;
 class LandscapeHeatmap;
@@ -16,7 +15,7 @@ class QPushButton;
 // draws; minimising D(Q||P) settles on one hump, and may have other local minima. P's bars are
 // editable, the two landscapes show where the minima lie, and pressing a landscape or a button
 // sets Q to a bump (an undoable edit).
-class FitView : public QWidget {
+class FitView : public AnalysisView {
     Q_OBJECT
 
 public:
@@ -33,14 +32,10 @@ public:
 signals:
     void smoothRequested(Side side);
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
-    void refresh();
+    void refresh() override;
     void useFit(bool forward);
 
-    Analysis *m_analysis;
     Document *m_document;
     QLabel *m_summary;
     QPushButton *m_useForward, *m_useReverse;

@@ -16,8 +16,7 @@
 #include <cmath>
 
 RenyiView::RenyiView(Analysis *analysis, Document *document, QWidget *parent)
-    : QWidget(parent)
-    , m_analysis(analysis)
+    : AnalysisView(analysis, parent)
     , m_document(document)
     , m_slider(new QSlider(Qt::Horizontal, this))
     , m_infinity(new QCheckBox(tr("α = ∞"), this))
@@ -52,16 +51,6 @@ RenyiView::RenyiView(Analysis *analysis, Document *document, QWidget *parent)
     layout->addLayout(controls);
     layout->addWidget(m_values);
     layout->addWidget(m_curve, 1);
-    connect(analysis, &Analysis::updated, this, [this] {
-        if (isVisible()) {
-            refresh();
-        }
-    });
-}
-
-void RenyiView::showEvent(QShowEvent *event) {
-    QWidget::showEvent(event);
-    refresh();
 }
 
 QString RenyiView::valuesText() const {
@@ -69,7 +58,7 @@ QString RenyiView::valuesText() const {
 }
 
 void RenyiView::refresh() {
-    const double alpha = m_analysis->state().renyiAlpha;
+    const double alpha = analysis()->state().renyiAlpha;
     const bool infinite = std::isinf(alpha);
     {
         const QSignalBlocker blockSlider(m_slider), blockBox(m_infinity);
@@ -80,12 +69,12 @@ void RenyiView::refresh() {
         m_slider->setEnabled(!infinite);
     }
     m_alpha->setText(infinite ? tr("α = ∞") : QStringLiteral("α = %1").arg(alpha, 0, 'f', 2));
-    if (!m_analysis->isValid()) {
-        m_values->setText(m_analysis->error().toHtmlEscaped());
+    if (!analysis()->isValid()) {
+        m_values->setText(analysis()->error().toHtmlEscaped());
         return;
     }
-    const Analysis::RenyiValues &v = m_analysis->renyi().atAlpha;
-    const auto base = m_analysis->comparison().base;
+    const Analysis::RenyiValues &v = analysis()->renyi().atAlpha;
+    const auto base = analysis()->comparison().base;
     const auto shown = [base](double x) { return QuantityFormat::valueWithUnit(x, base); };
     QString text = tr("D<sub>α</sub>(P‖Q) = %1 &nbsp;&nbsp; D<sub>α</sub>(Q‖P) = %2 &nbsp;&nbsp; "
                       "H<sub>α</sub>(P) = %3 &nbsp;&nbsp; H<sub>α</sub>(Q) = %4")

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QWidget>
+#include "views/analysisview.h"
 
-class Analysis;
 class Document;
 class QCheckBox;
 class QLabel;
@@ -13,7 +12,7 @@ class RenyiCurve;
 // Rényi's family: one order alpha, chosen with a slider from 0 to 5 or set to infinity, gives
 // D_a(P||Q), D_a(Q||P), H_a(P) and H_a(Q); the curve beside shows how they change with alpha,
 // through KL at alpha = 1. The order is document state (undoable, saved in sessions).
-class RenyiView : public QWidget {
+class RenyiView : public AnalysisView {
     Q_OBJECT
 
 public:
@@ -27,13 +26,9 @@ public:
     [[nodiscard]] QString valuesText() const;
     [[nodiscard]] RenyiCurve *curve() const { return m_curve; }
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
-    void refresh();
+    void refresh() override;
 
-    Analysis *m_analysis;
     Document *m_document;
     QSlider *m_slider;
     QCheckBox *m_infinity;

@@ -45,8 +45,7 @@ QString measureName(const Choice &choice) {
 }  // namespace
 
 SimplexView::SimplexView(Analysis *analysis, Document *document, QWidget *parent)
-    : QWidget(parent)
-    , m_analysis(analysis)
+    : AnalysisView(analysis, parent)
     , m_document(document)
     , m_measure(new QComboBox(this))
     , m_caption(new QLabel(this))
@@ -70,16 +69,6 @@ SimplexView::SimplexView(Analysis *analysis, Document *document, QWidget *parent
     layout->addLayout(top);
     layout->addWidget(m_caption);
     layout->addWidget(m_plot, 1);
-    connect(analysis, &Analysis::updated, this, [this] {
-        if (isVisible()) {
-            refresh();
-        }
-    });
-}
-
-void SimplexView::showEvent(QShowEvent *event) {
-    QWidget::showEvent(event);
-    refresh();
 }
 
 QString SimplexView::captionText() const {
@@ -87,15 +76,15 @@ QString SimplexView::captionText() const {
 }
 
 void SimplexView::refresh() {
-    const SimplexContours &contours = m_analysis->state().contours;
+    const SimplexContours &contours = analysis()->state().contours;
     for (int i = 0; i < m_measure->count(); ++i) {
         if (kChoices[i].reference == contours.reference &&
             kChoices[i].measure == contours.measure) {
             m_measure->setCurrentIndex(i);
         }
     }
-    if (!m_analysis->isValid()) {
-        m_caption->setText(m_analysis->error().toHtmlEscaped());
+    if (!analysis()->isValid()) {
+        m_caption->setText(analysis()->error().toHtmlEscaped());
         return;
     }
     QString text = tr("Every distribution over three events is a point of the triangle; a "
@@ -103,11 +92,11 @@ void SimplexView::refresh() {
                       "<b>Solid</b>: the mixture path (1−t)P + tQ. <b>Dashed</b>: the geometric "
                       "path ∝ P<sup>1−t</sup>Q<sup>t</sup>. Hatched or marked ∞: infinite there.")
                        .arg(measureName({contours.reference, contours.measure}));
-    if (m_analysis->simplex().merged) {
+    if (analysis()->simplex().merged) {
         text += QStringLiteral("<br><i>") +
                 tr("With %1 events, the corners are the first event, the second, and the rest "
                    "merged; dragging P or Q keeps the rest in proportion.")
-                    .arg(m_analysis->state().size()) +
+                    .arg(analysis()->state().size()) +
                 QStringLiteral("</i>");
     }
     m_caption->setText(text);

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QWidget>
+#include "views/analysisview.h"
 
-class Analysis;
 class Document;
 class QComboBox;
 class QLabel;
@@ -12,7 +11,7 @@ class SimplexPlot;
 // Asymmetry as geometry: the simplex of three events (past three, first, second and the rest,
 // and it says so), coloured by a divergence from P or Q chosen in the combo box. The contours of
 // D(P||X) and D(X||P) around P have different shapes; that is KL's asymmetry drawn.
-class SimplexView : public QWidget {
+class SimplexView : public AnalysisView {
     Q_OBJECT
 
 public:
@@ -22,13 +21,9 @@ public:
     [[nodiscard]] SimplexPlot *plot() const { return m_plot; }
     [[nodiscard]] QString captionText() const;
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
-    void refresh();
+    void refresh() override;
 
-    Analysis *m_analysis;
     Document *m_document;
     QComboBox *m_measure;
     QLabel *m_caption;
