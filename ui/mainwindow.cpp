@@ -73,7 +73,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::showUndoStep);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(m_session, &SessionController::pathChanged, this, &MainWindow::updateTitle);
-    connect(m_session, &SessionController::pathChanged, m_banner, &QWidget::hide);
+    connect(m_session, &SessionController::pathChanged, this, [this] {
+        m_presetEvents.clear();
+        m_banner->hide();
+    });
+    connect(m_document, &Document::changed, this, &MainWindow::followPresetBanner);
     connect(m_session, &SessionController::statusMessage, this,
             [this](const QString &message) { statusBar()->showMessage(message); });
     statusBar()->showMessage(tr("Drag a slider: every chart and number follows."));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "documentstate.h"
+
 #include <QMainWindow>
 
 class Analysis;
@@ -19,7 +21,6 @@ class QTabWidget;
 class SessionController;
 class WindowActions;
 enum class ChartKind;
-enum class Side;
 enum class Theme;
 
 // The window: the event editor and the numbers on the left; on the right, four live charts and
@@ -77,6 +78,7 @@ private:
     void restoreSettings();
     void updateRecentFiles();
     void showChartMenu(ChartKind kind, const QPoint &position);
+    void followPresetBanner();
     void showExportDialog(ChartKind kind);
     void exportNumbers();
     void copyImage(ChartKind kind);
@@ -99,6 +101,7 @@ private:
     QWidget *m_numbersBox = nullptr;
     FocusCycle *m_focusCycle = nullptr;
     QLabel *m_banner = nullptr;
+    QList<EventRow> m_presetEvents;  // P and Q as the last preset set them, while its banner holds
     QList<ChartBase *> m_charts;
     QMenu *m_recentMenu = nullptr;
     QSplitter *m_mainSplitter;

@@ -77,6 +77,7 @@ void MainWindow::buildPresetsMenu() {
             DocumentState next = edits::setMode(dialog.chosenState(), m_document->state().mode);
             next.base = m_document->state().base;
             m_document->replace(next, tr("Distribution families"));
+            m_presetEvents.clear();
             m_banner->hide();
         }
     });
@@ -103,6 +104,7 @@ bool MainWindow::applyPreset(const QString &name) {
     DocumentState next = dataimport::fitWeightSliders(state.value());
     next.base = m_document->state().base;
     m_document->replace(next, tr("Preset: %1").arg(PresetTexts::title(*preset)));
+    m_presetEvents = next.events;
     m_banner->setText(QStringLiteral("<b>%1</b><br>%2")
                           .arg(PresetTexts::title(*preset).toHtmlEscaped(),
                                PresetTexts::explanation(*preset).toHtmlEscaped()));
@@ -111,7 +113,7 @@ bool MainWindow::applyPreset(const QString &name) {
 }
 
 QString MainWindow::presetExplanation() const {
-    return m_banner->isVisible() ? m_banner->text() : QString();
+    return m_banner->isVisibleTo(this) ? m_banner->text() : QString();
 }
 
 void MainWindow::setFontScale(double scale) {
@@ -145,4 +147,11 @@ void MainWindow::askToSmooth(Side side) {
     if (ok) {
         m_document->smooth(side, epsilon);
     }
+}
+
+void MainWindow::followPresetBanner() {
+    // The explanation quotes the preset's numbers: it is shown only while P and Q are the
+    // preset's (after an edit it would state numbers the charts no longer show; undo brings
+    // it back).
+    m_banner->setVisible(!m_presetEvents.isEmpty() && m_document->state().events == m_presetEvents);
 }

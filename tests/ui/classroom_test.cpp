@@ -189,3 +189,13 @@ TEST(FamilyDialog, BuildsEachSideFromItsFamilyAndParameters) {
     EXPECT_DOUBLE_EQ(state.events[1].p, 0.85);
     EXPECT_DOUBLE_EQ(state.events[3].q, 0.25);
 }
+
+TEST_F(ClassroomWindow, ThePresetExplanationGoesWhenItsNumbersNoLongerHoldAndReturnsOnUndo) {
+    window.show();
+    ASSERT_TRUE(window.applyPreset("fair-die"));
+    EXPECT_TRUE(window.presetExplanation().contains("2.585"));
+    window.document()->setValue(Side::P, 0, 0.5);
+    EXPECT_TRUE(window.presetExplanation().isEmpty());
+    window.document()->undoStack()->undo();
+    EXPECT_TRUE(window.presetExplanation().contains("2.585"));
+}
