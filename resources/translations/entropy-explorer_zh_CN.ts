@@ -306,8 +306,8 @@
         <translation>事件 %2 的 %1：</translation>
     </message>
     <message>
-        <source>Selected: %1(%2) = %3. Up and Down change it. </source>
-        <translation>已选中：%1(%2) = %3。用上下方向键修改。</translation>
+        <source>Up and Down change it.</source>
+        <translation>用上下方向键修改。</translation>
     </message>
 </context>
 <context>
@@ -823,6 +823,10 @@
     <message>
         <source>%1 × %2</source>
         <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Selected: %1.</source>
+        <translation>已选中：%1。</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <analysis.h>
+#include <charts/groupedbarchart.h>
 #include <charts/perevent_charts.h>
 #include <document.h>
 #include <editors/eventeditor.h>
@@ -106,7 +107,28 @@ TEST_F(Keyboard, ArrowsChooseABarAndStepItsValueAsOneUndoStepEach) {
     QTest::keyClick(chart, Qt::Key_PageUp);
     EXPECT_NEAR(window.document()->state().events[0].q, 0.31, 1e-12);
     EXPECT_EQ(window.document()->undoStack()->count(), 2);
-    EXPECT_TRUE(chart->setQ()->isBarSelected(0));
+    window.analysis()->flush();
+    EXPECT_TRUE(chart->accessibleDescription().startsWith("Selected: Q(A) = 0.3100."))
+        << chart->accessibleDescription().toStdString();
+}
+
+TEST_F(Keyboard, EveryPerEventChartReadsTheChosenBarFirst) {
+    auto *surprisal = static_cast<GroupedBarChart *>(window.charts()[1]);
+    window.viewTabs()->setCurrentIndex(0);
+    surprisal->setFocus();
+    QCoreApplication::processEvents();
+    QTest::keyClick(surprisal, Qt::Key_Right);
+    QTest::keyClick(surprisal, Qt::Key_Right);  // B's P
+    ASSERT_TRUE(surprisal->selectedBar());
+    EXPECT_EQ(surprisal->selectedBar()->event, 1);
+    EXPECT_TRUE(surprisal->accessibleDescription().startsWith("Selected: "))
+        << surprisal->accessibleDescription().toStdString();
+    EXPECT_TRUE(surprisal->accessibleDescription().contains("1.7370"))  // -log2 0.3
+        << surprisal->accessibleDescription().toStdString();
+    const QString before = window.document()->state().events[1].label;
+    QTest::keyClick(surprisal, Qt::Key_Up);  // a chart of terms is read, not edited
+    EXPECT_EQ(window.document()->undoStack()->count(), 0);
+    EXPECT_EQ(window.document()->state().events[1].label, before);
 }
 
 TEST_F(Keyboard, ChartDescriptionsReadTheValuesAndFollowEdits) {

@@ -58,6 +58,8 @@ GroupedBarChart::GroupedBarChart(Analysis *analysis, QWidget *parent)
     , m_lineQ(makeLine(Appearance::colorQ(), 2.0))
     , m_infinite(new QScatterSeries)
     , m_eventAxis(new QValueAxis) {
+    setFocusPolicy(Qt::StrongFocus);
+    connect(chart(), &QChart::plotAreaChanged, this, &GroupedBarChart::placeSelection);
     for (QBarSet *set : {m_setP, m_setQ}) {
         set->setSelectedColor(Appearance::colorInfinite());
         m_series->append(set);
@@ -174,6 +176,9 @@ void GroupedBarChart::updateSeries() {
     setAxisRange(m_valueAxis, bottom, top);
     if (m_lines != (n > kMaxBars)) {
         useLines(n > kMaxBars);
+    }
+    if (m_selected) {
+        select(m_selected);  // the same bar, its value now (or none if its event went)
     }
 }
 

@@ -11,6 +11,7 @@
 
 class QBarCategoryAxis;
 class QBarSeries;
+class QGraphicsRectItem;
 class QBarSet;
 class QLineSeries;
 class QScatterSeries;
@@ -19,7 +20,8 @@ class QValueAxis;
 // P's and Q's value per event (or their terms). Up to kMaxBars events they are grouped bars
 // over the event labels; beyond that, bars would be slivers and slow, so they become two lines
 // over the event number. The three per-event charts differ only in what they plot, their
-// titles and their tooltips.
+// titles and their tooltips. Each takes the keyboard focus (a frame in the highlight colour):
+// Left and Right choose a bar, highlighted, and its value is read first in the description.
 class GroupedBarChart : public ChartBase {
     Q_OBJECT
 
@@ -38,6 +40,18 @@ public:
     [[nodiscard]] bool showsLines() const { return m_lines; }
 
 protected:
+    // The bar under a point of the view (bar mode only): its side and event. The whole column
+    // from the axis up counts, so that a tiny bar can still be grabbed.
+    struct Bar {
+        Side side;
+        int event;
+    };
+
+public:
+    // The bar the keyboard has chosen, if any.
+    [[nodiscard]] std::optional<Bar> selectedBar() const { return m_selected; }
+
+protected:
     struct Values {
         QList<qreal> p, q;  // may hold infinities: drawn capped and marked
         QString nameP, nameQ, title, axisTitle;
@@ -48,18 +62,19 @@ protected:
     virtual QString tooltip(Side side, int index) const = 0;
 
     void updateSeries() override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    // "Selected: P(A) = 0.6000. " while the keyboard has chosen a bar, else empty.
+    [[nodiscard]] QString selectionText() const;
 
-    // The bar under a point of the view (bar mode only): its side and event. The whole column
-    // from the axis up counts, so that a tiny bar can still be grabbed.
-    struct Bar {
-        Side side;
-        int event;
-    };
     [[nodiscard]] std::optional<Bar> barAt(const QPoint &position) const;
     // The value on the value axis at a point of the view.
     [[nodiscard]] double valueAt(const QPoint &position) const;
 
 private:
+    void select(std::optional<Bar> bar);
+    void placeSelection();
     void useLines(bool lines);
     void updateBars(Values &v, double top, double bottom);
     void updateLines(const Values &v, double top, double bottom);
@@ -74,7 +89,9 @@ private:
     QValueAxis *m_eventAxis;
     QValueAxis *m_valueAxis;
     bool m_lines = false;
-    QFont m_widestLabelFont;  // the font m_widestLabel was measured in
+    std::optional<Bar> m_selected;
+    QGraphicsRectItem *m_selectionMark = nullptr;  // owned by the chart's scene
+    QFont m_widestLabelFont;                       // the font m_widestLabel was measured in
     int m_widestLabel = 0;
     StableRange m_top{0.0};
     StableRange m_bottom{0.0};

@@ -44,9 +44,6 @@ GroupedBarChart::Values DistributionChart::values() const {
 void DistributionChart::setDocument(Document *document) {
     m_document = document;
     setMouseTracking(true);  // the cursor shows which bars can be dragged
-    setFocusPolicy(Qt::StrongFocus);
-    setP()->setSelectedColor(Appearance::colorP().darker(160));
-    setQ()->setSelectedColor(Appearance::colorQ().darker(160));
 }
 
 double DistributionChart::shownValue(const Bar &bar) const {
@@ -55,61 +52,13 @@ double DistributionChart::shownValue(const Bar &bar) const {
     return std::size_t(bar.event) < values.size() ? values[std::size_t(bar.event)] : 0.0;
 }
 
-void DistributionChart::select(std::optional<Bar> bar) {
-    setP()->deselectAllBars();
-    setQ()->deselectAllBars();
-    m_selected = bar;
-    if (!bar || showsLines()) {
-        return;
-    }
-    (bar->side == Side::P ? setP() : setQ())->selectBar(bar->event);
-    updateDescription();  // says which bar the keys now edit
-}
-
-void DistributionChart::updateSeries() {
-    GroupedBarChart::updateSeries();
-    if (m_selected && hasFocus()) {
-        const int events = analysis().isValid() ? analysis().state().size() : 0;
-        select(m_selected->event < events ? m_selected : std::nullopt);  // the value now
-    }
-}
-
-void DistributionChart::focusInEvent(QFocusEvent *event) {
-    GroupedBarChart::focusInEvent(event);
-    // A frame in the theme's highlight colour says where the keys go, in every theme.
-    setFrameStyle(QFrame::Box | QFrame::Plain);
-    setLineWidth(2);
-    QPalette framed = palette();
-    framed.setColor(QPalette::WindowText, palette().color(QPalette::Highlight));
-    setPalette(framed);
-    if (!m_selected && m_document && analysis().isValid()) {
-        select(Bar{Side::P, 0});
-    }
-}
-
-void DistributionChart::focusOutEvent(QFocusEvent *event) {
-    GroupedBarChart::focusOutEvent(event);
-    setFrameStyle(QFrame::NoFrame);
-    setP()->deselectAllBars();
-    setQ()->deselectAllBars();
-}
-
 void DistributionChart::keyPressEvent(QKeyEvent *event) {
-    if (!m_document || !m_selected || showsLines() || !analysis().isValid()) {
-        GroupedBarChart::keyPressEvent(event);
+    const auto selected = selectedBar();
+    if (!m_document || !selected || showsLines() || !analysis().isValid()) {
+        GroupedBarChart::keyPressEvent(event);  // Left and Right choose a bar
         return;
     }
-    // Left and Right walk the bars in reading order: A's P, A's Q, B's P, ...
-    const int count = 2 * analysis().state().size();
-    const int position = 2 * m_selected->event + sideIndex(m_selected->side);
-    const auto barAtPosition = [](int k) { return Bar{k % 2 == 0 ? Side::P : Side::Q, k / 2}; };
     switch (event->key()) {
-        case Qt::Key_Left:
-            select(barAtPosition(std::max(position - 1, 0)));
-            break;
-        case Qt::Key_Right:
-            select(barAtPosition(std::min(position + 1, count - 1)));
-            break;
         case Qt::Key_Up:
             stepSelected(0.01);
             break;
@@ -134,13 +83,13 @@ void DistributionChart::keyPressEvent(QKeyEvent *event) {
 }
 
 void DistributionChart::stepSelected(double step) {
-    const double value = std::clamp(shownValue(*m_selected) + step, 0.0, 1.0);
-    m_document->setProbability(m_selected->side, m_selected->event, value);
+    const Bar bar = *selectedBar();
+    m_document->setProbability(bar.side, bar.event, std::clamp(shownValue(bar) + step, 0.0, 1.0));
 }
 
 void DistributionChart::askForSelectedValue() {
     bool ok = false;
-    const Bar bar = *m_selected;
+    const Bar bar = *selectedBar();
     const double value = QInputDialog::getDouble(
         this, tr("Exact Value"),
         tr("%1 of event %2:").arg(sideName(bar.side), label(analysis(), bar.event)),
@@ -272,20 +221,17 @@ QString DivergenceChart::tooltip(Side side, int index) const {
 }
 
 QString DistributionChart::describe() const {
-    QString text = Descriptions::distributions(analysis());
-    if (m_selected && hasFocus() && !showsLines()) {
-        const Bar &bar = *m_selected;
-        text.prepend(tr("Selected: %1(%2) = %3. Up and Down change it. ")
-                         .arg(sideName(bar.side), label(analysis(), bar.event),
-                              QuantityFormat::value(shownValue(bar))));
-    }
-    return text;
+    const QString selection = selectionText();
+    return (selection.isEmpty() || !m_document
+                ? selection
+                : selection + tr("Up and Down change it.") + QLatin1Char(' ')) +
+           Descriptions::distributions(analysis());
 }
 
 QString SurprisalChart::describe() const {
-    return Descriptions::surprisal(analysis());
+    return selectionText() + Descriptions::surprisal(analysis());
 }
 
 QString DivergenceChart::describe() const {
-    return Descriptions::divergenceTerms(analysis());
+    return selectionText() + Descriptions::divergenceTerms(analysis());
 }

@@ -8,40 +8,32 @@ class Document;
 // P and Q per event. Given a document, its bars can be dragged up and down: the drag sets that
 // probability under the same rules as the sliders (proportional or raw weights, locks), and one
 // drag is one undo step. In line mode (many events) there is nothing to drag.
-// It also takes the keyboard focus: Left and Right choose a bar (highlighted), Up and Down step
-// its value by 0.01, Page Up and Page Down by 0.1, each one undo step as a slider's keys are;
-// Enter asks for the exact value.
+// With the keyboard focus, Up and Down step the chosen bar's value by 0.01, Page Up and Page
+// Down by 0.1, each one undo step as a slider's keys are; Enter asks for the exact value.
 class DistributionChart : public GroupedBarChart {
     Q_OBJECT
 public:
     using GroupedBarChart::GroupedBarChart;
 
     void setDocument(Document *document);
-    // The bar the keyboard edits, if any.
-    [[nodiscard]] std::optional<Bar> selectedBar() const { return m_selected; }
 
 protected:
     Values values() const override;
     QString tooltip(Side side, int index) const override;
     [[nodiscard]] QString describe() const override;
-    void updateSeries() override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
-    void focusInEvent(QFocusEvent *event) override;
-    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     void dragTo(const QPoint &position);
-    void select(std::optional<Bar> bar);
     void stepSelected(double step);
     void askForSelectedValue();
     [[nodiscard]] double shownValue(const Bar &bar) const;
 
     Document *m_document = nullptr;
     std::optional<Bar> m_dragged;
-    std::optional<Bar> m_selected;
     int m_dragId = 0;
 };
 
