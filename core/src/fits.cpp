@@ -68,9 +68,13 @@ Fit fitGaussian(const Distribution &p, FitDirection direction, LogBase base) {
         fit.infinite = true;
         return fit;
     }
-    fit.minima = direction == FitDirection::Forward
-                     ? std::vector<FitMinimum>{fit_family::matchMoments(p)}
-                     : fit_family::reverseMinima(p);
+    if (p.size() == 1) {
+        fit.minima = {FitMinimum{{0.0, 1.0}, 0.0, false}};  // every bump is (1): one fit, exact
+    } else {
+        fit.minima = direction == FitDirection::Forward
+                         ? std::vector<FitMinimum>{fit_family::matchMoments(p)}
+                         : fit_family::reverseMinima(p);
+    }
     for (FitMinimum &minimum : fit.minima) {
         minimum.objective = fitObjective(p, minimum.theta, direction, base);
     }

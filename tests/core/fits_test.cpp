@@ -220,3 +220,19 @@ TEST(FitLandscape, HoldsBothObjectivesAtEachGridPoint) {
     EXPECT_DOUBLE_EQ(l.reverse[2 * 7 + 3],
                      fitObjective(p, theta, FitDirection::Reverse, LogBase::Nats));
 }
+
+TEST(Fits, OneEventHasOneExactFitEachWay) {
+    for (const auto direction : {FitDirection::Forward, FitDirection::Reverse}) {
+        const Fit fit = fitGaussian(make({1.0}), direction, LogBase::Bits);
+        ASSERT_EQ(fit.minima.size(), 1u);
+        EXPECT_EQ(fit.minima[0].objective, 0.0);
+    }
+}
+
+TEST(Fits, AOneHotPIsFittedByTheNarrowestBumpOnItsEvent) {
+    const Fit forward = fitGaussian(make({0, 0, 1, 0, 0}), FitDirection::Forward, LogBase::Bits);
+    EXPECT_TRUE(forward.minima[0].sigmaAtLimit);
+    EXPECT_DOUBLE_EQ(forward.minima[0].theta.sigma, kMinFitSigma);
+    EXPECT_NEAR(forward.minima[0].theta.mu, 2.0, 1e-9);
+    EXPECT_TRUE(fitGaussian(make({0, 0, 1, 0, 0}), FitDirection::Reverse, LogBase::Bits).infinite);
+}
