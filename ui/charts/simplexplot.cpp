@@ -268,22 +268,27 @@ void SimplexPlot::paintPaths(QPainter &painter, const Frame &frame) const {
 
 void SimplexPlot::paintPoints(QPainter &painter, const Frame &frame) const {
     const Analysis::Simplex &simplex = analysis()->simplex();
+    painter.save();
     QFont bold = painter.font();
     bold.setBold(true);
     painter.setFont(bold);
+    // Sized by the text, so that an export for a slide has markers to match its labels.
+    const QFontMetricsF metrics(bold);
+    const double radius = std::max(6.0, metrics.height() * 0.55);
     for (const Side side : {Side::Q, Side::P}) {
         const entropy::PlanePoint at =
             entropy::simplexPosition(side == Side::P ? simplex.p : simplex.q);
         const QPointF centre = frame.map(at.x, at.y);
         painter.setPen(QPen(Qt::white, 2));
         painter.setBrush(side == Side::P ? Appearance::colorP() : Appearance::colorQ());
-        painter.drawEllipse(centre, 8, 8);
-        const QRectF label(centre + QPointF(9, -22), QSizeF(24, 18));
+        painter.drawEllipse(centre, radius, radius);
+        const QSizeF box(metrics.horizontalAdvance(QStringLiteral("WW")), metrics.height());
+        const QRectF label(centre + QPointF(radius, -radius - box.height()), box);
         painter.fillRect(label, QColor(255, 255, 255, 220));
         painter.setPen(side == Side::P ? Appearance::colorP() : Appearance::colorQ());
         painter.drawText(label, Qt::AlignCenter, sideName(side));
     }
-    painter.setFont(QFont(bold.family(), bold.pointSize()));
+    painter.restore();
 }
 
 void SimplexPlot::paintCorners(QPainter &painter, const Frame &frame) const {
