@@ -747,6 +747,10 @@
         <source>other local minima of D(Q‖P)</source>
         <translation>D(Q‖P) 的其他局部极小值</translation>
     </message>
+    <message>
+        <source>Selected: P(%1) = %2. Up and Down change it.</source>
+        <translation>已选中：P(%1) = %2。用上下方向键修改。</translation>
+    </message>
 </context>
 <context>
     <name>FitView</name>

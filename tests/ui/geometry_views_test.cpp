@@ -252,3 +252,20 @@ TEST(Contours, AnIsolineCrossesWhereTheFieldPassesTheLevel) {
                     0.1, 0.02);
     }
 }
+
+TEST_F(GeometryViews, TheFitPlotEditsPByKeyboardOneStepPerKey) {
+    usePreset("two-humps");
+    FitPlot *plot = show<FitView>()->plot();
+    plot->setFocus();
+    QCoreApplication::processEvents();
+    undo()->clear();
+    QTest::keyClick(plot, Qt::Key_Right);
+    QTest::keyClick(plot, Qt::Key_Right);  // event 2
+    const double before = window.document()->state().events[2].p;
+    QTest::keyClick(plot, Qt::Key_PageUp);
+    window.analysis()->flush();
+    EXPECT_NEAR(window.analysis()->p()[2], before + 0.1, 1e-9);
+    EXPECT_EQ(undo()->count(), 1);
+    EXPECT_TRUE(plot->accessibleDescription().startsWith("Selected: P(2) = "))
+        << plot->accessibleDescription().toStdString();
+}

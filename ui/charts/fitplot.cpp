@@ -6,7 +6,9 @@
 #include "charts/stablerange.h"
 #include "descriptions.h"
 #include "document.h"
+#include "quantityformat.h"
 
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -34,6 +36,7 @@ FitPlot::FitPlot(Analysis *analysis, Document *document, QWidget *parent)
     setAccessibleName(tr("P with the forward and reverse fits"));
     setCursor(Qt::SizeVerCursor);
     setToolTip(tr("Drag a bar to change P"));
+    setFocusPolicy(Qt::StrongFocus);
 }
 
 FitPlot::Frame FitPlot::frameFor(const QRectF &target, const QFontMetricsF &metrics) const {
@@ -119,6 +122,12 @@ void FitPlot::paintOn(QPainter &painter, const QRectF &target) const {
         painter.setPen(QPen(Appearance::colorJensenShannon(), 3));
         painter.drawPath(polyline(fits.forwardBump, at));
     }
+    if (hasFocus() && m_chosen < frame.events) {
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 3));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(QRectF(frame.plot.left() + m_chosen * slot, frame.plot.top(), slot,
+                                frame.plot.height()));
+    }
     paintLegend(painter, target, metrics.height());
     painter.restore();
 }
@@ -190,5 +199,60 @@ void FitPlot::dragTo(const QPointF &position) {
 }
 
 QString FitPlot::describe() const {
-    return Descriptions::fits(*analysis());
+    QString text = Descriptions::fits(*analysis());
+    if (hasFocus() && std::size_t(m_chosen) < analysis()->p().size()) {
+        text.prepend(tr("Selected: P(%1) = %2. Up and Down change it.")
+                         .arg(analysis()->labels().value(m_chosen),
+                              QuantityFormat::value(analysis()->p()[std::size_t(m_chosen)])) +
+                     QLatin1Char(' '));
+    }
+    return text;
+}
+
+void FitPlot::focusInEvent(QFocusEvent *event) {
+    PaintedPlot::focusInEvent(event);
+    update();
+}
+
+void FitPlot::focusOutEvent(QFocusEvent *event) {
+    PaintedPlot::focusOutEvent(event);
+    update();
+}
+
+void FitPlot::keyPressEvent(QKeyEvent *event) {
+    const int events = analysis()->isValid() ? int(analysis()->p().size()) : 0;
+    m_chosen = std::min(m_chosen, std::max(events - 1, 0));
+    switch (event->key()) {
+        case Qt::Key_Left:
+            m_chosen = std::max(m_chosen - 1, 0);
+            break;
+        case Qt::Key_Right:
+            m_chosen = std::min(m_chosen + 1, std::max(events - 1, 0));
+            break;
+        case Qt::Key_Up:
+            stepChosen(0.01);
+            break;
+        case Qt::Key_Down:
+            stepChosen(-0.01);
+            break;
+        case Qt::Key_PageUp:
+            stepChosen(0.1);
+            break;
+        case Qt::Key_PageDown:
+            stepChosen(-0.1);
+            break;
+        default:
+            PaintedPlot::keyPressEvent(event);
+            return;
+    }
+    update();
+    updateDescription();
+    event->accept();
+}
+
+void FitPlot::stepChosen(double step) {
+    if (analysis()->isValid() && std::size_t(m_chosen) < analysis()->p().size()) {
+        const double p = analysis()->p()[std::size_t(m_chosen)];
+        m_document->setProbability(Side::P, m_chosen, std::clamp(p + step, 0.0, 1.0));
+    }
 }

@@ -27,8 +27,8 @@ protected:
     [[nodiscard]] Analysis *analysis() const { return m_analysis; }
     [[nodiscard]] QColor textColor() const;
 
-private:
     void updateDescription();
 
+private:
     Analysis *m_analysis;
 };
