@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include <entropy/families.h>
+#include <entropy/fits.h>
 
 #include <algorithm>
 #include <cmath>
@@ -86,6 +87,20 @@ std::vector<double> softmax(const std::vector<double> &logits, double temperatur
     std::vector<double> weights(logits.size());
     for (std::size_t i = 0; i < logits.size(); ++i) {
         weights[i] = std::exp((logits[i] - largest) / temperature);  // <= 1: no overflow
+    }
+    return normalised(std::move(weights));
+}
+
+std::vector<double> twoHumps(std::size_t n, double separation, double sigma, double left,
+                             double floor) {
+    n = std::max<std::size_t>(n, 1);
+    left = std::clamp(left, 0.0, 1.0);
+    const double middle = (double(n) - 1.0) / 2.0;
+    const auto a = discretisedGaussian(n, {middle - separation / 2.0, sigma});
+    const auto b = discretisedGaussian(n, {middle + separation / 2.0, sigma});
+    std::vector<double> weights(n);
+    for (std::size_t x = 0; x < n; ++x) {
+        weights[x] = left * a[x] + (1.0 - left) * b[x] + std::max(floor, 0.0);
     }
     return normalised(std::move(weights));
 }

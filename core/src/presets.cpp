@@ -25,19 +25,6 @@ std::vector<std::string> numbered(std::size_t n, std::size_t first = 0) {
     return labels;
 }
 
-// Two bumps of width `sigma` over 40 events, weighted `left` and 1 - left, plus a small floor so
-// that no p is 0 and both directions of KL stay finite.
-std::vector<double> twoHumps(double left, double centreA, double centreB, double sigma) {
-    constexpr std::size_t n = 40;
-    const auto a = discretisedGaussian(n, {centreA, sigma});
-    const auto b = discretisedGaussian(n, {centreB, sigma});
-    std::vector<double> weights(n);
-    for (std::size_t x = 0; x < n; ++x) {
-        weights[x] = left * a[x] + (1.0 - left) * b[x] + 0.002;
-    }
-    return weights;
-}
-
 std::vector<Preset> buildPresets() {
     using namespace families;
     return {
@@ -96,12 +83,12 @@ std::vector<Preset> buildPresets() {
          "P has two humps, at 14 and 25. Fit one bump Q to it (the Fit tab): minimising "
          "D(P||Q) gives sigma = 6.92, minimising D(Q||P) gives 6.89. When the humps are close "
          "the two fits nearly agree.",
-         table(numbered(40), twoHumps(0.5, 14, 25, 3), discretisedGaussian(40, {19.5, 10}))},
+         table(numbered(40), twoHumps(40, 11, 3), discretisedGaussian(40, {19.5, 10}))},
         {"two-humps-far-apart", "Two humps far apart",
          "P has humps at 10 and 29. Minimising D(P||Q) spreads one bump over both (sigma = "
          "13.5): it must cover every event P draws. Minimising D(Q||P) puts it on one hump "
          "(sigma = 2.76), the heavier one at 10; the other hump is another local minimum.",
-         table(numbered(40), twoHumps(0.55, 10, 29, 2.5), discretisedGaussian(40, {19.5, 10}))},
+         table(numbered(40), twoHumps(40, 19, 2.5, 0.55), discretisedGaussian(40, {19.5, 10}))},
     };
 }
 

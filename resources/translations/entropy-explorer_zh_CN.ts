@@ -802,6 +802,22 @@
         <source>Use the reverse fit as Q</source>
         <translation>用反向拟合作为 Q</translation>
     </message>
+    <message>
+        <source>Move P&apos;s humps apart:</source>
+        <translation>拉开 P 的两个峰：</translation>
+    </message>
+    <message>
+        <source>Distance between P&apos;s two humps, in events</source>
+        <translation>P 的两个峰之间的距离（以事件计）</translation>
+    </message>
+    <message>
+        <source>Makes P two humps this many events apart (width σ = %1), so you can watch the fits as they separate</source>
+        <translation>把 P 设为相距这么多个事件的两个峰（宽度 σ = %1），以便观察两种拟合如何随之分开</translation>
+    </message>
+    <message>
+        <source>Make P two humps %1 events apart</source>
+        <translation>把 P 设为相距 %1 个事件的两个峰</translation>
+    </message>
 </context>
 <context>
     <name>FormulasPanel</name>

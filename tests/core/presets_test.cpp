@@ -94,6 +94,19 @@ TEST(Families, EachSumsToOne) {
     }
 }
 
+TEST(Families, TwoHumpsSitSeparationApartAboutTheMiddleWithNoZero) {
+    const auto p = families::twoHumps(40, 19, 2.5);
+    EXPECT_NEAR(std::accumulate(p.begin(), p.end(), 0.0), 1.0, 1e-15);
+    EXPECT_EQ(std::max_element(p.begin(), p.begin() + 20) - p.begin(), 10);
+    EXPECT_EQ(std::max_element(p.begin() + 20, p.end()) - p.begin(), 29);
+    for (std::size_t x = 0; x < 20; ++x) {
+        EXPECT_DOUBLE_EQ(p[x], p[39 - x]);  // equal weights: symmetric
+    }
+    EXPECT_GT(*std::min_element(p.begin(), p.end()), 0.0);
+    const auto together = families::twoHumps(40, 0, 2.5);  // one hump in the middle
+    EXPECT_NEAR(together[19], together[20], 1e-15);
+}
+
 TEST(Families, KnownValues) {
     EXPECT_THAT(families::oneHot(3, 1), testing::ElementsAre(0, 1, 0));
     EXPECT_THAT(families::smoothedOneHot(4, 0, 0.2),

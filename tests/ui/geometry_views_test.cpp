@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The fit, simplex and Rényi views: they state the core's numbers, their drags and buttons are
 // undoable edits of the document, and infinite regions are drawn and said plainly.
+#include <entropy/families.h>
 #include <entropy/presets.h>
 #include <entropy/renyi.h>
 
@@ -268,4 +269,29 @@ TEST_F(GeometryViews, TheFitPlotEditsPByKeyboardOneStepPerKey) {
     EXPECT_EQ(undo()->count(), 1);
     EXPECT_TRUE(plot->accessibleDescription().startsWith("Selected: P(2) = "))
         << plot->accessibleDescription().toStdString();
+}
+
+TEST_F(GeometryViews, MovingTheHumpsApartSplitsTheReverseFitButNotTheForwardOne) {
+    usePreset("two-humps");
+    auto *view = show<FitView>();
+    QSlider *humps = view->humpSlider();
+    ASSERT_TRUE(humps->isVisible());
+    EXPECT_EQ(humps->maximum(), 39);
+    undo()->clear();
+    // One drag from humps together to far apart: one undo step.
+    humps->setSliderDown(true);
+    emit humps->sliderPressed();
+    for (int separation = 4; separation <= 22; separation += 2) {
+        humps->setValue(separation);
+    }
+    humps->setSliderDown(false);
+    emit humps->sliderReleased();
+    window.analysis()->flush();
+    EXPECT_EQ(undo()->count(), 1);
+    const auto expected = entropy::families::twoHumps(40, 22, FitView::kHumpWidth);
+    EXPECT_NEAR(window.analysis()->p()[9], expected[9], 1e-12);
+    const Analysis::Fits &fits = window.analysis()->fits();
+    EXPECT_GT(fits.forward.minima.at(0).theta.sigma, 8.0);  // still covers both
+    EXPECT_LT(fits.reverse.minima.at(0).theta.sigma, 4.0);  // on one hump
+    EXPECT_GE(fits.reverse.minima.size(), 2u);
 }

@@ -7,9 +7,13 @@
 #include "document.h"
 #include "quantityformat.h"
 
+#include <entropy/families.h>
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalBlocker>
+#include <QSlider>
 #include <QSplitter>
 #include <QVBoxLayout>
 
@@ -19,6 +23,8 @@ FitView::FitView(Analysis *analysis, Document *document, QWidget *parent)
     , m_summary(new QLabel(this))
     , m_useForward(new QPushButton(tr("Use Forward Fit as Q"), this))
     , m_useReverse(new QPushButton(tr("Use Reverse Fit as Q"), this))
+    , m_humps(new QSlider(Qt::Horizontal, this))
+    , m_humpsLabel(new QLabel(tr("Move P's humps apart:"), this))
     , m_plot(new FitPlot(analysis, document, this))
     , m_forwardMap(new LandscapeHeatmap(entropy::FitDirection::Forward, analysis, document, this))
     , m_reverseMap(new LandscapeHeatmap(entropy::FitDirection::Reverse, analysis, document, this)) {
@@ -32,10 +38,21 @@ FitView::FitView(Analysis *analysis, Document *document, QWidget *parent)
     m_useReverse->setToolTip(tr("Set Q to the bump that minimises D(Q‖P)"));
     connect(m_useForward, &QPushButton::clicked, this, [this] { useFit(true); });
     connect(m_useReverse, &QPushButton::clicked, this, [this] { useFit(false); });
+    m_humps->setAccessibleName(tr("Distance between P's two humps, in events"));
+    m_humps->setToolTip(tr("Makes P two humps this many events apart (width σ = %1), so you "
+                           "can watch the fits as they separate")
+                            .arg(kHumpWidth));
+    m_humpsLabel->setBuddy(m_humps);
+    connect(m_humps, &QSlider::sliderPressed, this,
+            [this] { m_humpsDrag = Document::newDragId(); });
+    connect(m_humps, &QSlider::sliderReleased, this, [this] { m_humpsDrag = 0; });
+    connect(m_humps, &QSlider::valueChanged, this, &FitView::setHumps);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_useForward);
     buttons->addWidget(m_useReverse);
-    buttons->addStretch(1);
+    buttons->addSpacing(fontMetrics().height());
+    buttons->addWidget(m_humpsLabel);
+    buttons->addWidget(m_humps, 1);
     auto *maps = new QWidget(this);
     auto *mapsLayout = new QHBoxLayout(maps);
     mapsLayout->setContentsMargins(0, 0, 0, 0);
@@ -62,6 +79,15 @@ void FitView::refresh() {
     }
     const Analysis::Fits &fits = analysis()->fits();
     const bool computed = !fits.tooManyEvents;
+    const int events = analysis()->state().size();
+    const bool humps = computed && events >= kMinHumpEvents;
+    m_humps->setVisible(humps);
+    m_humpsLabel->setVisible(humps);
+    if (humps && m_humps->maximum() != events - 1) {
+        const QSignalBlocker block(m_humps);
+        m_humps->setRange(0, events - 1);
+        m_humps->setPageStep(std::max(1, events / 10));
+    }
     m_useForward->setEnabled(computed);
     m_useReverse->setEnabled(computed && !fits.reverse.infinite);
     m_plot->setVisible(computed);
@@ -95,6 +121,14 @@ void FitView::refresh() {
         }
     }
     m_summary->setText(text);
+}
+
+void FitView::setHumps(int separation) {
+    const auto p = entropy::families::twoHumps(std::size_t(m_document->state().size()),
+                                               double(separation), kHumpWidth);
+    m_document->setDistribution(Side::P, QList<double>(p.begin(), p.end()),
+                                tr("Make P two humps %1 events apart").arg(separation),
+                                m_humpsDrag);
 }
 
 void FitView::useFit(bool forward) {

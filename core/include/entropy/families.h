@@ -22,6 +22,11 @@ namespace entropy::families {
 [[nodiscard]] std::vector<double> poisson(double lambda, std::size_t n);
 // P(k) proportional to 1 / k^s, k = 1..n.
 [[nodiscard]] std::vector<double> zipf(double s, std::size_t n);
+// Two discretised Gaussian humps of width `sigma` (see fits.h), their centres `separation`
+// events apart about the middle of the n events, weighted `left` and 1 - left, plus `floor`
+// on every event so that no p is 0 (both KL directions stay finite). Normalised.
+[[nodiscard]] std::vector<double> twoHumps(std::size_t n, double separation, double sigma,
+                                           double left = 0.5, double floor = 0.002);
 // softmax(z / T): exp(z_i / T) / sum_j exp(z_j / T), computed without overflow.
 [[nodiscard]] std::vector<double> softmax(const std::vector<double> &logits, double temperature);
 
