@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QColor>
+#include <QString>
 
 #include <algorithm>
 #include <array>
@@ -41,6 +42,13 @@ inline double logPosition(double value, double low, double high, double detail) 
     const double floor = detail * range;
     return std::clamp(std::log1p(std::max(value - low, 0.0) / floor) / std::log1p(range / floor),
                       0.0, 1.0);
+}
+
+// A colour bar's end label: three significant digits, and whole numbers from 100 up (no
+// exponent, so "1420" rather than "1.42e+03" in the narrow space beside the bar).
+inline QString barLabel(double value) {
+    return std::abs(value) >= 100 ? QString::number(std::llround(value))
+                                  : QString::number(value, 'g', 3);
 }
 
 }  // namespace ColorMap

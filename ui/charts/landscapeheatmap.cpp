@@ -55,7 +55,7 @@ const entropy::Fit &LandscapeHeatmap::fit() const {
 QRectF LandscapeHeatmap::mapRect(const QRectF &target, const QFontMetricsF &metrics) const {
     const double line = metrics.height();
     return target.adjusted(metrics.horizontalAdvance("000") + line * 2.2, line * 1.6,
-                           -(metrics.horizontalAdvance("≥0.000") + line * 1.6), -line * 2.4);
+                           -(metrics.horizontalAdvance("≥00000") + line * 1.6), -line * 2.4);
 }
 
 QPointF LandscapeHeatmap::pointOf(const QRectF &map, entropy::GaussianParameters theta) const {
@@ -166,10 +166,10 @@ void LandscapeHeatmap::paintColorBar(QPainter &painter, const QRectF &map, doubl
     }
     painter.setPen(textColor());
     const QRectF labels(bar.right() + 3, bar.top(), map.right() + 200, metrics.height());
-    painter.drawText(labels, Qt::AlignLeft | Qt::AlignTop, "≥" + QString::number(high, 'g', 3));
+    painter.drawText(labels, Qt::AlignLeft | Qt::AlignTop, "≥" + ColorMap::barLabel(high));
     painter.drawText(
         QRectF(bar.right() + 3, bar.bottom() - metrics.height(), 200, metrics.height()),
-        Qt::AlignLeft | Qt::AlignBottom, QString::number(low, 'g', 3));
+        Qt::AlignLeft | Qt::AlignBottom, ColorMap::barLabel(low));
 }
 
 void LandscapeHeatmap::paintMinima(QPainter &painter, const QRectF &map) const {

@@ -76,7 +76,7 @@ SimplexPlot::SimplexPlot(Analysis *analysis, Document *document, QWidget *parent
 SimplexPlot::Frame SimplexPlot::frameFor(const QRectF &target, const QFontMetricsF &metrics) const {
     const double line = metrics.height();
     const QRectF area = target.adjusted(
-        line * 2, line * 2.2, -(line * 3 + metrics.horizontalAdvance("≥0.000")), -line * 2.2);
+        line * 2, line * 2.2, -(line * 3 + metrics.horizontalAdvance("≥00000")), -line * 2.2);
     const double scale = std::max(1.0, std::min(area.width(), area.height() / kSimplexHeight));
     const QPointF origin(area.left() + (area.width() - scale) / 2,
                          area.top() + (area.height() - scale * kSimplexHeight) / 2);
@@ -321,12 +321,12 @@ void SimplexPlot::paintColorBar(QPainter &painter, const Frame &frame, double lo
     const QFontMetricsF metrics(painter.font());
     painter.setPen(textColor());
     painter.drawText(QRectF(bar.right() + 4, bar.top(), 200, metrics.height()),
-                     Qt::AlignLeft | Qt::AlignTop, "≥" + QString::number(high, 'g', 3));
+                     Qt::AlignLeft | Qt::AlignTop, "≥" + ColorMap::barLabel(high));
     // A minimum within a thousandth of the range is the reference's own 0, up to the grid.
     const double shown = low < 1e-3 * high ? 0.0 : low;
     painter.drawText(
         QRectF(bar.right() + 4, bar.bottom() - metrics.height(), 200, metrics.height()),
-        Qt::AlignLeft | Qt::AlignBottom, QString::number(shown, 'g', 3));
+        Qt::AlignLeft | Qt::AlignBottom, ColorMap::barLabel(shown));
 }
 
 void SimplexPlot::mousePressEvent(QMouseEvent *event) {
