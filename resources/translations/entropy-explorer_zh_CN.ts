@@ -1691,6 +1691,10 @@
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
+    <message>
+        <source>The arrow keys move %1; Space switches between P and Q.</source>
+        <translation>方向键移动 %1；空格键在 P 与 Q 之间切换。</translation>
+    </message>
 </context>
 <context>
     <name>SimplexView</name>

@@ -295,3 +295,24 @@ TEST_F(GeometryViews, MovingTheHumpsApartSplitsTheReverseFitButNotTheForwardOne)
     EXPECT_LT(fits.reverse.minima.at(0).theta.sigma, 4.0);  // on one hump
     EXPECT_GE(fits.reverse.minima.size(), 2u);
 }
+
+TEST_F(GeometryViews, TheArrowKeysMovePAndThenQInTheSimplex) {
+    SimplexPlot *plot = show<SimplexView>()->plot();
+    plot->setFocus();
+    QCoreApplication::processEvents();
+    undo()->clear();
+    const entropy::PlanePoint before = entropy::simplexPosition({0.6, 0.3, 0.1});
+    QTest::keyClick(plot, Qt::Key_Right);
+    window.analysis()->flush();
+    const entropy::PlanePoint after = entropy::simplexPosition(window.analysis()->simplex().p);
+    EXPECT_NEAR(after.x - before.x, 0.01, 1e-12);
+    EXPECT_NEAR(after.y, before.y, 1e-12);
+    EXPECT_EQ(undo()->count(), 1);
+    QTest::keyClick(plot, Qt::Key_Space);
+    EXPECT_TRUE(plot->accessibleDescription().startsWith("The arrow keys move Q"))
+        << plot->accessibleDescription().toStdString();
+    QTest::keyClick(plot, Qt::Key_Up);
+    window.analysis()->flush();
+    EXPECT_EQ(undo()->count(), 2);
+    EXPECT_NE(window.document()->state().values(Side::Q), (QList<double>{0.2, 0.3, 0.5}));
+}

@@ -9,6 +9,7 @@
 #include "document.h"
 
 #include <QImage>
+#include <QKeyEvent>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -70,6 +71,7 @@ SimplexPlot::SimplexPlot(Analysis *analysis, Document *document, QWidget *parent
     : PaintedPlot(analysis, parent), m_document(document) {
     setAccessibleName(tr("The probability simplex with P and Q"));
     setToolTip(tr("Drag P or Q to move it in the simplex"));
+    setFocusPolicy(Qt::StrongFocus);
     connect(analysis, &Analysis::updated, this, [this] { m_field = QImage(); });
 }
 
@@ -282,6 +284,13 @@ void SimplexPlot::paintPoints(QPainter &painter, const Frame &frame) const {
         painter.setPen(QPen(Qt::white, 2));
         painter.setBrush(side == Side::P ? Appearance::colorP() : Appearance::colorQ());
         painter.drawEllipse(centre, radius, radius);
+        if (hasFocus() && side == m_keyboardSide) {
+            painter.save();
+            painter.setBrush(Qt::NoBrush);
+            painter.setPen(QPen(palette().color(QPalette::Highlight), 3));
+            painter.drawEllipse(centre, radius * 1.8, radius * 1.8);
+            painter.restore();
+        }
         const QSizeF box(metrics.horizontalAdvance(QStringLiteral("WW")), metrics.height());
         const QRectF label(centre + QPointF(radius, -radius - box.height()), box);
         painter.fillRect(label, QColor(255, 255, 255, 220));
@@ -356,5 +365,63 @@ void SimplexPlot::mouseReleaseEvent(QMouseEvent *) {
 }
 
 QString SimplexPlot::describe() const {
-    return Descriptions::simplex(*analysis());
+    const QString text = Descriptions::simplex(*analysis());
+    return hasFocus() ? tr("The arrow keys move %1; Space switches between P and Q.")
+                                .arg(sideName(m_keyboardSide)) +
+                            QLatin1Char(' ') + text
+                      : text;
+}
+
+void SimplexPlot::focusInEvent(QFocusEvent *event) {
+    PaintedPlot::focusInEvent(event);
+    update();
+    updateDescription();
+}
+
+void SimplexPlot::focusOutEvent(QFocusEvent *event) {
+    PaintedPlot::focusOutEvent(event);
+    update();
+    updateDescription();
+}
+
+void SimplexPlot::keyPressEvent(QKeyEvent *event) {
+    if (!analysis()->isValid()) {
+        PaintedPlot::keyPressEvent(event);
+        return;
+    }
+    constexpr double kStep = 0.01;  // of the triangle's width
+    QPointF move;
+    switch (event->key()) {
+        case Qt::Key_Left:
+            move = {-kStep, 0};
+            break;
+        case Qt::Key_Right:
+            move = {kStep, 0};
+            break;
+        case Qt::Key_Up:
+            move = {0, -kStep};
+            break;
+        case Qt::Key_Down:
+            move = {0, kStep};
+            break;
+        case Qt::Key_Space:
+            m_keyboardSide = otherSide(m_keyboardSide);
+            update();
+            updateDescription();
+            event->accept();
+            return;
+        default:
+            PaintedPlot::keyPressEvent(event);
+            return;
+    }
+    const Analysis::Simplex &simplex = analysis()->simplex();
+    const entropy::PlanePoint at =
+        entropy::simplexPosition(m_keyboardSide == Side::P ? simplex.p : simplex.q);
+    const entropy::Point3 next = entropy::simplexPoint({at.x + move.x(), at.y + move.y()});
+    if (std::ranges::any_of(next, [](double x) { return x < 0; })) {
+        event->accept();
+        return;  // at an edge: the point stays on the triangle
+    }
+    m_document->setMergedThree(m_keyboardSide, next);
+    event->accept();
 }

@@ -14,7 +14,8 @@ class Document;
 // by the document's contour measure between a reference (P or Q) and each point, with labelled
 // isolines; where that measure is infinite it is hatched, and an edge on which it is infinite is
 // drawn as a dashed line marked ∞. The mixture path from P to Q is solid, the geometric one
-// dashed. P and Q can be dragged: one drag is one undo step.
+// dashed. P and Q can be dragged: one drag is one undo step. By keyboard, the arrow keys move P
+// (Space switches to Q and back) a step of 0.01 across the triangle, one undo step per key.
 class SimplexPlot : public PaintedPlot {
     Q_OBJECT
 
@@ -35,6 +36,9 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
 
 private:
     struct Frame {
@@ -59,5 +63,6 @@ private:
     mutable QImage m_field;
     mutable double m_fieldScale = 0.0;
     std::optional<Side> m_dragged;
+    Side m_keyboardSide = Side::P;  // the point the arrow keys move
     int m_dragId = 0;
 };
