@@ -4,6 +4,8 @@
 // image), beside the floor (the same repaint with no change) and the naive baseline (a plain
 // Qt Charts bar chart updated element by element with QBarSet::replace).
 // Run: build/release/bench/entropy-explorer-bench [--json] [--steps N]
+#include <entropy/sampling.h>
+
 #include <QApplication>
 #include <QBarCategoryAxis>
 #include <QBarSeries>
@@ -157,6 +159,50 @@ ViewFigures measureView(int n, int tab, int steps) {
     return {window.viewTabs()->tabText(tab), n, percentile(step, 0.5), percentile(floor, 0.5)};
 }
 
+// How long each view's own computation takes after an edit of P, apart from any repaint: the
+// fits and both landscapes, the simplex field and paths, Rényi's curves, and 10^6 samples with
+// their running statistics. Median of `runs`, each after a fresh edit.
+struct GridFigures {
+    int n;
+    double fits, simplex, renyi, samples;
+};
+
+GridFigures measureGrids(int n, int runs) {
+    Document document;
+    document.reset(randomState(n));
+    SampleSettings settings = document.state().samples;
+    settings.n = int(entropy::kMaxDraws);
+    document.setSampleSettings(settings);
+    Analysis analysis(&document);
+    const auto time = [&](auto compute) {
+        return percentile(timeSteps(runs,
+                                    [&](int k) {
+                                        document.setValue(Side::P, 0, dragValue(k, runs));
+                                        analysis.flush();
+                                        compute();
+                                    }),
+                          0.5);
+    };
+    const auto edit = [&] { return time([] {}); };  // the edit and the recompute alone
+    const double base = edit();
+    return {n, time([&] { (void)analysis.fits(); }) - base,
+            time([&] { (void)analysis.simplex(); }) - base,
+            time([&] { (void)analysis.renyi(); }) - base,
+            time([&] { (void)analysis.samples(); }) - base};
+}
+
+int reportGrids(const QCommandLineParser &parser) {
+    for (const QString &size : parser.value("sizes").split(',')) {
+        const GridFigures f = measureGrids(size.toInt(), 9);
+        std::printf(
+            "N=%5d  fits and landscapes %8.2f ms  simplex %7.2f ms  renyi %7.2f ms  "
+            "10^6 samples %8.2f ms\n",
+            f.n, f.fits, f.simplex, f.renyi, f.samples);
+        std::fflush(stdout);
+    }
+    return 0;
+}
+
 // Milliseconds from the start of main() to the first painted window holding `n` events.
 double measureStartup(int n, const QElapsedTimer &sinceMain) {
     MainWindow window;
@@ -216,6 +262,9 @@ int main(int argc, char **argv) {
     parser.addOption({"views",
                       "Report a drag step with each view tab in front instead, at each of "
                       "--sizes."});
+    parser.addOption({"grids",
+                      "Report each view's own computation after an edit (fits, simplex, "
+                      "Rényi, 10^6 samples), at each of --sizes."});
     parser.addOption({"startup",
                       "Only report the time to the first painted window, at the "
                       "first of --sizes."});
@@ -229,6 +278,9 @@ int main(int argc, char **argv) {
     const int steps = std::max(10, parser.value("steps").toInt());
     if (parser.isSet("views")) {
         return reportViews(parser, steps);
+    }
+    if (parser.isSet("grids")) {
+        return reportGrids(parser);
     }
 
     std::vector<Figures> results;
