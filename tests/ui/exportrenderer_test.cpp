@@ -39,6 +39,13 @@ TEST(ExportRenderer, AStateWithNoMassIsAnErrorNotABlankImage) {
     ExportRenderer renderer(state);
     EXPECT_EQ(renderer.error(), "Q: all weights are zero");
     EXPECT_TRUE(renderer.write("/tmp/never-written.png", {}).has_value());
+    for (const ChartKind kind :
+         {ChartKind::Codes, ChartKind::Fit, ChartKind::Simplex, ChartKind::Renyi, ChartKind::All}) {
+        ExportOptions options;
+        options.chart = kind;
+        options.size = QSize(320, 200);
+        EXPECT_GT(inked(renderer.image(options)), 10);  // the reason, in words; no crash
+    }
 }
 
 TEST(ExportNames, ChartNamesAndFormatsRoundTrip) {

@@ -40,6 +40,9 @@ RenyiCurve::RenyiCurve(Analysis *analysis, QWidget *parent) : PaintedPlot(analys
 
 void RenyiCurve::paintOn(QPainter &painter, const QRectF &target) const {
     const Analysis::Renyi &renyi = analysis()->renyi();
+    if (!renyi.curves) {
+        return;  // no valid result to draw
+    }
     const Analysis::RenyiCurves &curves = *renyi.curves;
     const QFontMetricsF metrics(painter.font());
     const double line = metrics.height();

@@ -110,6 +110,9 @@ entropy::Point3 SimplexPlot::simplexPointAt(const QPointF &position) const {
 
 void SimplexPlot::paintOn(QPainter &painter, const QRectF &target) const {
     const Analysis::Simplex &simplex = analysis()->simplex();
+    if (simplex.field.columns < 2) {
+        return;  // no valid result to draw
+    }
     const Frame frame = frameFor(target, QFontMetricsF(painter.font()));
     const auto [low, high] = colorRange(simplex.field.values);
     painter.save();

@@ -112,6 +112,11 @@ void ExportRenderer::paint(QPainter &painter, const ExportOptions &options) {
     QRectF area(QPointF(0, 0), QSizeF(options.size));
     painter.fillRect(area, Qt::white);
     const double fontScale = std::clamp(area.height() / 1000.0, 1.0, 3.0);
+    if (!m_analysis->isValid()) {
+        painter.setPen(Qt::black);  // a state with no mass: say why rather than draw nothing
+        painter.drawText(area, Qt::AlignCenter | Qt::TextWordWrap, error());
+        return;
+    }
     if (!options.title.isEmpty()) {
         QFont font = QApplication::font();
         font.setPointSizeF(14.0 * fontScale);
