@@ -4,6 +4,7 @@
 #include "analysis.h"
 #include "appearance.h"
 #include "charts/stablerange.h"
+#include "charts/valuekeys.h"
 #include "descriptions.h"
 #include "document.h"
 #include "quantityformat.h"
@@ -220,30 +221,17 @@ void FitPlot::focusOutEvent(QFocusEvent *event) {
 }
 
 void FitPlot::keyPressEvent(QKeyEvent *event) {
-    const int events = analysis()->isValid() ? int(analysis()->p().size()) : 0;
-    m_chosen = std::min(m_chosen, std::max(events - 1, 0));
-    switch (event->key()) {
-        case Qt::Key_Left:
-            m_chosen = std::max(m_chosen - 1, 0);
-            break;
-        case Qt::Key_Right:
-            m_chosen = std::min(m_chosen + 1, std::max(events - 1, 0));
-            break;
-        case Qt::Key_Up:
-            stepChosen(0.01);
-            break;
-        case Qt::Key_Down:
-            stepChosen(-0.01);
-            break;
-        case Qt::Key_PageUp:
-            stepChosen(0.1);
-            break;
-        case Qt::Key_PageDown:
-            stepChosen(-0.1);
-            break;
-        default:
-            PaintedPlot::keyPressEvent(event);
-            return;
+    const int last = std::max((analysis()->isValid() ? int(analysis()->p().size()) : 0) - 1, 0);
+    m_chosen = std::min(m_chosen, last);
+    if (event->key() == Qt::Key_Left) {
+        m_chosen = std::max(m_chosen - 1, 0);
+    } else if (event->key() == Qt::Key_Right) {
+        m_chosen = std::min(m_chosen + 1, last);
+    } else if (const auto step = valueStepForKey(event->key())) {
+        stepChosen(*step);
+    } else {
+        PaintedPlot::keyPressEvent(event);
+        return;
     }
     update();
     updateDescription();

@@ -3,6 +3,7 @@
 
 #include "analysis.h"
 #include "appearance.h"
+#include "charts/valuekeys.h"
 #include "descriptions.h"
 #include "document.h"
 #include "quantityformat.h"
@@ -58,26 +59,13 @@ void DistributionChart::keyPressEvent(QKeyEvent *event) {
         GroupedBarChart::keyPressEvent(event);  // Left and Right choose a bar
         return;
     }
-    switch (event->key()) {
-        case Qt::Key_Up:
-            stepSelected(0.01);
-            break;
-        case Qt::Key_Down:
-            stepSelected(-0.01);
-            break;
-        case Qt::Key_PageUp:
-            stepSelected(0.1);
-            break;
-        case Qt::Key_PageDown:
-            stepSelected(-0.1);
-            break;
-        case Qt::Key_Return:
-        case Qt::Key_Enter:
-            askForSelectedValue();
-            break;
-        default:
-            GroupedBarChart::keyPressEvent(event);
-            return;
+    if (const auto step = valueStepForKey(event->key())) {
+        stepSelected(*step);
+    } else if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        askForSelectedValue();
+    } else {
+        GroupedBarChart::keyPressEvent(event);
+        return;
     }
     event->accept();
 }
