@@ -2,11 +2,15 @@
 #pragma once
 
 #include <QColor>
+#include <QRectF>
 #include <QString>
 
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <vector>
+
+class QPainter;
 
 // The colour of t in [0, 1] on viridis, a perceptually uniform map that stays readable in grey
 // and for colour-blind readers: dark purple (low) through teal to yellow (high).
@@ -50,5 +54,18 @@ inline QString barLabel(double value) {
     return std::abs(value) >= 100 ? QString::number(std::llround(value))
                                   : QString::number(value, 'g', 3);
 }
+
+// The span a colour map covers: from the smallest finite value to the value below which `share`
+// of the finite values lie, so that a few huge values do not wash out the rest. {0, 1} when
+// no value is finite.
+struct Range {
+    double low = 0.0, high = 1.0;
+};
+[[nodiscard]] Range finiteRange(const std::vector<double> &values, double share);
+
+// The colour bar beside a map: viridis from bottom to top of `bar`, with `top` and `bottom`
+// written to its right in `text`.
+void paintBar(QPainter &painter, const QRectF &bar, const QString &top, const QString &bottom,
+              const QColor &text);
 
 }  // namespace ColorMap

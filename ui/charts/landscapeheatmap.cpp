@@ -18,18 +18,6 @@ namespace {
 // Fine detail near the minima: the range spans orders of magnitude (narrow bumps far away).
 constexpr double kColorDetail = 0.01;
 
-// The value below which `share` of the finite values lie: the top of the colour scale, so that
-// a few huge values (a narrow bump far from P's mass) do not wash out the rest.
-double quantile(std::vector<double> values, double share) {
-    std::erase_if(values, [](double v) { return !std::isfinite(v); });
-    if (values.empty()) {
-        return 1.0;
-    }
-    const auto k = std::size_t(share * double(values.size() - 1));
-    std::nth_element(values.begin(), values.begin() + std::ptrdiff_t(k), values.end());
-    return values[k];
-}
-
 }  // namespace
 
 LandscapeHeatmap::LandscapeHeatmap(entropy::FitDirection direction, Analysis *analysis,
@@ -101,8 +89,8 @@ void LandscapeHeatmap::paintOn(QPainter &painter, const QRectF &target) const {
                          tr("∞ for every bump: P is 0 at some event, where a bump never is. "
                             "Smooth P to fit."));
     } else {
-        const double low = *std::min_element(values().begin(), values().end());
-        const double high = std::max(quantile(values(), 0.9), low + 1e-9);
+        const auto [low, top] = ColorMap::finiteRange(values(), 0.9);
+        const double high = std::max(top, low + 1e-9);
         QImage image(int(l.columns), int(l.rows), QImage::Format_RGB32);
         for (std::size_t row = 0; row < l.rows; ++row) {
             for (std::size_t column = 0; column < l.columns; ++column) {
@@ -157,19 +145,10 @@ void LandscapeHeatmap::paintAxes(QPainter &painter, const QRectF &map,
 
 void LandscapeHeatmap::paintColorBar(QPainter &painter, const QRectF &map, double low,
                                      double high) const {
-    const QFontMetricsF metrics(painter.font());
-    const QRectF bar(map.right() + metrics.height() * 0.5, map.top(), metrics.height() * 0.7,
-                     map.height());
-    for (int y = 0; y < int(bar.height()); ++y) {
-        painter.setPen(ColorMap::viridis(1.0 - y / bar.height()));
-        painter.drawLine(QPointF(bar.left(), bar.top() + y), QPointF(bar.right(), bar.top() + y));
-    }
-    painter.setPen(textColor());
-    const QRectF labels(bar.right() + 3, bar.top(), map.right() + 200, metrics.height());
-    painter.drawText(labels, Qt::AlignLeft | Qt::AlignTop, "≥" + ColorMap::barLabel(high));
-    painter.drawText(
-        QRectF(bar.right() + 3, bar.bottom() - metrics.height(), 200, metrics.height()),
-        Qt::AlignLeft | Qt::AlignBottom, ColorMap::barLabel(low));
+    const double line = QFontMetricsF(painter.font()).height();
+    ColorMap::paintBar(painter,
+                       QRectF(map.right() + line * 0.5, map.top(), line * 0.7, map.height()),
+                       "≥" + ColorMap::barLabel(high), ColorMap::barLabel(low), textColor());
 }
 
 void LandscapeHeatmap::paintMinima(QPainter &painter, const QRectF &map) const {

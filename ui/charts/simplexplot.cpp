@@ -48,23 +48,6 @@ double sample(const entropy::SimplexField &field, double x, double y) {
     return at(fx < 0.5 ? c0 : c1, fy < 0.5 ? r0 : r1);
 }
 
-// The finite range the colours span: from the smallest value to the 90th percentile.
-std::pair<double, double> colorRange(const std::vector<double> &values) {
-    std::vector<double> finite;
-    for (const double v : values) {
-        if (std::isfinite(v)) {
-            finite.push_back(v);
-        }
-    }
-    if (finite.empty()) {
-        return {0.0, 1.0};
-    }
-    const auto k = std::ptrdiff_t(0.9 * double(finite.size() - 1));
-    std::nth_element(finite.begin(), finite.begin() + k, finite.end());
-    const double high = finite[std::size_t(k)];
-    return {*std::min_element(finite.begin(), finite.end()), std::max(high, 1e-9)};
-}
-
 }  // namespace
 
 SimplexPlot::SimplexPlot(Analysis *analysis, Document *document, QWidget *parent)
@@ -114,7 +97,8 @@ void SimplexPlot::paintOn(QPainter &painter, const QRectF &target) const {
         return;  // no valid result to draw
     }
     const Frame frame = frameFor(target, QFontMetricsF(painter.font()));
-    const auto [low, high] = colorRange(simplex.field.values);
+    const auto [low, top] = ColorMap::finiteRange(simplex.field.values, 0.9);
+    const double high = std::max(top, 1e-9);
     painter.save();
     paintField(painter, frame, low, high);
     painter.setRenderHint(QPainter::Antialiasing, true);
@@ -325,20 +309,10 @@ void SimplexPlot::paintCorners(QPainter &painter, const Frame &frame) const {
 
 void SimplexPlot::paintColorBar(QPainter &painter, const Frame &frame, double low,
                                 double high) const {
-    const QRectF &bar = frame.colorBar;
-    for (int y = 0; y < int(bar.height()); ++y) {
-        painter.setPen(ColorMap::viridis(1.0 - y / bar.height()));
-        painter.drawLine(QPointF(bar.left(), bar.top() + y), QPointF(bar.right(), bar.top() + y));
-    }
-    const QFontMetricsF metrics(painter.font());
-    painter.setPen(textColor());
-    painter.drawText(QRectF(bar.right() + 4, bar.top(), 200, metrics.height()),
-                     Qt::AlignLeft | Qt::AlignTop, "≥" + ColorMap::barLabel(high));
     // A minimum within a thousandth of the range is the reference's own 0, up to the grid.
     const double shown = low < 1e-3 * high ? 0.0 : low;
-    painter.drawText(
-        QRectF(bar.right() + 4, bar.bottom() - metrics.height(), 200, metrics.height()),
-        Qt::AlignLeft | Qt::AlignBottom, ColorMap::barLabel(shown));
+    ColorMap::paintBar(painter, frame.colorBar, "≥" + ColorMap::barLabel(high),
+                       ColorMap::barLabel(shown), textColor());
 }
 
 void SimplexPlot::mousePressEvent(QMouseEvent *event) {
