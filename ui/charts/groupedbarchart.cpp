@@ -177,9 +177,11 @@ void GroupedBarChart::updateSeries() {
     if (m_lines != (n > kMaxBars)) {
         useLines(n > kMaxBars);
     }
-    if (m_selected) {
-        select(m_selected);  // the same bar, its value now (or none if its event went)
+    // The same chosen bar, unless its event went; refresh() then reads its value anew.
+    if (m_selected && m_selected->event >= n) {
+        m_selected.reset();
     }
+    placeSelection();
 }
 
 void GroupedBarChart::updateBars(Values &v, double top, double bottom) {
