@@ -115,10 +115,14 @@ public:
     struct RenyiValues {
         double pq = 0, qp = 0, entropyP = 0, entropyQ = 0;
     };
+    // A point of the curves: what the curve view draws (H_a(Q) is not drawn, so not computed).
+    struct RenyiPoint {
+        double pq = 0, qp = 0, entropyP = 0;
+    };
     struct RenyiCurves {
-        RenyiValues atInfinity;
+        RenyiPoint atInfinity;
         std::vector<double> alphas;
-        std::vector<RenyiValues> curve;
+        std::vector<RenyiPoint> curve;
     };
     struct Renyi {
         double alpha = 1;
@@ -166,6 +170,7 @@ private:
     mutable std::optional<Simplex> m_simplex;
     mutable std::optional<Renyi> m_renyi;
     [[nodiscard]] RenyiValues renyiAt(double alpha) const;
+    [[nodiscard]] RenyiPoint renyiPointAt(double alpha) const;
     // Kept across changes that leave P, Q and the unit alone.
     struct CurvesInput {
         std::vector<double> p, q;

@@ -58,11 +58,16 @@ const Analysis::Simplex &Analysis::simplex() const {
     });
 }
 
-Analysis::RenyiValues Analysis::renyiAt(double alpha) const {
+Analysis::RenyiPoint Analysis::renyiPointAt(double alpha) const {
     const entropy::LogBase base = m_state.base;
     return {entropy::renyiDivergence(*m_p, *m_q, alpha, base),
             entropy::renyiDivergence(*m_q, *m_p, alpha, base),
-            entropy::renyiEntropy(*m_p, alpha, base), entropy::renyiEntropy(*m_q, alpha, base)};
+            entropy::renyiEntropy(*m_p, alpha, base)};
+}
+
+Analysis::RenyiValues Analysis::renyiAt(double alpha) const {
+    const RenyiPoint point = renyiPointAt(alpha);
+    return {point.pq, point.qp, point.entropyP, entropy::renyiEntropy(*m_q, alpha, m_state.base)};
 }
 
 const Analysis::Renyi &Analysis::renyi() const {
@@ -70,12 +75,12 @@ const Analysis::Renyi &Analysis::renyi() const {
         CurvesInput input{copyOf(m_p->probabilities()), copyOf(m_q->probabilities()), m_state.base};
         if (!m_renyiCurves || m_renyiCurves->first != input) {
             RenyiCurves curves;
-            curves.atInfinity = renyiAt(entropy::kInfiniteOrder);
+            curves.atInfinity = renyiPointAt(entropy::kInfiniteOrder);
             const int samples =
                 m_state.size() > kMaxFineRenyiEvents ? kCoarseRenyiSamples : kRenyiSamples;
             for (int i = 0; i < samples; ++i) {
                 curves.alphas.push_back(kMaxRenyiAlpha * double(i) / double(samples - 1));
-                curves.curve.push_back(renyiAt(curves.alphas.back()));
+                curves.curve.push_back(renyiPointAt(curves.alphas.back()));
             }
             m_renyiCurves.emplace(std::move(input), std::move(curves));
         }

@@ -14,7 +14,7 @@
 
 namespace {
 
-using Values = Analysis::RenyiValues;
+using Values = Analysis::RenyiPoint;
 
 struct Series {
     double Values::*member;
