@@ -634,20 +634,8 @@
         <translation>H(P) = %1 ≤ L(P; P 的编码) = %2；  H(P,Q) = %3 ≤ L(P; Q 的香农编码) = %4；  L(P; Q 的哈夫曼编码) = %5</translation>
     </message>
     <message>
-        <source>Fits are computed for up to %1 events.</source>
-        <translation>拟合最多计算 %1 个事件。</translation>
-    </message>
-    <message>
-        <source>Forward fit, argmin D(P‖Q): %1.   Reverse fit, argmin D(Q‖P): %2.</source>
-        <translation>前向KL拟合，argmin D(P‖Q)：%1。   反向KL拟合，argmin D(Q‖P)：%2。</translation>
-    </message>
-    <message>
         <source>Solid: the mixture path (1−t)P + tQ.   Dashed: the geometric path ∝ P^(1−t) Q^t.   Hatched or marked ∞: infinite.</source>
         <translation>实线：混合路径 (1−t)P + tQ。   虚线：几何路径 ∝ P^(1−t) Q^t。   斜线填充或标有 ∞：无穷大。</translation>
-    </message>
-    <message>
-        <source>At α = %1:   Rényi D(P‖Q) = %2,   D(Q‖P) = %3,   H(P) = %4</source>
-        <translation>α = %1 时：   Rényi D(P‖Q) = %2，   D(Q‖P) = %3，   H(P) = %4</translation>
     </message>
 </context>
 <context>

@@ -7,12 +7,12 @@
 #include "charts/landscapeheatmap.h"
 #include "charts/renyicurve.h"
 #include "charts/simplexplot.h"
+#include "descriptions.h"
 #include "quantityformat.h"
 
 #include <QApplication>
 #include <QPainter>
 
-#include <cmath>
 
 PaintedExports::PaintedExports(Analysis *analysis, Document *document)
     : m_analysis(analysis)
@@ -58,24 +58,11 @@ void PaintedExports::paintCodes(QPainter &painter, const QRectF &target, double 
 }
 
 void PaintedExports::paintFit(QPainter &painter, const QRectF &target, double fontScale) {
-    const Analysis::Fits &fits = m_analysis->fits();
-    const auto base = m_analysis->comparison().base;
-    QString text;
-    if (fits.tooManyEvents) {
-        text =
-            QCoreApplication::translate("ExportRenderer", "Fits are computed for up to %1 events.")
-                .arg(Analysis::kMaxFitEvents);
-    } else {
-        text = QCoreApplication::translate("ExportRenderer",
-                                           "Forward fit, argmin D(P‖Q): %1.   "
-                                           "Reverse fit, argmin D(Q‖P): %2.")
-                   .arg(QuantityFormat::fitMinimum(fits.forward.minima.at(0), base),
-                        fits.reverse.infinite
-                            ? QString(QuantityFormat::kInfinity)
-                            : QuantityFormat::fitMinimum(fits.reverse.minima.at(0), base));
-    }
+    // The same words a screen reader gets for the fit plot.
+    const QString text = Descriptions::fits(*m_analysis);
+    const bool tooManyEvents = m_analysis->fits().tooManyEvents;
     const QRectF area = captionBelow(painter, target, fontScale, text);
-    if (fits.tooManyEvents) {
+    if (tooManyEvents) {
         return;
     }
     const QRectF top(area.topLeft(), QSizeF(area.width(), area.height() * 0.55));
@@ -94,15 +81,6 @@ void PaintedExports::paintSimplex(QPainter &painter, const QRectF &target, doubl
 }
 
 void PaintedExports::paintRenyi(QPainter &painter, const QRectF &target, double fontScale) {
-    const Analysis::Renyi &renyi = m_analysis->renyi();
-    const auto shown = [this](double x) {
-        return QuantityFormat::valueWithUnit(x, m_analysis->comparison().base);
-    };
-    const QString text =
-        QCoreApplication::translate("ExportRenderer",
-                                    "At α = %1:   Rényi D(P‖Q) = %2,   D(Q‖P) = %3,   H(P) = %4")
-            .arg(std::isinf(renyi.alpha) ? QString(QuantityFormat::kInfinity)
-                                         : QString::number(renyi.alpha, 'g', 3),
-                 shown(renyi.atAlpha.pq), shown(renyi.atAlpha.qp), shown(renyi.atAlpha.entropyP));
-    m_renyi->paintOn(painter, captionBelow(painter, target, fontScale, text));
+    m_renyi->paintOn(painter,
+                     captionBelow(painter, target, fontScale, Descriptions::renyi(*m_analysis)));
 }
