@@ -42,6 +42,18 @@ std::optional<InputError> readNumber(const QJsonObject &object, const char *sect
     return std::nullopt;
 }
 
+// "p" or "q" at `key` of `object` (default "p"), as a side, or an error naming "section.key".
+std::optional<InputError> readSide(const QJsonObject &object, const char *section, const char *key,
+                                   Side &out, const QString &fileName) {
+    const QString side = object.value(key).toString(QStringLiteral("p"));
+    if (side != QLatin1String("p") && side != QLatin1String("q")) {
+        return fileError(fileName,
+                         QStringLiteral("\"%1.%2\" must be \"p\" or \"q\"").arg(section, key));
+    }
+    out = side == QLatin1String("q") ? Side::Q : Side::P;
+    return std::nullopt;
+}
+
 }  // namespace
 
 namespace {
@@ -84,12 +96,10 @@ std::optional<InputError> parseAlpha(const QJsonObject &view, DocumentState &sta
 // "simplexReference": "p" or "q"; "simplexMeasure": one of kMeasureNames.
 std::optional<InputError> parseContours(const QJsonObject &view, DocumentState &state,
                                         const QString &fileName) {
-    const QString reference = view.value("simplexReference").toString(QStringLiteral("p"));
-    if (reference != QLatin1String("p") && reference != QLatin1String("q")) {
-        return fileError(fileName,
-                         QStringLiteral("\"view.simplexReference\" must be \"p\" or \"q\""));
+    if (auto error =
+            readSide(view, "view", "simplexReference", state.contours.reference, fileName)) {
+        return error;
     }
-    state.contours.reference = reference == QLatin1String("q") ? Side::Q : Side::P;
     const QString measure =
         view.value("simplexMeasure").toString(QLatin1String(kMeasureNames[0].second));
     for (const auto &[value, name] : kMeasureNames) {
@@ -151,9 +161,9 @@ std::optional<InputError> parseSamples(const QJsonValue &value, DocumentState &s
         return fileError(fileName, QStringLiteral("\"samples\" is not a JSON object"));
     }
     const QJsonObject samples = value.toObject();
-    const QString from = samples.value("from").toString(QStringLiteral("p"));
-    if (from != QLatin1String("p") && from != QLatin1String("q")) {
-        return fileError(fileName, QStringLiteral("\"samples.from\" must be \"p\" or \"q\""));
+    Side from = Side::P;
+    if (auto error = readSide(samples, "samples", "from", from, fileName)) {
+        return error;
     }
     double n = state.samples.n, seed = double(state.samples.seed), paths = state.samples.paths;
     for (const auto &[key, low, high, out] :
@@ -168,8 +178,7 @@ std::optional<InputError> parseSamples(const QJsonValue &value, DocumentState &s
                              QStringLiteral("\"samples.%1\" must be a whole number").arg(key));
         }
     }
-    state.samples = {from == QLatin1String("q") ? Side::Q : Side::P, int(n), qint64(seed),
-                     int(paths)};
+    state.samples = {from, int(n), qint64(seed), int(paths)};
     return std::nullopt;
 }
 
