@@ -46,6 +46,7 @@ void Analysis::recompute() {
     m_samples.reset();
     m_simplex.reset();
     m_renyi.reset();
+    m_currentFits.reset();
 
     m_state = m_document->state();
     if (m_structureChanged) {

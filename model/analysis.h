@@ -148,7 +148,7 @@ private:
         if (!slot && isValid()) {
             slot = compute();
         }
-        static const T empty;
+        static const T empty{};
         return slot ? *slot : empty;
     }
 
@@ -185,6 +185,8 @@ private:
         bool operator==(const FitsInput &) const = default;
     };
     mutable std::optional<std::pair<FitsInput, Fits>> m_fits;
+    mutable std::optional<const Fits *> m_currentFits;  // m_fits, checked since the last change
+    [[nodiscard]] Fits computeFits() const;
     bool m_pending = false;
     bool m_pendingStructure = false;
     bool m_structureChanged = true;

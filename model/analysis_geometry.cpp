@@ -16,31 +16,35 @@ std::vector<double> copyOf(std::span<const double> values) {
 }  // namespace
 
 const Analysis::Fits &Analysis::fits() const {
+    // Checked once per recompute: the views ask several times per update.
+    const Fits *current = lazily(m_currentFits, [this] {
+        FitsInput input{copyOf(m_p->probabilities()), m_state.base};
+        if (!m_fits || m_fits->first != input) {
+            m_fits.emplace(std::move(input), computeFits());
+        }
+        return &m_fits->second;
+    });
     static const Fits empty;
-    if (!isValid()) {
-        return empty;
-    }
-    FitsInput input{copyOf(m_p->probabilities()), m_state.base};
-    if (m_fits && m_fits->first == input) {
-        return m_fits->second;
-    }
+    return current ? *current : empty;
+}
+
+Analysis::Fits Analysis::computeFits() const {
     Fits fits;
     fits.tooManyEvents = m_state.size() > kMaxFitEvents;
-    if (!fits.tooManyEvents) {
-        fits.forward = entropy::fitGaussian(*m_p, entropy::FitDirection::Forward, m_state.base);
-        fits.reverse = entropy::fitGaussian(*m_p, entropy::FitDirection::Reverse, m_state.base);
-        const int columns =
-            std::clamp(4 * m_state.size(), kMinLandscapeColumns, kMaxLandscapeColumns);
-        fits.landscape =
-            entropy::fitLandscape(*m_p, std::size_t(columns), kLandscapeRows, m_state.base);
-        const std::size_t n = m_p->size();
-        fits.forwardBump = entropy::discretisedGaussian(n, fits.forward.minima.at(0).theta);
-        for (const entropy::FitMinimum &minimum : fits.reverse.minima) {
-            fits.reverseBumps.push_back(entropy::discretisedGaussian(n, minimum.theta));
-        }
+    if (fits.tooManyEvents) {
+        return fits;
     }
-    m_fits.emplace(std::move(input), std::move(fits));
-    return m_fits->second;
+    fits.forward = entropy::fitGaussian(*m_p, entropy::FitDirection::Forward, m_state.base);
+    fits.reverse = entropy::fitGaussian(*m_p, entropy::FitDirection::Reverse, m_state.base);
+    const int columns = std::clamp(4 * m_state.size(), kMinLandscapeColumns, kMaxLandscapeColumns);
+    fits.landscape =
+        entropy::fitLandscape(*m_p, std::size_t(columns), kLandscapeRows, m_state.base);
+    const std::size_t n = m_p->size();
+    fits.forwardBump = entropy::discretisedGaussian(n, fits.forward.minima.at(0).theta);
+    for (const entropy::FitMinimum &minimum : fits.reverse.minima) {
+        fits.reverseBumps.push_back(entropy::discretisedGaussian(n, minimum.theta));
+    }
+    return fits;
 }
 
 const Analysis::Simplex &Analysis::simplex() const {
