@@ -34,7 +34,7 @@ Autosave::Autosave(Document *document, QObject *parent, QString folder)
     m_timer->setInterval(kDelayMs);
     connect(m_timer, &QTimer::timeout, this, &Autosave::flush);
     connect(document, &Document::changed, this, &Autosave::schedule);
-    connect(document->undoStack(), &QUndoStack::cleanChanged, this, [this](bool clean) {
+    connect(document->sessionUndoStack(), &QUndoStack::cleanChanged, this, [this](bool clean) {
         if (clean) {
             discard();  // saved (or undone back to the saved state): nothing to lose
         } else {
@@ -51,19 +51,19 @@ QString Autosave::path() const {
 }
 
 void Autosave::schedule() {
-    if (!m_document->undoStack()->isClean()) {
+    if (!m_document->sessionUndoStack()->isClean()) {
         m_timer->start();
     }
 }
 
 void Autosave::flush() {
     m_timer->stop();
-    if (m_document->undoStack()->isClean()) {
+    if (m_document->sessionUndoStack()->isClean()) {
         return;
     }
     QDir().mkpath(m_folder);
     // Best effort: a failed autosave must not disturb the lesson; the next change tries again.
-    (void)session::save(path(), m_document->state());
+    (void)session::save(path(), m_document->sessionState());
 }
 
 void Autosave::discard() {

@@ -3,9 +3,11 @@
 
 #include <QHashFunctions>
 #include <QUndoCommand>
+#include <QUndoGroup>
 #include <QUndoStack>
 
 #include <cmath>
+#include <utility>
 
 namespace {
 
@@ -45,7 +47,45 @@ private:
 
 }  // namespace
 
-Document::Document(QObject *parent) : QObject(parent), m_undoStack(new QUndoStack(this)) {}
+Document::Document(QObject *parent)
+    : QObject(parent)
+    , m_undoGroup(new QUndoGroup(this))
+    , m_sessionStack(new QUndoStack(m_undoGroup))
+    , m_lessonStack(new QUndoStack(m_undoGroup)) {
+    m_undoGroup->setActiveStack(m_sessionStack);
+}
+
+QUndoStack *Document::undoStack() const {
+    return m_undoGroup->activeStack();
+}
+
+const DocumentState &Document::sessionState() const {
+    return m_sessionKept ? *m_sessionKept : m_state;
+}
+
+void Document::enterLesson() {
+    if (!m_sessionKept) {
+        m_sessionKept = m_state;
+        m_lessonStack->clear();
+        m_undoGroup->setActiveStack(m_lessonStack);
+        emit lessonChanged(true);
+    }
+}
+
+void Document::showLessonState(const DocumentState &state) {
+    m_lessonStack->clear();
+    applyState(edits::settle(state));
+}
+
+void Document::leaveLesson() {
+    if (m_sessionKept) {
+        const DocumentState session = *std::exchange(m_sessionKept, std::nullopt);
+        m_undoGroup->setActiveStack(m_sessionStack);
+        m_lessonStack->clear();
+        applyState(session);
+        emit lessonChanged(false);
+    }
+}
 
 entropy::Result<entropy::Distribution> Document::distribution(Side side) const {
     const QList<double> values = m_state.values(side);
@@ -74,7 +114,7 @@ bool Document::push(std::optional<DocumentState> next, const QString &text, int 
     if (settled == m_state) {
         return false;
     }
-    m_undoStack->push(new EditCommand(this, m_state, std::move(settled), text, mergeKey));
+    undoStack()->push(new EditCommand(this, m_state, std::move(settled), text, mergeKey));
     return true;
 }
 
@@ -257,7 +297,8 @@ void Document::replace(const DocumentState &state, const QString &description, i
 }
 
 void Document::reset(const DocumentState &state) {
-    m_undoStack->clear();
+    leaveLesson();
+    m_sessionStack->clear();
     applyState(edits::settle(state));
-    m_undoStack->setClean();
+    m_sessionStack->setClean();
 }

@@ -9,6 +9,9 @@
 
 #include <QObject>
 
+#include <optional>
+
+class QUndoGroup;
 class QUndoStack;
 
 // The one model of a session: the events with P and Q, the unit and the editing mode. Every
@@ -21,7 +24,14 @@ public:
     explicit Document(QObject *parent = nullptr);
 
     [[nodiscard]] const DocumentState &state() const { return m_state; }
-    [[nodiscard]] QUndoStack *undoStack() const { return m_undoStack; }
+    // The undo history in use: the session's, or while a lesson runs, the lesson's own (see
+    // enterLesson). The group forwards the active one's signals (undo text, clean state, ...).
+    [[nodiscard]] QUndoStack *undoStack() const;
+    [[nodiscard]] QUndoGroup *undoGroup() const { return m_undoGroup; }
+    // The session's own history, whatever is active: what autosave and saving look after.
+    [[nodiscard]] QUndoStack *sessionUndoStack() const { return m_sessionStack; }
+    // The session's state: the current state, or while a lesson runs the one kept aside.
+    [[nodiscard]] const DocumentState &sessionState() const;
 
     // P or Q as a distribution (the values normalised), or why it is not one.
     [[nodiscard]] entropy::Result<entropy::Distribution> distribution(Side side) const;
@@ -79,10 +89,20 @@ public:
     // A freshly opened session: the state, an empty undo history, and not modified.
     void reset(const DocumentState &state);
 
+    // Lessons. Entering keeps the session's state and history aside and gives the lesson a
+    // history of its own; showing a step replaces the state and empties that history (moving
+    // between steps is not an edit); leaving restores the session exactly as it was.
+    void enterLesson();
+    void showLessonState(const DocumentState &state);
+    void leaveLesson();
+    [[nodiscard]] bool inLesson() const { return m_sessionKept.has_value(); }
+
 signals:
     // Any change; `structure` is true when events were added, removed or relabelled.
     void changed(bool structure);
     void baseChanged(entropy::LogBase base);
+    // A lesson began or ended (enterLesson, leaveLesson, or reset, which ends one).
+    void lessonChanged(bool inLesson);
 
 private:
     // The controls whose drags merge into one undo step.
@@ -94,5 +114,8 @@ private:
     bool pushValue(ValueEdit edit, Side side, int event, double value, int dragId);
 
     DocumentState m_state = DocumentState::initial();
-    QUndoStack *m_undoStack;
+    std::optional<DocumentState> m_sessionKept;  // while a lesson runs
+    QUndoGroup *m_undoGroup;
+    QUndoStack *m_sessionStack;
+    QUndoStack *m_lessonStack;
 };

@@ -77,6 +77,31 @@ namespace {
         "Q is softmax of the logits (2, 1, 0.5, -1, 0) at temperature 1; P is the true "
         "class, A. The cross-entropy is the classification loss -log q(A). Higher "
         "temperature flattens Q; lower sharpens it."),
+    QT_TRANSLATE_NOOP("Presets", "cat"),
+    QT_TRANSLATE_NOOP("Presets", "not cat"),
+    QT_TRANSLATE_NOOP("Presets", "Three events, in nats"),
+    QT_TRANSLATE_NOOP(
+        "Presets",
+        "Events with probabilities 0.7, 0.2 and 0.1 carry 0.36, 1.61 and 2.30 nats of "
+        "surprisal (switch the unit to nats): the rarer the event, the more its news tells. Q "
+        "gives each event 1/3."),
+    QT_TRANSLATE_NOOP("Presets", "Two belles choosing a suitor"),
+    QT_TRANSLATE_NOOP(
+        "Presets",
+        "Belle A (P) finds six suitors equally attractive and cannot choose: 2.585 bits of "
+        "entropy. Belle B (Q) only has eyes for the first: 0.701 bits. Entropy measures how "
+        "hard the choice is."),
+    QT_TRANSLATE_NOOP("Presets", "A model that calls an event impossible"),
+    QT_TRANSLATE_NOOP(
+        "Presets",
+        "The truth P gives C probability 0.2, but the model Q says C is impossible (q = 0). "
+        "D(P||Q) is infinite: a code built from Q has no codeword for C. The other way round, "
+        "D(Q||P) = 0.324 bits is finite."),
+    QT_TRANSLATE_NOOP("Presets", "A binary label and a predicted probability"),
+    QT_TRANSLATE_NOOP(
+        "Presets",
+        "The true label is \"cat\" (p = 1) and the model says cat with q = 0.8. Binary "
+        "cross-entropy -[p log q + (1-p) log(1-q)] = -log2 0.8 = 0.322 bits."),
     QT_TRANSLATE_NOOP("Presets", "Two humps close together"),
     QT_TRANSLATE_NOOP(
         "Presets",
@@ -112,7 +137,10 @@ QString PresetTexts::explanation(const entropy::Preset &preset) {
 entropy::EventTable PresetTexts::translatedEvents(const entropy::Preset &preset) {
     entropy::EventTable events = preset.events;
     for (std::string &label : events.labels) {
-        label = QCoreApplication::translate("Presets", label.c_str()).toStdString();
+        // Numbers need no translation (and 65,536 of them would take a while).
+        if (label.find_first_not_of("0123456789") != std::string::npos) {
+            label = QCoreApplication::translate("Presets", label.c_str()).toStdString();
+        }
     }
     return events;
 }

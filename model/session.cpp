@@ -71,6 +71,30 @@ entropy::Result<EventRow> parseEvent(const QJsonValue &value, int index, const Q
     return row;
 }
 
+// "events": a non-empty array of at most kMaxEvents rows.
+entropy::Result<QList<EventRow>> parseEvents(const QJsonValue &value, const QString &fileName) {
+    if (!value.isArray() || value.toArray().isEmpty()) {
+        return fileError(fileName,
+                         QStringLiteral("\"events\" is missing or not a non-empty array"));
+    }
+    const QJsonArray array = value.toArray();
+    if (std::size_t(array.size()) > entropy::kMaxEvents) {
+        return fileError(fileName, QStringLiteral("too many events (%1; at most %2)")
+                                       .arg(array.size())
+                                       .arg(entropy::kMaxEvents));
+    }
+    QList<EventRow> events;
+    events.reserve(array.size());
+    for (int i = 0; i < array.size(); ++i) {
+        auto row = parseEvent(array[i], i, fileName);
+        if (!row) {
+            return row.error();
+        }
+        events.append(std::move(row).value());
+    }
+    return events;
+}
+
 // Normalises each side in proportional mode unless it already sums to 1 (keeping saved values
 // bit for bit), and refuses a side with no mass.
 std::optional<InputError> finish(DocumentState &state, const QString &fileName) {
@@ -96,34 +120,8 @@ std::optional<InputError> finish(DocumentState &state, const QString &fileName) 
 
 }  // namespace
 
-entropy::Result<DocumentState> parse(const QByteArray &json, const QString &fileName) {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        return fileError(
-            fileName, QStringLiteral("not valid JSON (%1 at %2)")
-                          .arg(parseError.errorString(), lineAndColumn(json, parseError.offset)));
-    }
-    if (!document.isObject()) {
-        return fileError(fileName, QStringLiteral("the top level is not a JSON object"));
-    }
-    const QJsonObject root = document.object();
-    if (root.value("format").toString() != QLatin1String(kFormatName)) {
-        return fileError(fileName, QStringLiteral("not an Entropy Explorer session (\"format\" is "
-                                                  "not \"%1\")")
-                                       .arg(QLatin1String(kFormatName)));
-    }
-    const QJsonValue version = root.value("version");
-    if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble())) {
-        return fileError(fileName, QStringLiteral("\"version\" is missing or not a whole number"));
-    }
-    if (version.toInt() < 1 || version.toInt() > kVersion) {
-        return fileError(fileName, QStringLiteral("session version %1 is not supported (this "
-                                                  "version of Entropy Explorer reads versions "
-                                                  "1 to %2)")
-                                       .arg(version.toDouble())
-                                       .arg(kVersion));
-    }
+entropy::Result<DocumentState> parseState(const QJsonObject &root, const QString &fileName,
+                                          QList<EventRow> events) {
     DocumentState state;
     const QString base = root.value("base").toString(QStringLiteral("2"));
     const auto logBase = entropy::parseLogBase(base.toStdString());
@@ -138,25 +136,14 @@ entropy::Result<DocumentState> parse(const QByteArray &json, const QString &file
     }
     state.mode = mode == QLatin1String("weights") ? EditMode::Weights : EditMode::Proportional;
 
-    const QJsonValue events = root.value("events");
-    if (!events.isArray() || events.toArray().isEmpty()) {
-        return fileError(fileName,
-                         QStringLiteral("\"events\" is missing or not a non-empty array"));
-    }
-    const QJsonArray array = events.toArray();
-    if (std::size_t(array.size()) > entropy::kMaxEvents) {
-        return fileError(fileName, QStringLiteral("too many events (%1; at most %2)")
-                                       .arg(array.size())
-                                       .arg(entropy::kMaxEvents));
-    }
-    state.events.reserve(array.size());
-    for (int i = 0; i < array.size(); ++i) {
-        auto row = parseEvent(array[i], i, fileName);
-        if (!row) {
-            return row.error();
+    if (events.isEmpty()) {
+        auto parsed = parseEvents(root.value("events"), fileName);
+        if (!parsed) {
+            return parsed.error();
         }
-        state.events.append(std::move(row).value());
+        events = std::move(parsed).value();
     }
+    state.events = std::move(events);
     if (auto error = finish(state, fileName)) {
         return *error;
     }
@@ -172,7 +159,49 @@ entropy::Result<DocumentState> parse(const QByteArray &json, const QString &file
     return edits::settle(edits::deriveFromClassifier(std::move(state)));
 }
 
-QByteArray serialize(const DocumentState &state) {
+entropy::Result<QJsonObject> parseHeader(const QByteArray &json, const QString &fileName,
+                                         const FileFormat &format) {
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return fileError(
+            fileName, QStringLiteral("not valid JSON (%1 at %2)")
+                          .arg(parseError.errorString(), lineAndColumn(json, parseError.offset)));
+    }
+    if (!document.isObject()) {
+        return fileError(fileName, QStringLiteral("the top level is not a JSON object"));
+    }
+    const QJsonObject root = document.object();
+    if (root.value("format").toString() != QLatin1String(format.name)) {
+        return fileError(fileName,
+                         QStringLiteral("not an Entropy Explorer %1 (\"format\" is "
+                                        "not \"%2\")")
+                             .arg(QLatin1String(format.kind), QLatin1String(format.name)));
+    }
+    const QJsonValue version = root.value("version");
+    if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble())) {
+        return fileError(fileName, QStringLiteral("\"version\" is missing or not a whole number"));
+    }
+    if (version.toInt() < 1 || version.toInt() > format.version) {
+        return fileError(fileName, QStringLiteral("%1 version %2 is not supported (this "
+                                                  "version of Entropy Explorer reads versions "
+                                                  "1 to %3)")
+                                       .arg(QLatin1String(format.kind))
+                                       .arg(version.toDouble())
+                                       .arg(format.version));
+    }
+    return root;
+}
+
+entropy::Result<DocumentState> parse(const QByteArray &json, const QString &fileName) {
+    auto root = parseHeader(json, fileName, {kFormatName, "session", kVersion});
+    if (!root) {
+        return root.error();
+    }
+    return parseState(root.value(), fileName);
+}
+
+QJsonObject serializeState(const DocumentState &state) {
     QJsonArray events;
     for (const EventRow &row : state.events) {
         QJsonObject event{{"label", row.label}, {"p", row.p}, {"q", row.q}};
@@ -184,9 +213,7 @@ QByteArray serialize(const DocumentState &state) {
         }
         events.append(event);
     }
-    QJsonObject root{{"format", QLatin1String(kFormatName)},
-                     {"version", kVersion},
-                     {"base", QString::fromUtf8(entropy::baseLabel(state.base).data())},
+    QJsonObject root{{"base", QString::fromUtf8(entropy::baseLabel(state.base).data())},
                      {"mode", state.mode == EditMode::Weights ? QStringLiteral("weights")
                                                               : QStringLiteral("proportional")},
                      {"view", serializeView(state)},
@@ -206,6 +233,13 @@ QByteArray serialize(const DocumentState &state) {
                                               {"temperature", c.temperature},
                                               {"logits", logits}});
     }
+    return root;
+}
+
+QByteArray serialize(const DocumentState &state) {
+    QJsonObject root = serializeState(state);
+    root.insert("format", QLatin1String(kFormatName));
+    root.insert("version", kVersion);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -6,6 +6,7 @@
 #include <entropy/input_error.h>
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -27,6 +28,26 @@ inline constexpr int kVersion = 2;
 
 [[nodiscard]] entropy::Result<DocumentState> parse(const QByteArray &json, const QString &fileName);
 [[nodiscard]] QByteArray serialize(const DocumentState &state);
+
+// A versioned JSON file of ours: its "format" name, the word errors use for it, and the newest
+// version this build reads.
+struct FileFormat {
+    const char *name;  // "entropy-explorer-session"
+    const char *kind;  // "session"
+    int version;
+};
+// The top-level object of `json`, once it is valid JSON in `format` with a version from 1 to
+// format.version; otherwise an error naming the file.
+[[nodiscard]] entropy::Result<QJsonObject> parseHeader(const QByteArray &json,
+                                                       const QString &fileName,
+                                                       const FileFormat &format);
+// The state's keys alone ("base", "mode", "view", "samples", "classifier", "events"), as a session
+// holds them at its top level and a lesson step under "state". Errors name `where`.
+// `events`, when given, stand in for the object's "events" (a lesson's preset).
+[[nodiscard]] entropy::Result<DocumentState> parseState(const QJsonObject &object,
+                                                        const QString &where,
+                                                        QList<EventRow> events = {});
+[[nodiscard]] QJsonObject serializeState(const DocumentState &state);
 
 [[nodiscard]] entropy::Result<DocumentState> load(const QString &path);
 // Writes through QSaveFile: the old file stays whole if anything fails. Returns the error.

@@ -44,6 +44,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -70,8 +71,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     buildMenus();
     buildToolBar();
-    connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::showUndoStep);
-    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_document->undoGroup(), &QUndoGroup::indexChanged, this, &MainWindow::showUndoStep);
+    connect(m_document->sessionUndoStack(), &QUndoStack::cleanChanged, this,
+            &MainWindow::updateTitle);
     connect(m_session, &SessionController::pathChanged, this, &MainWindow::updateTitle);
     connect(m_session, &SessionController::pathChanged, this, [this] {
         m_presetEvents.clear();
@@ -158,7 +160,8 @@ QWidget *MainWindow::buildRight() {
 MainWindow::~MainWindow() {
     // The document outlives this destructor (it is a child, deleted by ~QObject): its undo
     // stack must not call back into a window that is already half gone.
-    m_document->undoStack()->disconnect(this);
+    m_document->undoGroup()->disconnect(this);
+    m_document->sessionUndoStack()->disconnect(this);
 }
 
 QWidget *MainWindow::buildCharts() {
@@ -244,7 +247,7 @@ void MainWindow::showUndoStep(int index) {
 }
 
 void MainWindow::updateTitle() {
-    setWindowModified(!m_document->undoStack()->isClean());
+    setWindowModified(!m_document->sessionUndoStack()->isClean());
     setWindowTitle(tr("%1[*] \u2014 Entropy Explorer").arg(m_session->displayName()));
 }
 

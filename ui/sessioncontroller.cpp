@@ -41,10 +41,10 @@ std::optional<QString> SessionController::load(const QString &path) {
 }
 
 std::optional<QString> SessionController::saveTo(const QString &path) {
-    if (auto error = session::save(path, m_document->state())) {
+    if (auto error = session::save(path, m_document->sessionState())) {
         return error;  // the document stays modified
     }
-    m_document->undoStack()->setClean();
+    m_document->sessionUndoStack()->setClean();
     setPath(path);
     emit statusMessage(tr("Saved %1").arg(displayName()));
     return std::nullopt;
@@ -142,7 +142,7 @@ bool SessionController::newSession() {
 }
 
 bool SessionController::maybeSave() {
-    if (m_document->undoStack()->isClean()) {
+    if (m_document->sessionUndoStack()->isClean()) {
         return true;
     }
     const auto answer = QMessageBox::warning(

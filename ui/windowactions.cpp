@@ -5,7 +5,7 @@
 
 #include <QAction>
 #include <QActionGroup>
-#include <QUndoStack>
+#include <QUndoGroup>
 #include <QWidget>
 
 namespace {
@@ -49,16 +49,17 @@ WindowActions::WindowActions(Document *document, QWidget *window)
     quit = makeAction(tr("&Quit"), window, QKeySequence::Quit);
     // Own actions rather than QUndoStack's, whose text grows with each step's name and would
     // shift the toolbar on every edit; the step's name goes to the tooltip instead.
-    QUndoStack *stack = document->undoStack();
+    // Through the group: a lesson brings its own history (Document::enterLesson).
+    QUndoGroup *stack = document->undoGroup();
     undo = makeAction(tr("&Undo"), window, QKeySequence::Undo);
     redo = makeAction(tr("&Redo"), window, QKeySequence::Redo);
-    connect(undo, &QAction::triggered, stack, &QUndoStack::undo);
-    connect(redo, &QAction::triggered, stack, &QUndoStack::redo);
-    connect(stack, &QUndoStack::canUndoChanged, undo, &QAction::setEnabled);
-    connect(stack, &QUndoStack::canRedoChanged, redo, &QAction::setEnabled);
-    connect(stack, &QUndoStack::undoTextChanged, undo,
+    connect(undo, &QAction::triggered, stack, &QUndoGroup::undo);
+    connect(redo, &QAction::triggered, stack, &QUndoGroup::redo);
+    connect(stack, &QUndoGroup::canUndoChanged, undo, &QAction::setEnabled);
+    connect(stack, &QUndoGroup::canRedoChanged, redo, &QAction::setEnabled);
+    connect(stack, &QUndoGroup::undoTextChanged, undo,
             [this](const QString &text) { this->undo->setToolTip(tr("Undo: %1").arg(text)); });
-    connect(stack, &QUndoStack::redoTextChanged, redo,
+    connect(stack, &QUndoGroup::redoTextChanged, redo,
             [this](const QString &text) { this->redo->setToolTip(tr("Redo: %1").arg(text)); });
     undo->setEnabled(false);
     redo->setEnabled(false);

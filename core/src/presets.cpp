@@ -79,6 +79,25 @@ std::vector<Preset> buildPresets() {
          "A. The cross-entropy is the classification loss -log q(A). Higher temperature "
          "flattens Q; lower sharpens it.",
          table({"A", "B", "C", "D", "E"}, oneHot(5, 0), softmax({2, 1, 0.5, -1, 0}, 1.0))},
+        {"three-events", "Three events, in nats",
+         "Events with probabilities 0.7, 0.2 and 0.1 carry 0.36, 1.61 and 2.30 nats of "
+         "surprisal (switch the unit to nats): the rarer the event, the more its news tells. Q "
+         "gives each event 1/3.",
+         table({}, {0.7, 0.2, 0.1}, uniform(3))},
+        {"two-belles", "Two belles choosing a suitor",
+         "Belle A (P) finds six suitors equally attractive and cannot choose: 2.585 bits of "
+         "entropy. Belle B (Q) only has eyes for the first: 0.701 bits. Entropy measures how "
+         "hard the choice is.",
+         table({"1", "2", "3", "4", "5", "6"}, uniform(6), {0.9, 0.02, 0.02, 0.02, 0.02, 0.02})},
+        {"impossible-event", "A model that calls an event impossible",
+         "The truth P gives C probability 0.2, but the model Q says C is impossible (q = 0). "
+         "D(P||Q) is infinite: a code built from Q has no codeword for C. The other way round, "
+         "D(Q||P) = 0.324 bits is finite.",
+         table({}, {0.5, 0.3, 0.2}, {0.6, 0.4, 0.0})},
+        {"binary-label", "A binary label and a predicted probability",
+         "The true label is \"cat\" (p = 1) and the model says cat with q = 0.8. Binary "
+         "cross-entropy -[p log q + (1-p) log(1-q)] = -log2 0.8 = 0.322 bits.",
+         table({"cat", "not cat"}, {1.0, 0.0}, {0.8, 0.2})},
         {"two-humps", "Two humps close together",
          "P has two humps, at 14 and 25. Fit one bump Q to it (the Fit tab): minimising "
          "D(P||Q) gives sigma = 6.92, minimising D(Q||P) gives 6.89. When the humps are close "

@@ -63,6 +63,29 @@ TEST(Presets, StatedEntropiesAndDivergencesHold) {
     EXPECT_NEAR(comparePreset("uniform-vs-zipf").entropyP, std::log2(10.0), 1e-14);
 }
 
+// The lessons' presets: surprisals in nats, the belles' entropies, an infinite divergence and a
+// binary cross-entropy.
+TEST(Presets, LessonPresetsStateTheirNumbers) {
+    const auto nats = [](const char *name) {
+        const auto preset = findPreset(name).value();
+        return compare(Distribution::fromWeights(preset.events.p, "P").value(),
+                       Distribution::fromWeights(preset.events.q, "Q").value(),
+                       {.base = LogBase::Nats})
+            .value();
+    };
+    EXPECT_THAT(
+        nats("three-events").events.surprisalP,
+        testing::ElementsAre(testing::DoubleNear(0.36, 5e-3), testing::DoubleNear(1.61, 5e-3),
+                             testing::DoubleNear(2.30, 5e-3)));
+    EXPECT_NEAR(comparePreset("two-belles").entropyP, 2.585, 5e-4);
+    EXPECT_NEAR(comparePreset("two-belles").entropyQ, 0.701, 5e-4);
+    const Comparison impossible = comparePreset("impossible-event");
+    EXPECT_TRUE(std::isinf(impossible.klPQ));
+    EXPECT_THAT(impossible.infiniteKLPQEvents, testing::ElementsAre(2u));
+    EXPECT_NEAR(impossible.klQP, 0.324, 5e-4);
+    EXPECT_NEAR(comparePreset("binary-label").crossEntropyPQ, 0.322, 5e-4);
+}
+
 // The sigmas the two-hump presets quote, and the hump each fit finds.
 TEST(Presets, StatedFitsHold) {
     const auto fitOf = [](const char *name, FitDirection direction) {

@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: MIT
+// Lesson files: the built-in lessons, the numbers their text quotes, validation with messages
+// that name the place, and the round trip through a file.
+#include "lesson.h"
+
+#include "lessontask.h"
+
+#include <entropy/compare.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cmath>
+#include <gtest/gtest.h>
+
+namespace {
+
+Lesson builtIn(const char *name, const char *language = "en") {
+    const auto lesson = lesson::builtIn(QString::fromLatin1(name), QString::fromLatin1(language));
+    EXPECT_TRUE(lesson) << name << " " << language;
+    return lesson.value_or(Lesson{});
+}
+
+entropy::Comparison comparisonOf(const LessonStep &step) {
+    return lessontask::compare(step.state, step.state.base, true).value();
+}
+
+double quantity(const LessonStep &step, const char *key) {
+    return lessonquantity::value(comparisonOf(step), lessonquantity::index(QLatin1String(key)));
+}
+
+// A one-step lesson whose step is `step` (merged over a valid default).
+QByteArray lessonWith(const QJsonObject &changes) {
+    QJsonObject step{
+        {"title", "Step"},
+        {"text", "<p>Text</p>"},
+        {"state", QJsonObject{{"events", QJsonArray{QJsonObject{{"p", 0.5}, {"q", 0.25}},
+                                                    QJsonObject{{"p", 0.5}, {"q", 0.75}}}}}}};
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        step.insert(it.key(), it.value());
+    }
+    const QJsonObject root{{"format", "entropy-explorer-lesson"},
+                           {"version", 1},
+                           {"title", "T"},
+                           {"steps", QJsonArray{step}}};
+    return QJsonDocument(root).toJson();
+}
+
+std::string errorFor(const QJsonObject &changes) {
+    const auto lesson = lesson::parse(lessonWith(changes), QStringLiteral("lesson.json"));
+    return lesson ? std::string("(no error)") : lesson.error().message();
+}
+
+}  // namespace
+
+TEST(BuiltInLessons, EveryLessonLoadsInEveryLanguageWithValidStates) {
+    ASSERT_EQ(lesson::builtInNames().size(), 5);
+    for (const QString &name : lesson::builtInNames()) {
+        for (const char *language : {"en", "zh_CN"}) {
+            const Lesson lesson = builtIn(qPrintable(name), language);
+            EXPECT_EQ(lesson.language, QLatin1String(language)) << name.toStdString();
+            ASSERT_FALSE(lesson.steps.isEmpty()) << name.toStdString();
+            for (const LessonStep &step : lesson.steps) {
+                EXPECT_TRUE(lessontask::compare(step.state, step.state.base))
+                    << step.title.toStdString();
+                EXPECT_TRUE(lesson::tabNames().contains(step.tab)) << step.title.toStdString();
+                EXPECT_FALSE(lesson::unsafeMarkup(step.text)) << step.title.toStdString();
+            }
+        }
+    }
+}
+
+// One lesson file per language: the translation changes words, never states, answers or goals.
+TEST(BuiltInLessons, TranslationsKeepEveryStateAnswerAndGoal) {
+    for (const QString &name : lesson::builtInNames()) {
+        const Lesson english = builtIn(qPrintable(name)),
+                     chinese = builtIn(qPrintable(name), "zh_CN");
+        ASSERT_EQ(english.steps.size(), chinese.steps.size()) << name.toStdString();
+        EXPECT_NE(english.title, chinese.title);
+        for (int i = 0; i < english.steps.size(); ++i) {
+            const LessonStep &en = english.steps[i], &zh = chinese.steps[i];
+            EXPECT_EQ(en.state.values(Side::P), zh.state.values(Side::P))
+                << name.toStdString() << i;
+            EXPECT_EQ(en.state.values(Side::Q), zh.state.values(Side::Q));
+            EXPECT_EQ(en.state.base, zh.state.base);
+            EXPECT_EQ(en.state.classifier, zh.state.classifier);
+            EXPECT_EQ(en.tab, zh.tab);
+            EXPECT_EQ(en.focus, zh.focus);
+            EXPECT_NE(en.text, zh.text);
+            EXPECT_EQ(en.predict.has_value(), zh.predict.has_value());
+            if (en.predict) {
+                EXPECT_EQ(en.predict->choice, zh.predict->choice);
+                EXPECT_EQ(en.predict->answer, zh.predict->answer);
+                EXPECT_EQ(en.predict->choices.size(), zh.predict->choices.size());
+            }
+            EXPECT_EQ(en.task.has_value(), zh.task.has_value());
+            if (en.task) {
+                EXPECT_EQ(en.task->goal, zh.task->goal);
+            }
+        }
+    }
+}
+
+// Every number a built-in step's text quotes, computed by the core from that step's state.
+TEST(BuiltInLessons, QuotedNumbersAreTheCoresValues) {
+    struct Quote {
+        const char *lesson;
+        int step;
+        double value;
+        const char *text;  // as the English text writes it
+        double tolerance;
+    };
+    const Lesson information = builtIn("information"), entropy = builtIn("entropy"),
+                 cross = builtIn("cross-entropy"), asymmetry = builtIn("asymmetry"),
+                 classification = builtIn("classification");
+    const auto surprisal = [](const Lesson &l, int step, int event) {
+        return comparisonOf(l.steps[step]).events.surprisalP[std::size_t(event)];
+    };
+    const Quote quotes[] = {
+        {"information", 0, surprisal(information, 0, 0), "<b>0 bits</b>", 1e-15},
+        {"information", 1, surprisal(information, 1, 0), "<b>1 bit</b>", 1e-15},
+        {"information", 3, quantity(information.steps[3], "entropy_p"), "<b>16 bits</b>", 1e-12},
+        {"information", 4, surprisal(information, 4, 0), "<b>0.36</b>", 5e-3},
+        {"information", 4, surprisal(information, 4, 1), "<b>1.61</b>", 5e-3},
+        {"information", 4, surprisal(information, 4, 2), "<b>2.30 nats</b>", 5e-3},
+        {"entropy", 1, quantity(entropy.steps[1], "entropy_p"), "<b>2.585 bits</b>", 5e-4},
+        {"entropy", 1, quantity(entropy.steps[1], "entropy_q"), "<b>0.701 bits</b>", 5e-4},
+        {"entropy", 2, quantity(entropy.steps[2], "entropy_p"), "<b>0.0808 bits</b>", 5e-5},
+        {"entropy", 3, quantity(entropy.steps[3], "entropy_p"), "<b>2.585 bits</b>", 5e-4},
+        {"entropy", 3, quantity(entropy.steps[3], "entropy_q"), "<b>2.161 bits</b>", 5e-4},
+        {"cross-entropy", 1, quantity(cross.steps[0], "kl_pq"), "<b>0.2075 bits</b>", 5e-5},
+        {"cross-entropy", 1, quantity(cross.steps[1], "kl_pq"), "<b>0.5963 bits</b>", 5e-5},
+        {"cross-entropy", 2, quantity(cross.steps[2], "cross_entropy_pq"), "<b>1.2075</b>", 5e-5},
+        {"asymmetry", 0, quantity(asymmetry.steps[0], "kl_pq"), "<b>0.737 bits</b>", 5e-4},
+        {"asymmetry", 2, quantity(asymmetry.steps[2], "kl_qp"), "<b>0.324 bits</b>", 5e-4},
+        {"classification", 0, quantity(classification.steps[0], "cross_entropy_pq"),
+         "<b>0.737 bits</b>", 5e-4},
+        {"classification", 1, quantity(classification.steps[1], "cross_entropy_pq"),
+         "<b>0.322 bits</b>", 5e-4},
+    };
+    for (const Quote &quote : quotes) {
+        const Lesson lesson = builtIn(quote.lesson);
+        const QString text = lesson.steps[quote.step].text;
+        EXPECT_TRUE(text.contains(QString::fromUtf8(quote.text)))
+            << quote.lesson << " step " << quote.step + 1 << " does not quote " << quote.text;
+        const QString number =
+            QString::fromUtf8(quote.text).remove(QRegularExpression("<[^>]*>|[a-z ]"));
+        EXPECT_NEAR(number.toDouble(), quote.value, quote.tolerance)
+            << quote.lesson << " step " << quote.step + 1 << ": " << quote.text;
+    }
+    EXPECT_TRUE(std::isinf(quantity(asymmetry.steps[2], "kl_pq")));
+    // The predictions' answers.
+    EXPECT_NEAR(information.steps[2].predict->answer, surprisal(information, 2, 0), 5e-4);
+    EXPECT_GT(quantity(entropy.steps[0], "entropy_p"), quantity(entropy.steps[0], "entropy_q"));
+    EXPECT_EQ(entropy.steps[0].predict->choice, 0);
+    EXPECT_LT(quantity(cross.steps[0], "kl_pq"), quantity(cross.steps[1], "kl_pq"));
+    EXPECT_EQ(cross.steps[0].predict->choice, 0);
+    EXPECT_LT(quantity(asymmetry.steps[0], "kl_qp"), quantity(asymmetry.steps[0], "kl_pq"));
+    EXPECT_EQ(asymmetry.steps[0].predict->choices[asymmetry.steps[0].predict->choice],
+              QStringLiteral("Smaller"));
+}
+
+// Each task is open when its step starts, and an edit a student would make meets it.
+TEST(BuiltInLessons, EveryTaskStartsOpenAndCanBeMet) {
+    const auto solve = [](const LessonStep &step, const QList<double> &q) {
+        return edits::setDistribution(step.state, Side::Q, q).value();
+    };
+    const Lesson asymmetry = builtIn("asymmetry");
+    const LessonStep &infinite = asymmetry.steps[3];
+    EXPECT_FALSE(lessontask::allMet(infinite.task->goal, infinite.state, infinite.state));
+    const DocumentState smoothed = solve(infinite, {0.5, 0.4, 0.1});
+    EXPECT_TRUE(lessontask::allMet(infinite.task->goal, infinite.state, smoothed));
+    // "p unchanged": the same finite divergence reached by moving P does not count.
+    const DocumentState movedP =
+        edits::setDistribution(infinite.state, Side::P, {0.5, 0.5, 0}).value();
+    EXPECT_FALSE(lessontask::allMet(infinite.task->goal, infinite.state, movedP));
+
+    const LessonStep &zero = asymmetry.steps[1];
+    EXPECT_FALSE(lessontask::allMet(zero.task->goal, zero.state, zero.state));
+    EXPECT_TRUE(lessontask::allMet(zero.task->goal, zero.state, solve(zero, {0.6, 0.3, 0.1})));
+
+    const Lesson entropy = builtIn("entropy");
+    for (const int i : {1, 3}) {
+        const LessonStep &step = entropy.steps[i];
+        EXPECT_FALSE(lessontask::allMet(step.task->goal, step.state, step.state));
+        EXPECT_TRUE(lessontask::allMet(step.task->goal, step.state,
+                                       solve(step, QList<double>(6, 1.0 / 6))));
+    }
+    const Lesson classification = builtIn("classification");
+    const LessonStep &label = classification.steps[0];
+    EXPECT_FALSE(lessontask::allMet(label.task->goal, label.state, label.state));
+    EXPECT_TRUE(
+        lessontask::allMet(label.task->goal, label.state, solve(label, {0.01, 0.01, 0.97, 0.01})));
+    const LessonStep &softmax = classification.steps[2];
+    EXPECT_TRUE(softmax.state.classifier.enabled);
+    EXPECT_FALSE(lessontask::allMet(softmax.task->goal, softmax.state, softmax.state));
+    EXPECT_TRUE(lessontask::allMet(softmax.task->goal, softmax.state,
+                                   edits::setTemperature(softmax.state, 0.5).value()));
+}
+
+TEST(LessonTask, ConditionsParseFormatAndCompare) {
+    const auto parsed = [](const char *text) {
+        return std::get<TaskCondition>(lessontask::parse(QString::fromLatin1(text), 3));
+    };
+    EXPECT_EQ(parsed("kl_qp == inf").value, INFINITY);
+    EXPECT_EQ(parsed("p[2] unchanged").op, TaskCondition::Op::Unchanged);
+    EXPECT_EQ(lessontask::format(parsed("kl_pq  <=   0.05")), QStringLiteral("kl_pq <= 0.05"));
+    const auto reason = [](const char *text) {
+        const auto result = lessontask::parse(QString::fromLatin1(text), 3);
+        return std::holds_alternative<QString>(result) ? std::get<QString>(result).toStdString()
+                                                       : std::string("(parsed)");
+    };
+    EXPECT_NE(reason("kl < 1").find("is not a quantity"), std::string::npos);
+    EXPECT_NE(reason("p[3] < 0.5").find("only 3 events"), std::string::npos);
+    EXPECT_NE(reason("kl_pq ~ 1").find("is not a comparison"), std::string::npos);
+    EXPECT_NE(reason("kl_pq < lots").find("needs a number"), std::string::npos);
+    EXPECT_NE(reason("p < 0.5").find("can only be \"unchanged\""), std::string::npos);
+
+    DocumentState state = DocumentState::initial();  // P (0.6, 0.3, 0.1), Q (0.2, 0.3, 0.5)
+    const entropy::Comparison c = lessontask::compare(state, state.base).value();
+    EXPECT_TRUE(lessontask::met(parsed("q[1] == 0.3"), state, state, c));
+    EXPECT_TRUE(lessontask::met(parsed("kl_pq > 0.5"), state, state, c));
+    EXPECT_FALSE(lessontask::met(parsed("kl_pq == inf"), state, state, c));
+    EXPECT_TRUE(lessontask::met(parsed("q unchanged"), state, state, c));
+}
+
+TEST(LessonFile, RoundTripsThroughAFile) {
+    Lesson lesson = builtIn("asymmetry");
+    lesson.steps[0].predict->tolerance = 0.0;
+    Prediction numeric{QStringLiteral("How many bits?"), {}, 0, 0.737, 0.01};
+    lesson.steps[2].predict = numeric;
+    const auto again = lesson::parse(lesson::serialize(lesson), QStringLiteral("a.json"));
+    ASSERT_TRUE(again) << again.error().message();
+    EXPECT_EQ(again.value(), lesson);
+}
+
+TEST(LessonFile, EveryProblemNamesTheFileTheStepAndTheKey) {
+    EXPECT_EQ(errorFor({{"predict", QJsonObject{{"question", "Q?"}, {"answer", "two"}}}}),
+              "lesson.json, step 1: \"predict.answer\" must be a number");
+    EXPECT_EQ(errorFor({{"predict", QJsonObject{{"question", "Q?"},
+                                                {"choices", QJsonArray{"a", "b"}},
+                                                {"answer", 2}}}}),
+              "lesson.json, step 1: \"predict.answer\" must be the index of one of the choices "
+              "(at least two), 0 for the first");
+    EXPECT_EQ(
+        errorFor({{"predict",
+                   QJsonObject{
+                       {"question", "Q?"}, {"answer", 1}, {"tolerance", 0.1}, {"unit", "nats"}}}}),
+        "lesson.json, step 1: \"predict.unit\" must be \"bits\", the unit of the step's "
+        "state");
+    EXPECT_EQ(errorFor({{"text", "<p onclick=\"x()\">Hi</p>"}}),
+              "lesson.json, step 1: \"text\": tags take no attributes (<p onclick=\"x()\">)");
+    EXPECT_NE(errorFor({{"text", "<script>x()</script>"}}).find("the tag <script> is not allowed"),
+              std::string::npos);
+    EXPECT_EQ(errorFor({{"focus", "kl"}}).rfind("lesson.json, step 1: \"focus\" must be one of", 0),
+              0u);
+    EXPECT_EQ(errorFor({{"state", QJsonObject{{"preset", "nope"}}}}),
+              "lesson.json, step 1: \"state.preset\" is not a preset (see entropy-explorer "
+              "presets)");
+    EXPECT_EQ(errorFor({{"state",
+                         QJsonObject{{"preset", "fair-die"}, {"view", QJsonObject{{"tab", "x"}}}}}})
+                  .rfind("lesson.json, step 1: \"state.view.tab\" must be one of charts, ", 0),
+              0u);
+    EXPECT_EQ(errorFor({{"state",
+                         QJsonObject{{"events", QJsonArray{QJsonObject{{"p", -1}, {"q", 1}}}}}}}),
+              "lesson.json, step 1, event 1: \"p\" must be a finite number >= 0");
+    EXPECT_EQ(errorFor({{"task", QJsonObject{{"goal", QJsonArray{"kl_pq < 1", "kl_pq ~ 1"}},
+                                             {"open", "o"},
+                                             {"met", "m"}}}}),
+              "lesson.json, step 1: \"task.goal\", condition 2: \"~\" is not a comparison (use <, "
+              "<=, >, >=, ==, != or unchanged)");
+    EXPECT_EQ(errorFor({{"task", QJsonObject{{"goal", QJsonArray{"kl_pq < 1"}}, {"open", "o"}}}}),
+              "lesson.json, step 1: \"task.met\" must be a non-empty string");
+    EXPECT_EQ(errorFor({{"title", ""}}),
+              "lesson.json, step 1: \"title\" must be a non-empty string");
+
+    const auto whole = lesson::parse(R"({"format": "entropy-explorer-lesson", "version": 9})",
+                                     QStringLiteral("l.json"));
+    EXPECT_EQ(whole.error().message(),
+              "l.json: lesson version 9 is not supported (this version of "
+              "Entropy Explorer reads versions 1 to 1)");
+    const auto session = lesson::parse(R"({"format": "entropy-explorer-session", "version": 2})",
+                                       QStringLiteral("s.json"));
+    EXPECT_EQ(session.error().message(),
+              "s.json: not an Entropy Explorer lesson (\"format\" is not "
+              "\"entropy-explorer-lesson\")");
+}
+
+TEST(LessonFile, FindTakesANameOrAPath) {
+    EXPECT_EQ(lesson::find(QStringLiteral("entropy"), QStringLiteral("zh_CN")).value().title,
+              QStringLiteral("熵"));
+    EXPECT_EQ(lesson::find(QStringLiteral("entropy"), QStringLiteral("fr")).value().language,
+              QStringLiteral("en"));
+    EXPECT_EQ(lesson::find(QStringLiteral("nonsense"), QStringLiteral("en")).error().message(),
+              "nonsense: not a built-in lesson (information, entropy, cross-entropy, asymmetry, "
+              "classification) or a lesson file");
+    EXPECT_EQ(lesson::find(QStringLiteral("/no/such.json"), QStringLiteral("en")).error().message(),
+              "such.json: no such file");
+}
