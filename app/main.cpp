@@ -7,6 +7,8 @@
 #include "compute_command.h"
 #include "export_command.h"
 #include "fit_command.h"
+#include "lesson.h"
+#include "lesson_command.h"
 #include "mainwindow.h"
 #include "translations.h"
 
@@ -29,6 +31,8 @@ const char *const kHeadlessHelp =
     "  entropy-explorer sample --preset fair-die --n 100000 --seed 1 [--from p|q]\n"
     "  entropy-explorer fit --preset two-humps-far-apart [--direction forward|reverse|both]\n"
     "  entropy-explorer presets        (lists the examples --preset NAME takes)\n"
+    "  entropy-explorer lessons        (lists the built-in lessons)\n"
+    "  entropy-explorer lesson NAME|FILE --check | --out handout.pdf [--lang en|zh_CN]\n"
     "Run 'entropy-explorer COMMAND --help' for details.\n";
 
 void describeApplication() {
@@ -48,8 +52,8 @@ void addWindowOptions(QCommandLineParser &parser) {
     parser.addPositionalArgument(
         QStringLiteral("command|session"),
         QStringLiteral(
-            "compute, code, sample, fit, export or presets (headless), a session file to open, or "
-            "nothing."));
+            "compute, code, sample, fit, export, presets, lessons or lesson (headless), a session "
+            "or lesson file to open, or nothing."));
 }
 
 bool asksForHelpOrVersion(int argc, char **argv) {
@@ -75,8 +79,8 @@ int unknownCommand(const QString &word) {
     return cli::fail(
         QStringLiteral("window"),
         QStringLiteral(
-            "unknown command '%1' (commands: compute, code, sample, fit, export, presets; "
-            "or a session file ending in .json)")
+            "unknown command '%1' (commands: compute, code, sample, fit, export, presets, "
+            "lessons, lesson; or a session or lesson file ending in .json)")
             .arg(word));
 }
 
@@ -143,7 +147,16 @@ int main(int argc, char **argv) {
                    ? 0
                    : cli::fail(QStringLiteral("presets"), QStringLiteral("takes no arguments"));
     }
-    if (std::strcmp(command, "export") == 0) {
+    if (std::strcmp(command, "lessons") == 0) {
+        QCoreApplication app(argc, argv);
+        for (const QString &name : lesson::builtInNames()) {
+            std::printf("%s\n", qPrintable(name));
+        }
+        return argc == 2
+                   ? 0
+                   : cli::fail(QStringLiteral("lessons"), QStringLiteral("takes no arguments"));
+    }
+    if (std::strcmp(command, "export") == 0 || std::strcmp(command, "lesson") == 0) {
         // Drawing needs a QApplication; without a display it renders offscreen by itself.
         if (!hasDisplay()) {
             qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -151,7 +164,7 @@ int main(int argc, char **argv) {
         qInstallMessageHandler(quietQtMessages);
         const QStringList arguments = originalArguments(argc, argv);
         QApplication app(argc, argv);
-        return runExportCommand(arguments);
+        return command[1] == 'x' ? runExportCommand(arguments) : runLessonCommand(arguments);
     }
     if (asksForHelpOrVersion(argc, argv)) {
         QCoreApplication app(argc, argv);

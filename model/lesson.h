@@ -94,6 +94,9 @@ inline constexpr int kMaxSteps = 200;
 // no translation). Nothing for an unknown name.
 [[nodiscard]] const QStringList &builtInNames();
 [[nodiscard]] std::optional<Lesson> builtIn(const QString &name, const QString &language);
+// Whether the file at `path` says it is a lesson (its "format"), so that File > Open can take
+// sessions and lessons alike.
+[[nodiscard]] bool isLessonFile(const QString &path);
 // A built-in lesson's name, or a file's path: the lesson, or why not.
 [[nodiscard]] entropy::Result<Lesson> find(const QString &nameOrPath, const QString &language);
 

@@ -6,6 +6,8 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace lesson {
 
@@ -28,6 +30,12 @@ std::optional<Lesson> builtIn(const QString &name, const QString &language) {
         }
     }
     return std::nullopt;
+}
+
+bool isLessonFile(const QString &path) {
+    const auto bytes = fileio::readBounded(path);
+    return bytes && QJsonDocument::fromJson(bytes.value()).object().value("format") ==
+                        QLatin1String(kFormatName);
 }
 
 entropy::Result<Lesson> find(const QString &nameOrPath, const QString &language) {

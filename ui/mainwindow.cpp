@@ -13,6 +13,7 @@
 #include "editors/eventroweditor.h"
 #include "export/exportoptions.h"
 #include "focuscycle.h"
+#include "lessoncontroller.h"
 #include "panels/classifierpanel.h"
 #include "panels/formulaspanel.h"
 #include "panels/identitymeters.h"
@@ -30,6 +31,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -69,6 +71,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
     setCentralWidget(m_mainSplitter);
 
+    m_lessons = new LessonController(m_document, this, m_rightTabs, m_numbers);
+    connect(m_session, &SessionController::lessonChosen, m_lessons, &LessonController::open);
     buildMenus();
     buildToolBar();
     connect(m_document->undoGroup(), &QUndoGroup::indexChanged, this, &MainWindow::showUndoStep);
@@ -85,7 +89,8 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->showMessage(tr("Drag a slider: every chart and number follows."));
     restoreSettings();
     updateTitle();
-    m_focusCycle = new FocusCycle(this, {m_leftTabs, m_numbersBox, m_rightTabs});
+    m_focusCycle = new FocusCycle(
+        this, {m_leftTabs, m_numbersBox, m_rightTabs, static_cast<QWidget *>(m_lessons->dock())});
     focusEditor();
 }
 
@@ -206,6 +211,7 @@ void MainWindow::buildMenus() {
     buildViewMenu(view);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    buildLessonMenus(help);
     help->addAction(m_actions->conventions);
     help->addAction(m_actions->about);
 
@@ -278,10 +284,12 @@ void MainWindow::restoreSettings() {
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {
-    if (!m_session->maybeSave()) {
+    // The lesson first: it may need saving, and its end brings the session back.
+    if (!m_lessons->close() || !m_session->maybeSave()) {
         event->ignore();
         return;
     }
+    setPresenting(false);
     m_autosave->discard();  // a clean exit: nothing to recover next time
     AppSettings settings;
     settings.setWindowGeometry(saveGeometry());

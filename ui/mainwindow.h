@@ -2,6 +2,7 @@
 #pragma once
 
 #include "documentstate.h"
+#include "theme.h"
 
 #include <QMainWindow>
 
@@ -13,6 +14,7 @@ class Document;
 class EventEditor;
 class FocusCycle;
 class FormulasPanel;
+class LessonController;
 class NumbersPanel;
 class QLabel;
 class QMenu;
@@ -21,7 +23,6 @@ class QTabWidget;
 class SessionController;
 class WindowActions;
 enum class ChartKind;
-enum class Theme;
 
 // The window: the event editor and the numbers on the left; on the right, four live charts and
 // the worked formulas, the path from P to Q and the two-event view. It only builds and
@@ -62,6 +63,14 @@ public:
     // Keyboard focus on the first P slider (or the table past 64 events): where editing starts.
     void focusEditor();
     [[nodiscard]] FocusCycle *focusCycle() const { return m_focusCycle; }
+    [[nodiscard]] LessonController *lessons() const { return m_lessons; }
+
+    // Presenter mode (F5; Esc leaves): full screen, the lesson's text large across the top, the
+    // editor folded away (F4 brings it back), the views filling the rest, the projector theme.
+    void setPresenting(bool presenting);
+    [[nodiscard]] bool isPresenting() const { return m_presenting; }
+    // Shows or folds away the editor and numbers (F4).
+    void setEditorShown(bool shown);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -74,6 +83,9 @@ private:
     void buildFileMenu();
     void buildViewMenu(QMenu *view);
     void buildPresetsMenu();
+    void buildLessonMenus(QMenu *help);
+    // The theme for now, not remembered (presenter mode's projector theme).
+    void showTheme(Theme theme);
     void buildToolBar();
     void restoreSettings();
     void updateRecentFiles();
@@ -108,4 +120,14 @@ private:
     QSplitter *m_leftSplitter;
     QFont m_baseFont;
     double m_fontScale = 1.0;
+    LessonController *m_lessons = nullptr;
+    // Presenter mode, and what it changed, to put back when it ends.
+    bool m_presenting = false;
+    QAction *m_presenterAction = nullptr;
+    QAction *m_editorAction = nullptr;
+    struct BeforePresenting {
+        Theme theme;
+        Qt::WindowStates states;
+        Qt::DockWidgetArea lessonArea;
+    } m_beforePresenting{};
 };

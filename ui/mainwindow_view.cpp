@@ -39,7 +39,8 @@ void MainWindow::buildViewMenu(QMenu *view) {
     QMenu *themes = view->addMenu(tr("&Theme"));
     auto *themeGroup = new QActionGroup(this);
     const Theme saved = Themes::fromKey(AppSettings().theme());
-    for (const Theme theme : {Theme::System, Theme::Light, Theme::Dark, Theme::HighContrast}) {
+    for (const Theme theme :
+         {Theme::System, Theme::Light, Theme::Dark, Theme::HighContrast, Theme::Projector}) {
         QAction *action = themes->addAction(Themes::name(theme));
         action->setCheckable(true);
         action->setChecked(theme == saved);
@@ -129,11 +130,15 @@ void MainWindow::setFontScale(double scale) {
 }
 
 void MainWindow::setTheme(Theme theme) {
+    showTheme(theme);
+    AppSettings().setTheme(Themes::key(theme));
+}
+
+void MainWindow::showTheme(Theme theme) {
     Themes::apply(theme);
     for (ChartBase *chart : std::as_const(m_charts)) {
         chart->applyTheme();
     }
-    AppSettings().setTheme(Themes::key(theme));
 }
 
 void MainWindow::askToSmooth(Side side) {

@@ -5,6 +5,7 @@
 #include "dataimport.h"
 #include "dialogs/textimportdialog.h"
 #include "document.h"
+#include "lesson.h"
 #include "session.h"
 
 #include <QFileDialog>
@@ -72,6 +73,10 @@ QString SessionController::askPath(const QString &purpose, const QString &captio
 }
 
 bool SessionController::open(const QString &path) {
+    if (lesson::isLessonFile(path)) {
+        emit lessonChosen(path);
+        return true;
+    }
     if (!maybeSave()) {
         return false;
     }
@@ -87,12 +92,17 @@ bool SessionController::open(const QString &path) {
 }
 
 bool SessionController::openWithDialog() {
-    if (!maybeSave()) {
+    const QString path =
+        askPath(QStringLiteral("session"), tr("Open Session or Lesson"),
+                tr("Entropy Explorer sessions and lessons (*.json);;All files (*)"), false);
+    if (path.isEmpty()) {
         return false;
     }
-    const QString path = askPath(QStringLiteral("session"), tr("Open Session"),
-                                 tr("Entropy Explorer sessions (*.json);;All files (*)"), false);
-    if (path.isEmpty()) {
+    if (lesson::isLessonFile(path)) {
+        emit lessonChosen(path);
+        return true;
+    }
+    if (!maybeSave()) {
         return false;
     }
     if (const auto error = load(path)) {

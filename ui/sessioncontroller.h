@@ -39,6 +39,8 @@ public:
 
 signals:
     void pathChanged();
+    // File > Open chose a lesson, not a session: the session stays as it is.
+    void lessonChosen(const QString &path);
     void recentFilesChanged();
     void statusMessage(const QString &message);
 

@@ -56,6 +56,19 @@ QPalette lightPalette() {
     return QApplication::style()->standardPalette();
 }
 
+QPalette projectorPalette() {
+    QPalette palette = lightPalette();
+    for (const auto role : {QPalette::Window, QPalette::Base, QPalette::Button}) {
+        palette.setColor(role, Qt::white);
+    }
+    for (const auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
+        palette.setColor(role, Qt::black);
+    }
+    palette.setColor(QPalette::Highlight, QColor(0x00, 0x72, 0xB2));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    return palette;
+}
+
 }  // namespace
 
 void Themes::apply(Theme theme) {
@@ -77,6 +90,9 @@ void Themes::apply(Theme theme) {
         case Theme::HighContrast:
             QApplication::setPalette(highContrastPalette());
             break;
+        case Theme::Projector:
+            QApplication::setPalette(projectorPalette());
+            break;
     }
 }
 
@@ -91,6 +107,8 @@ ChartColors Themes::chartColors() {
         case Theme::Dark:
             return {QColor(0x1e, 0x1e, 0x20), QColor(0xe8, 0xe8, 0xe8), QColor(0x48, 0x48, 0x4c),
                     QColor(0xb0, 0xb0, 0xb0)};
+        case Theme::Projector:
+            return {Qt::white, Qt::black, QColor(0xa0, 0xa0, 0xa0), Qt::black};
         case Theme::Light:
             break;
         case Theme::System:
@@ -120,6 +138,8 @@ QString Themes::name(Theme theme) {
             return tr("Dark");
         case Theme::HighContrast:
             return tr("High Contrast");
+        case Theme::Projector:
+            return tr("Projector");
     }
     return {};
 }
@@ -134,12 +154,14 @@ QString Themes::key(Theme theme) {
             return QStringLiteral("dark");
         case Theme::HighContrast:
             return QStringLiteral("high-contrast");
+        case Theme::Projector:
+            return QStringLiteral("projector");
     }
     return QStringLiteral("system");
 }
 
 Theme Themes::fromKey(const QString &key) {
-    for (const Theme theme : {Theme::Light, Theme::Dark, Theme::HighContrast}) {
+    for (const Theme theme : {Theme::Light, Theme::Dark, Theme::HighContrast, Theme::Projector}) {
         if (key == Themes::key(theme)) {
             return theme;
         }

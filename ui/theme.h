@@ -5,8 +5,9 @@
 #include <QCoreApplication>
 
 // Light, dark and high-contrast looks for the whole window; the Okabe-Ito colours of P, Q and
-// the quantities stay the same in all of them. System follows the desktop's palette.
-enum class Theme { System, Light, Dark, HighContrast };
+// the quantities stay the same in all of them. System follows the desktop's palette. Projector
+// is for a room: white, black text and strong grid lines, which survive a washed-out beam.
+enum class Theme { System, Light, Dark, HighContrast, Projector };
 
 struct ChartColors {
     QColor background, text, grid, axis;

@@ -15,6 +15,14 @@ QStringList available() {
     return {QStringLiteral("zh_CN")};
 }
 
+namespace {
+QString installed = QStringLiteral("en");
+}
+
+QString current() {
+    return installed;
+}
+
 bool install(const QString &language) {
     if (!language.isEmpty() && language != QLatin1String("en") && !available().contains(language)) {
         return false;
@@ -42,6 +50,7 @@ bool install(const QString &language) {
                   QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(own);
         QLocale::setDefault(locale);
+        installed = locale.name();
     }
     auto *qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -13,5 +13,7 @@ namespace translations {
 // `language` is "en", "zh_CN", or empty for the system's language (English where there is no
 // translation). Returns false for a language that is not available. Needs an application.
 bool install(const QString &language);
+// The language install() put in place: "en" or one of available().
+[[nodiscard]] QString current();
 
 }  // namespace translations

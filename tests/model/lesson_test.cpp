@@ -2,6 +2,7 @@
 // Lesson files: the built-in lessons, the numbers their text quotes, validation with messages
 // that name the place, and the round trip through a file.
 #include "lesson.h"
+#include "lessonmarkup.h"
 
 #include "lessontask.h"
 
@@ -10,6 +11,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QTextDocument>
 
 #include <cmath>
 #include <gtest/gtest.h>
@@ -297,4 +300,18 @@ TEST(LessonFile, FindTakesANameOrAPath) {
               "classification) or a lesson file");
     EXPECT_EQ(lesson::find(QStringLiteral("/no/such.json"), QStringLiteral("en")).error().message(),
               "such.json: no such file");
+}
+
+// What a teacher types in the step's text box is written in the subset lessons load.
+TEST(LessonMarkup, AnEditedDocumentBecomesTheSafeSubset) {
+    QTextDocument document;
+    document.setHtml(QStringLiteral(
+        "<p style=\"color:red\">Big <span style=\"font-weight:700\">bold</span></p>"
+        "<p>log<sub>2</sub> and x<sup>2</sup>, <i>p</i> &lt; 1</p>"
+        "<ul><li>one</li><li>two</li></ul><ol><li>first</li></ol><table><tr><td>cell</td></tr></table>"));
+    const QString markup = lessonmarkup::fromDocument(document);
+    EXPECT_EQ(markup.toStdString(), std::string("<p>Big <b>bold</b></p><p>log<sub>2</sub> and x<sup>2</sup>, "
+                                     "<i>p</i> &lt; 1</p><ul><li>one</li><li>two</li></ul>"
+                                     "<ol><li>first</li></ol><p>cell</p>"));
+    EXPECT_FALSE(lesson::unsafeMarkup(markup));
 }

@@ -17,7 +17,7 @@ NumbersPanel::NumbersPanel(Analysis *analysis, QWidget *parent)
     grid->setVerticalSpacing(2);
     for (int i = 0; i < QuantityLines::QuantityCount; ++i) {
         const QString name = QuantityLines::name(Quantity(i));
-        auto *nameLabel = new QLabel(name, this);
+        auto *nameLabel = m_names[i] = new QLabel(name, this);
         m_values[i] = new QLabel(this);
         m_values[i]->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
         // One object per number for a screen reader, reached with Tab: the quantity is its name,
@@ -78,11 +78,31 @@ void NumbersPanel::refresh() {
     showRemedy();
     const QList<QuantityLines::Line> all = QuantityLines::lines(*m_analysis);
     for (int i = 0; i < QuantityLines::QuantityCount; ++i) {
-        m_values[i]->setText(all[i].value);
-        m_values[i]->setToolTip(all[i].whyInfinite);
+        const bool hidden = i == m_focus && m_focusHidden;
+        m_values[i]->setText(hidden ? QStringLiteral("?") : all[i].value);
+        m_values[i]->setToolTip(hidden ? tr("Hidden until the class answers the lesson's question")
+                                       : all[i].whyInfinite);
         m_units[i]->setText(all[i].unit);
-        announceDescription(m_values[i], (all[i].value + QLatin1Char(' ') + all[i].unit).trimmed());
+        announceDescription(m_values[i],
+                            hidden ? tr("hidden until the question is answered")
+                                   : (all[i].value + QLatin1Char(' ') + all[i].unit).trimmed());
     }
+}
+
+void NumbersPanel::setFocusQuantity(int quantity, bool hidden) {
+    m_focus = quantity;
+    m_focusHidden = hidden && quantity >= 0;
+    for (int i = 0; i < QuantityLines::QuantityCount; ++i) {
+        // The highlight colour of the theme, so that it reads in light, dark and high contrast.
+        const QString style = i == m_focus ? QStringLiteral(
+                                                 "background: palette(highlight); color: "
+                                                 "palette(highlighted-text); font-weight: bold;")
+                                           : QString();
+        m_names[i]->setStyleSheet(style);
+        m_values[i]->setStyleSheet(style);
+        m_units[i]->setStyleSheet(style);
+    }
+    refresh();
 }
 
 void NumbersPanel::showRemedy() {

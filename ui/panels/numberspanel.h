@@ -23,6 +23,10 @@ public:
     [[nodiscard]] QString valueText(Quantity quantity) const;
     [[nodiscard]] QString valueToolTip(Quantity quantity) const;
     [[nodiscard]] QString unitText(Quantity quantity) const;
+    // A lesson step's quantity: highlighted, and while `hidden` (a question not yet answered)
+    // shown as "?". -1 for none.
+    void setFocusQuantity(int quantity, bool hidden);
+    [[nodiscard]] int focusQuantity() const { return m_focus; }
     // The line that names the zeros behind an infinite divergence and offers to smooth them.
     [[nodiscard]] QLabel *remedy() const { return m_remedy; }
 
@@ -35,8 +39,11 @@ private:
     void showRemedy();
 
     Analysis *m_analysis;
+    QLabel *m_names[QuantityLines::QuantityCount];
     QLabel *m_values[QuantityLines::QuantityCount];
     QLabel *m_units[QuantityLines::QuantityCount];
     QLabel *m_error;
     QLabel *m_remedy;
+    int m_focus = -1;
+    bool m_focusHidden = false;
 };

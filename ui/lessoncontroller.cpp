@@ -1,0 +1,268 @@
+// SPDX-License-Identifier: MIT
+#include "lessoncontroller.h"
+
+#include "appsettings.h"
+#include "document.h"
+#include "export/handout.h"
+#include "lessonrun.h"
+#include "panels/lessonpanel.h"
+#include "panels/numberspanel.h"
+#include "translations.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QToolButton>
+
+LessonController::LessonController(Document *document, QMainWindow *window, QTabWidget *views,
+                                   NumbersPanel *numbers)
+    : QObject(window)
+    , m_document(document)
+    , m_window(window)
+    , m_views(views)
+    , m_numbers(numbers)
+    , m_run(new LessonRun(document, this))
+    , m_panel(new LessonPanel(m_run))
+    , m_dock(new QDockWidget(tr("Lesson"), window))
+    , m_cover(new QLabel(views)) {
+    m_dock->setObjectName(QStringLiteral("lessonDock"));
+    m_dock->setWidget(m_panel);
+    // Closing is a decision (an edited lesson may need saving): the panel's Close Lesson.
+    m_dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
+    m_dock->hide();
+
+    m_cover->setObjectName(QStringLiteral("predictionCover"));
+    m_cover->setAlignment(Qt::AlignCenter);
+    m_cover->setWordWrap(true);
+    m_cover->setAutoFillBackground(true);
+    m_cover->setText(
+        tr("Predict first.\nAnswer the question in the lesson panel, or press "
+           "Reveal."));
+    QFont large = m_cover->font();
+    large.setPointSizeF(large.pointSizeF() * 1.6);
+    m_cover->setFont(large);
+    m_cover->hide();
+    views->installEventFilter(this);
+    qApp->installEventFilter(this);
+
+    connect(m_run, &LessonRun::stepChanged, this, &LessonController::followStep);
+    connect(m_run, &LessonRun::statusChanged, this, &LessonController::followStep);
+    connect(m_run, &LessonRun::activeChanged, this, [this](bool active) {
+        m_dock->setVisible(active);
+        if (!active) {
+            m_numbers->setFocusQuantity(-1, false);
+            m_cover->hide();
+        }
+        updateActions();
+    });
+    connect(m_run, &LessonRun::lessonEdited, this, &LessonController::updateActions);
+    connect(m_panel, &LessonPanel::closeRequested, this, &LessonController::close);
+    connect(m_panel, &LessonPanel::addStepRequested, this, [this] { addStep->trigger(); });
+}
+
+void LessonController::buildMenus(QMenu *menu, QMenu *builtIns) {
+    const auto action = [&](const QString &text, const QKeySequence &keys, auto slot) {
+        QAction *a = menu->addAction(text);
+        a->setShortcut(keys);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    action(tr("&New Lesson"), {}, [this] { newLesson(); });
+    addStep = action(tr("&Add Current State as Step"), QKeySequence(tr("Ctrl+Shift+N")), [this] {
+        const QString tab = lesson::tabNames().value(m_views->currentIndex());
+        m_run->addCurrentState(tr("Step %1").arg(m_run->lesson().steps.size() + 1), tab);
+        editLesson->setChecked(true);
+    });
+    editLesson = action(tr("&Edit Lesson"), {}, [this](bool on) { m_panel->setAuthoring(on); });
+    editLesson->setCheckable(true);
+    menu->addSeparator();
+    previousStep =
+        action(tr("&Previous Step"), QKeySequence(Qt::Key_PageUp), [this] { m_run->previous(); });
+    nextStep = action(tr("&Next Step"), QKeySequence(Qt::Key_PageDown), [this] { m_run->next(); });
+    QAction *restart = action(tr("&Restart Step"), {}, [this] { m_run->restartStep(); });
+    menu->addSeparator();
+    QAction *saveLesson = action(tr("&Save Lesson"), {}, [this] { save(); });
+    QAction *saveLessonAs = action(tr("Save Lesson &As…"), {}, [this] { saveAs(); });
+    QAction *handout = action(tr("Export Lesson &Handout (PDF)…"), {}, [this] { exportHandout(); });
+    menu->addSeparator();
+    closeLesson = action(tr("&Close Lesson"), {}, [this] { close(); });
+    m_lessonActions = {addStep,    editLesson,   previousStep, nextStep,   restart,
+                       saveLesson, saveLessonAs, handout,      closeLesson};
+    for (const QString &name : lesson::builtInNames()) {
+        const auto lesson = lesson::builtIn(name, translations::current());
+        QAction *open = builtIns->addAction(lesson ? lesson->title : name);
+        connect(open, &QAction::triggered, this, [this, name] { openBuiltIn(name); });
+    }
+    updateActions();
+}
+
+void LessonController::updateActions() {
+    for (QAction *a : std::as_const(m_lessonActions)) {
+        a->setEnabled(m_run->isActive());
+    }
+    editLesson->setChecked(m_panel->isAuthoring());
+    m_dock->setWindowTitle(m_run->isModified() ? tr("Lesson (edited)") : tr("Lesson"));
+}
+
+bool LessonController::open(const QString &path) {
+    const auto lesson = lesson::load(path);
+    if (!lesson) {
+        QMessageBox::warning(m_window, tr("Cannot open lesson"),
+                             QString::fromStdString(lesson.error().message()));
+        return false;
+    }
+    return start(lesson.value(), path);
+}
+
+bool LessonController::openBuiltIn(const QString &name) {
+    const auto lesson = lesson::builtIn(name, translations::current());
+    return lesson && start(*lesson);
+}
+
+bool LessonController::start(const Lesson &lesson, const QString &path) {
+    if (!maybeSaveLesson()) {
+        return false;
+    }
+    m_run->stop();  // a lesson in progress ends; the session comes back before the next begins
+    m_panel->setAuthoring(lesson.steps.isEmpty());
+    m_run->start(lesson, path);
+    m_window->statusBar()->showMessage(
+        tr("Lesson: %1. Page Down for the next step.").arg(lesson.title));
+    return true;
+}
+
+bool LessonController::newLesson() {
+    Lesson lesson;
+    lesson.title = tr("New lesson");
+    lesson.language = translations::current();
+    return start(lesson);
+}
+
+bool LessonController::save() {
+    return m_run->path().isEmpty() ? saveAs() : [this] {
+        if (const auto error = lesson::save(m_run->path(), m_run->lesson())) {
+            QMessageBox::warning(m_window, tr("Cannot save lesson"), *error);
+            return false;
+        }
+        m_run->markSaved(m_run->path());
+        return true;
+    }();
+}
+
+bool LessonController::saveAs() {
+    if (m_run->lesson().steps.isEmpty()) {
+        QMessageBox::information(m_window, tr("Save Lesson"),
+                                 tr("Add a step first (Lesson ▸ Add Current State as Step)."));
+        return false;
+    }
+    AppSettings settings;
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Save Lesson"),
+        QDir(settings.lastFolder(QStringLiteral("lesson"))).filePath(QStringLiteral("lesson.json")),
+        tr("Entropy Explorer lessons (*.json)"));
+    if (path.isEmpty()) {
+        return false;
+    }
+    settings.setLastFolder(QStringLiteral("lesson"), QFileInfo(path).absolutePath());
+    if (const auto error = lesson::save(path, m_run->lesson())) {
+        QMessageBox::warning(m_window, tr("Cannot save lesson"), *error);
+        return false;
+    }
+    m_run->markSaved(path);
+    return true;
+}
+
+void LessonController::exportHandout() {
+    AppSettings settings;
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Export Lesson Handout"),
+        QDir(settings.lastFolder(QStringLiteral("export"))).filePath(QStringLiteral("handout.pdf")),
+        QStringLiteral("*.pdf"));
+    if (path.isEmpty()) {
+        return;
+    }
+    settings.setLastFolder(QStringLiteral("export"), QFileInfo(path).absolutePath());
+    if (const auto error = handout::write(m_run->lesson(), path)) {
+        QMessageBox::warning(m_window, tr("Cannot export"), *error);
+        return;
+    }
+    m_window->statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+}
+
+bool LessonController::maybeSaveLesson() {
+    if (!m_run->isActive() || !m_run->isModified()) {
+        return true;
+    }
+    const auto answer = QMessageBox::warning(
+        m_window, tr("Unsaved lesson"), tr("The lesson has changes that are not saved. Save them?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    return answer == QMessageBox::Discard || (answer == QMessageBox::Save && save());
+}
+
+bool LessonController::close() {
+    if (!maybeSaveLesson()) {
+        return false;
+    }
+    m_run->stop();
+    m_window->statusBar()->showMessage(tr("Back to the session as it was."));
+    return true;
+}
+
+void LessonController::followStep() {
+    const LessonStep *step = m_run->currentStep();
+    if (step && !step->tab.isEmpty()) {
+        m_views->setCurrentIndex(int(lesson::tabNames().indexOf(step->tab)));
+    }
+    m_numbers->setFocusQuantity(step ? lessonquantity::index(step->focus) : -1,
+                                m_run->predictionOpen());
+    m_cover->setVisible(m_run->predictionOpen());
+    placeCover();
+}
+
+void LessonController::placeCover() {
+    if (m_cover->isVisible()) {
+        // Over the page, below the tab bar: the class still sees which view it is.
+        const QRect page =
+            m_views->currentWidget() ? m_views->currentWidget()->geometry() : m_views->rect();
+        m_cover->setGeometry(page);
+        m_cover->raise();
+    }
+}
+
+bool LessonController::navigatesWithArrows(const QObject *focus) const {
+    // Arrows step through the lesson only where they would do nothing else.
+    return focus == nullptr || qobject_cast<const QPushButton *>(focus) ||
+           qobject_cast<const QToolButton *>(focus) ||
+           (focus == m_panel->textView() && !m_panel->isAuthoring());
+}
+
+bool LessonController::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_views && event->type() == QEvent::Resize) {
+        placeCover();
+    }
+    if (event->type() == QEvent::KeyPress && m_run->isActive() && watched->isWidgetType() &&
+        static_cast<QWidget *>(watched)->window() == m_window) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        const QWidget *focus = QApplication::focusWidget();
+        const bool target = focus ? watched == focus : watched == m_window;
+        if ((key == Qt::Key_Left || key == Qt::Key_Right) && target && navigatesWithArrows(focus)) {
+            return key == Qt::Key_Left ? (m_run->previous(), true) : (m_run->next(), true);
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: MIT
+// MainWindow's lessons: the Lesson menu, Help > Lessons, and presenter mode.
+#include "charts/chartbase.h"
+#include "lessoncontroller.h"
+#include "lessonrun.h"
+#include "mainwindow.h"
+#include "panels/lessonpanel.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace {
+// Chart text and lines in presenter mode, against the current zoom: thick enough for a beam.
+constexpr double kPresenterChartScale = 1.5;
+}  // namespace
+
+void MainWindow::buildLessonMenus(QMenu *help) {
+    QMenu *lesson =
+        menuBar()->insertMenu(help->menuAction(), new QMenu(tr("&Lesson"), this))->menu();
+    QMenu *builtIns = help->addMenu(tr("&Lessons"));
+    m_lessons->buildMenus(lesson, builtIns);
+    help->addSeparator();
+
+    lesson->addSeparator();
+    m_presenterAction = lesson->addAction(tr("&Presenter Mode"));
+    m_presenterAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_presenterAction->setCheckable(true);
+    m_presenterAction->setToolTip(
+        tr("Full screen for the projector: the lesson large, the views "
+           "filling the rest (Esc leaves)"));
+    connect(m_presenterAction, &QAction::toggled, this, &MainWindow::setPresenting);
+    m_editorAction = lesson->addAction(tr("Show &Editor Panel"));
+    m_editorAction->setShortcut(QKeySequence(Qt::Key_F4));
+    m_editorAction->setCheckable(true);
+    m_editorAction->setChecked(true);
+    connect(m_editorAction, &QAction::toggled, this, &MainWindow::setEditorShown);
+    // Esc leaves presenter mode; it does nothing else in the window itself.
+    auto *leave = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(leave, &QShortcut::activated, this, [this] { setPresenting(false); });
+    // The menu bar hides in presenter mode; its shortcuts must still work.
+    addActions(lesson->actions());
+}
+
+void MainWindow::setEditorShown(bool shown) {
+    m_mainSplitter->widget(0)->setVisible(shown);
+    if (m_editorAction->isChecked() != shown) {
+        m_editorAction->setChecked(shown);
+    }
+}
+
+void MainWindow::setPresenting(bool presenting) {
+    if (presenting == m_presenting) {
+        return;
+    }
+    m_presenting = presenting;
+    m_presenterAction->setChecked(presenting);
+    QDockWidget *dock = m_lessons->dock();
+    if (presenting) {
+        m_beforePresenting = {Themes::current(), windowState(), dockWidgetArea(dock)};
+        showTheme(Theme::Projector);
+        addDockWidget(Qt::TopDockWidgetArea, dock);
+        showFullScreen();
+    } else {
+        showTheme(m_beforePresenting.theme);
+        addDockWidget(m_beforePresenting.lessonArea, dock);
+        setWindowState(m_beforePresenting.states);
+    }
+    m_lessons->panel()->setPresenting(presenting);
+    setEditorShown(!presenting);
+    menuBar()->setVisible(!presenting);
+    statusBar()->setVisible(!presenting);
+    for (QToolBar *bar : findChildren<QToolBar *>()) {
+        bar->setVisible(!presenting);
+    }
+    for (ChartBase *chart : std::as_const(m_charts)) {
+        chart->setScale(m_fontScale * (presenting ? kPresenterChartScale : 1.0));
+    }
+}
