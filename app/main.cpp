@@ -49,6 +49,9 @@ void addWindowOptions(QCommandLineParser &parser) {
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({"lang", "Interface language: en or zh_CN (default: the system's).", "LANG"});
+    parser.addOption({"lesson", "Start a lesson: a built-in one's name (see 'lessons') or a file.",
+                      "NAME|FILE"});
+    parser.addOption({"present", "Start in presenter mode (with --lesson, for the projector)."});
     parser.addPositionalArgument(
         QStringLiteral("command|session"),
         QStringLiteral(
@@ -109,6 +112,12 @@ int runWindow(int argc, char **argv) {
     window.show();
     if (!positional.isEmpty()) {
         window.openSession(positional.first());
+    }
+    if (parser.isSet("lesson")) {
+        window.openLesson(parser.value("lesson"));
+    }
+    if (parser.isSet("present")) {
+        window.setPresenting(true);
     }
     // After the first paint, so the question appears over a visible window.
     QTimer::singleShot(0, &window, &MainWindow::offerRecovery);

@@ -63,7 +63,12 @@ LessonController::LessonController(Document *document, QMainWindow *window, QTab
     connect(m_run, &LessonRun::stepChanged, this, &LessonController::followStep);
     connect(m_run, &LessonRun::statusChanged, this, &LessonController::followStep);
     connect(m_run, &LessonRun::activeChanged, this, [this](bool active) {
+        const bool appearing = active && !m_dock->isVisible();
         m_dock->setVisible(active);
+        if (appearing && !m_dock->isFloating()) {
+            // A quarter of the window at most: the views and the editor stay usable.
+            m_window->resizeDocks({m_dock}, {std::max(260, m_window->width() / 4)}, Qt::Horizontal);
+        }
         if (!active) {
             m_numbers->setFocusQuantity(-1, false);
             m_cover->hide();
@@ -237,8 +242,9 @@ void LessonController::followStep() {
 void LessonController::placeCover() {
     if (m_cover->isVisible()) {
         // Over the page, below the tab bar: the class still sees which view it is.
+        const QWidget *shown = m_views->currentWidget();
         const QRect page =
-            m_views->currentWidget() ? m_views->currentWidget()->geometry() : m_views->rect();
+            shown ? QRect(shown->mapTo(m_views, QPoint(0, 0)), shown->size()) : m_views->rect();
         m_cover->setGeometry(page);
         m_cover->raise();
     }
@@ -246,7 +252,7 @@ void LessonController::placeCover() {
 
 bool LessonController::navigatesWithArrows(const QObject *focus) const {
     // Arrows step through the lesson only where they would do nothing else.
-    return focus == nullptr || qobject_cast<const QPushButton *>(focus) ||
+    return focus == m_window || qobject_cast<const QPushButton *>(focus) ||
            qobject_cast<const QToolButton *>(focus) ||
            (focus == m_panel->textView() && !m_panel->isAuthoring());
 }
@@ -258,9 +264,19 @@ bool LessonController::eventFilter(QObject *watched, QEvent *event) {
     if (event->type() == QEvent::KeyPress && m_run->isActive() && watched->isWidgetType() &&
         static_cast<QWidget *>(watched)->window() == m_window) {
         const int key = static_cast<QKeyEvent *>(event)->key();
-        const QWidget *focus = QApplication::focusWidget();
-        const bool target = focus ? watched == focus : watched == m_window;
-        if ((key == Qt::Key_Left || key == Qt::Key_Right) && target && navigatesWithArrows(focus)) {
+        // The widget the key is for: the focus, or with none (an inactive window) the receiver.
+        const QObject *focus = QApplication::focusWidget();
+        const bool typing = m_panel->isAuthoring() &&
+                            (watched == m_panel->textView() || watched == m_panel->titleEdit());
+        if ((focus && watched != focus) || typing) {
+            return false;
+        }
+        // What a presentation clicker sends moves through the lesson wherever the focus is
+        // (a slider would otherwise take it as a page step).
+        if (key == Qt::Key_PageDown || key == Qt::Key_PageUp) {
+            return key == Qt::Key_PageUp ? (m_run->previous(), true) : (m_run->next(), true);
+        }
+        if ((key == Qt::Key_Left || key == Qt::Key_Right) && navigatesWithArrows(watched)) {
             return key == Qt::Key_Left ? (m_run->previous(), true) : (m_run->next(), true);
         }
     }

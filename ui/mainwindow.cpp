@@ -14,6 +14,7 @@
 #include "export/exportoptions.h"
 #include "focuscycle.h"
 #include "lessoncontroller.h"
+#include "lessonrun.h"
 #include "panels/classifierpanel.h"
 #include "panels/formulaspanel.h"
 #include "panels/identitymeters.h"
@@ -73,6 +74,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_lessons = new LessonController(m_document, this, m_rightTabs, m_numbers);
     connect(m_session, &SessionController::lessonChosen, m_lessons, &LessonController::open);
+    connect(m_lessons->run(), &LessonRun::activeChanged, this, &MainWindow::keepEditorWidth);
     buildMenus();
     buildToolBar();
     connect(m_document->undoGroup(), &QUndoGroup::indexChanged, this, &MainWindow::showUndoStep);

@@ -53,6 +53,8 @@ public:
     void offerRecovery();
     // Opens a session file (from the command line), saying so if it cannot.
     void openSession(const QString &path);
+    // Starts a built-in lesson by name, or a lesson file, saying so if it cannot.
+    void openLesson(const QString &nameOrPath);
     // Loads the named preset as one undoable step and shows its explanation.
     bool applyPreset(const QString &name);
     // Text, charts and lines at `scale` times their normal size (0.5 to 3).
@@ -84,6 +86,8 @@ private:
     void buildViewMenu(QMenu *view);
     void buildPresetsMenu();
     void buildLessonMenus(QMenu *help);
+    // When the lesson dock comes or goes, the views give way and the editor keeps its width.
+    void keepEditorWidth();
     // The theme for now, not remembered (presenter mode's projector theme).
     void showTheme(Theme theme);
     void buildToolBar();

@@ -13,6 +13,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 
 namespace {
@@ -45,6 +46,24 @@ void MainWindow::buildLessonMenus(QMenu *help) {
     connect(leave, &QShortcut::activated, this, [this] { setPresenting(false); });
     // The menu bar hides in presenter mode; its shortcuts must still work.
     addActions(lesson->actions());
+}
+
+void MainWindow::openLesson(const QString &nameOrPath) {
+    if (!m_lessons->openBuiltIn(nameOrPath)) {
+        m_lessons->open(nameOrPath);
+    }
+}
+
+void MainWindow::keepEditorWidth() {
+    const int editor =
+        std::max(m_mainSplitter->sizes().value(0), m_mainSplitter->widget(0)->sizeHint().width());
+    // After the dock's layout has settled.
+    QTimer::singleShot(0, this, [this, editor] {
+        const QList<int> sizes = m_mainSplitter->sizes();
+        const int total = sizes.value(0) + sizes.value(1);
+        const int kept = std::min(editor, total / 2);
+        m_mainSplitter->setSizes({kept, total - kept});
+    });
 }
 
 void MainWindow::setEditorShown(bool shown) {

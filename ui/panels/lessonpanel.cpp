@@ -14,8 +14,11 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 
@@ -43,7 +46,7 @@ LessonPanel::LessonPanel(LessonRun *run, QWidget *parent)
     m_lessonTitle->setWordWrap(true);
     m_lessonTitle->setTextFormat(Qt::PlainText);
     m_steps->setAccessibleName(tr("Lesson steps"));
-    m_steps->setMaximumHeight(160);
+    m_steps->setMaximumHeight(m_steps->fontMetrics().height() * 7);
     m_titleEdit->setAccessibleName(tr("Step title"));
     m_titleEdit->setPlaceholderText(tr("Step title"));
     m_text->setAccessibleName(tr("Step text"));
@@ -69,9 +72,10 @@ LessonPanel::LessonPanel(LessonRun *run, QWidget *parent)
     layout->addLayout(header);
     layout->addWidget(m_steps);
     layout->addWidget(m_titleEdit);
-    layout->addWidget(m_text, 1);
+    layout->addWidget(m_text);
     layout->addWidget(m_prediction);
     layout->addWidget(m_taskBox);
+    layout->addStretch(1);
     layout->addWidget(m_authoringTools = buildAuthoringTools());
     layout->addLayout(navigation);
 
@@ -147,6 +151,7 @@ void LessonPanel::setPresenting(bool presenting) {
     m_steps->setVisible(!presenting);
     setAuthoring(m_authoring);
     applyFonts();
+    fitText();
 }
 
 void LessonPanel::applyFonts() {
@@ -161,6 +166,20 @@ void LessonPanel::applyFonts() {
     title.setBold(true);
     title.setPointSizeF(font.pointSizeF() * 1.2);
     m_lessonTitle->setFont(title);
+}
+
+void LessonPanel::resizeEvent(QResizeEvent *event) {
+    QWidget::resizeEvent(event);
+    fitText();
+}
+
+void LessonPanel::fitText() {
+    // As tall as the text (the question and task follow right below), within limits.
+    QTextDocument *document = m_text->document();
+    document->setTextWidth(m_text->viewport()->width());
+    const int lines = m_text->fontMetrics().lineSpacing();
+    const int wanted = int(document->size().height()) + 2 * m_text->frameWidth() + 6;
+    m_text->setFixedHeight(std::clamp(wanted, 4 * lines, std::max(4 * lines, height() / 2)));
 }
 
 void LessonPanel::refreshList() {
@@ -194,6 +213,7 @@ void LessonPanel::showStep() {
     m_titleEdit->setText(step ? step->title : QString());
     m_text->setHtml(step ? step->text : QString());
     m_showing = false;
+    fitText();
     m_text->setEnabled(step != nullptr);
     setAuthoring(m_authoring);
     refreshList();

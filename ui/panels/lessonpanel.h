@@ -41,8 +41,12 @@ signals:
     void addStepRequested();
     void closeRequested();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     QWidget *buildAuthoringTools();
+    void fitText();
     void showStep();
     void refreshList();
     void showTask();

@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: MIT
+// Lessons in the window: a step sets the whole window, a question hides its answer until the
+// class answers, tasks tick as the class edits, the clicker's keys step through, presenter mode
+// and authoring, and the handout.
+#include <QAction>
+#include <QApplication>
+#include <QButtonGroup>
+#include <QDockWidget>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSlider>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QUndoStack>
+
+#include <analysis.h>
+#include <document.h>
+#include <editors/eventeditor.h>
+#include <editors/eventroweditor.h>
+#include <export/handout.h>
+#include <gtest/gtest.h>
+#include <lessoncontroller.h>
+#include <lessonrun.h>
+#include <mainwindow.h>
+#include <panels/lessonpanel.h>
+#include <panels/numberspanel.h>
+#include <panels/predictionbox.h>
+#include <sessioncontroller.h>
+#include <theme.h>
+
+namespace {
+
+// A shown window with the named built-in lesson started.
+struct LessonWindow {
+    explicit LessonWindow(const char *lesson) {
+        window.resize(1366, 768);
+        window.show();
+        opening = window.document()->state();
+        window.document()->setValue(Side::P, 0, 0.45);  // the session, with a history
+        session = window.document()->state();
+        EXPECT_TRUE(window.lessons()->openBuiltIn(QString::fromLatin1(lesson)));
+    }
+    LessonRun *run() const { return window.lessons()->run(); }
+    LessonPanel *panel() const { return window.lessons()->panel(); }
+    QString numberShown(QuantityLines::Quantity quantity) const {
+        window.analysis()->flush();  // the numbers follow at most once a frame
+        return window.numbersPanel()->valueText(quantity);
+    }
+
+    MainWindow window;
+    DocumentState opening, session;
+};
+
+}  // namespace
+
+TEST(LessonWindow, AStepSetsTheStateTheTabAndTheHighlightedQuantity) {
+    LessonWindow w("cross-entropy");
+    ASSERT_TRUE(w.window.lessons()->dock()->isVisible());
+    EXPECT_EQ(w.window.document()->state(), w.run()->lesson().steps[0].state);
+    EXPECT_EQ(w.window.viewTabs()->currentIndex(), 0);  // "charts"
+    EXPECT_EQ(w.window.numbersPanel()->focusQuantity(), QuantityLines::KlPQ);
+    EXPECT_EQ(w.panel()->stepList()->count(), 3);
+    EXPECT_TRUE(w.panel()->textView()->toPlainText().contains("The truth P is (1/2, 1/2)"));
+
+    LessonRun *run = w.run();
+    run->goTo(2);
+    EXPECT_EQ(w.window.numbersPanel()->focusQuantity(), QuantityLines::CrossEntropyPQ);
+    const Lesson classification =
+        lesson::builtIn(QStringLiteral("classification"), QStringLiteral("en")).value();
+    w.window.lessons()->start(classification);
+    run->goTo(1);  // binary cross-entropy on the Worked Formulas tab
+    EXPECT_EQ(w.window.viewTabs()->currentIndex(), 1);
+}
+
+TEST(LessonWindow, TheAnswerStaysHiddenUntilTheClassAnswers) {
+    LessonWindow w("cross-entropy");
+    EXPECT_EQ(w.numberShown(QuantityLines::KlPQ), QStringLiteral("?"));
+    EXPECT_TRUE(w.window.lessons()->cover()->isVisible());
+    PredictionBox *box = w.panel()->predictionBox();
+    EXPECT_FALSE(box->answerButton()->isEnabled()) << "nothing chosen yet";
+    box->choices()->button(1)->click();  // Q' = (1/8, 7/8): wrong
+    box->answerButton()->click();
+    EXPECT_FALSE(w.window.lessons()->cover()->isVisible());
+    EXPECT_EQ(w.numberShown(QuantityLines::KlPQ), QStringLiteral("0.2075"));
+    EXPECT_EQ(box->verdict().toStdString(),
+              "Not quite: you said Q\u2032 = (1/8, 7/8); the answer is Q = (1/4, 3/4).");
+    EXPECT_EQ(w.panel()->stepList()->item(0)->checkState(), Qt::Checked);
+}
+
+TEST(LessonWindow, ANumericQuestionAcceptsAnAnswerWithinItsTolerance) {
+    LessonWindow w("information");
+    w.run()->goTo(2);  // "it is 5": 2.585 bits, within 0.1
+    PredictionBox *box = w.panel()->predictionBox();
+    ASSERT_TRUE(box->numberBox()->isVisible());
+    box->numberBox()->setValue(2.5);
+    box->answerButton()->click();
+    EXPECT_EQ(box->verdict(), QStringLiteral("Right! The answer is 2.585 bits."));
+}
+
+TEST(LessonWindow, ATaskTicksAsTheClassEditsAndOpeningAStepIsNotAnEdit) {
+    LessonWindow w("asymmetry");
+    w.run()->goTo(3);  // make D(P||Q) finite without changing P
+    EXPECT_FALSE(w.window.document()->undoStack()->canUndo());
+    EXPECT_TRUE(w.panel()->taskStatus()->text().contains("Make D(P\u2016Q) finite again"));
+    ASSERT_TRUE(w.window.document()->setValue(Side::Q, 2, 0.1));
+    EXPECT_TRUE(w.panel()->taskStatus()->text().startsWith(QStringLiteral("\u2714 Any q > 0")));
+    EXPECT_EQ(w.panel()->stepList()->item(3)->checkState(), Qt::Checked);
+    EXPECT_EQ(w.panel()->stepList()->item(2)->checkState(), Qt::Unchecked);
+}
+
+TEST(LessonWindow, TheClickersKeysStepThroughWhereverTheFocusIs) {
+    LessonWindow w("asymmetry");
+    QSlider *slider = w.window.eventEditor()->row(0)->slider(Side::P);
+    slider->setFocus();
+    const DocumentState before = w.window.document()->state();
+    QTest::keyClick(slider, Qt::Key_PageDown);
+    EXPECT_EQ(w.run()->current(), 1) << "Page Down is the next step, not a page of the slider";
+    QTest::keyClick(w.window.eventEditor()->row(0)->slider(Side::P), Qt::Key_PageUp);
+    EXPECT_EQ(w.run()->current(), 0);
+    EXPECT_EQ(w.window.document()->state(), before);
+    // Arrows move through the lesson only where they have nothing else to do.
+    w.panel()->nextButton()->setFocus();
+    QTest::keyClick(w.panel()->nextButton(), Qt::Key_Right);
+    EXPECT_EQ(w.run()->current(), 1);
+    slider = w.window.eventEditor()->row(0)->slider(Side::Q);
+    slider->setFocus();
+    QTest::keyClick(slider, Qt::Key_Right);
+    EXPECT_EQ(w.run()->current(), 1);
+    EXPECT_NE(w.window.document()->state(), w.run()->lesson().steps[1].state);
+}
+
+TEST(LessonWindow, ClosingTheLessonReturnsToTheSessionAsItWas) {
+    LessonWindow w("asymmetry");
+    w.run()->goTo(1);
+    w.window.document()->setValue(Side::Q, 0, 0.5);
+    ASSERT_TRUE(w.window.lessons()->close());
+    EXPECT_FALSE(w.window.lessons()->dock()->isVisible());
+    EXPECT_EQ(w.window.document()->state(), w.session);
+    EXPECT_NE(w.numberShown(QuantityLines::KlPQ), QStringLiteral("?"));
+    EXPECT_EQ(w.window.numbersPanel()->focusQuantity(), -1);
+    EXPECT_TRUE(w.window.document()->undoStack()->canUndo()) << "the session's history is back";
+    w.window.document()->undoStack()->undo();
+    EXPECT_EQ(w.window.document()->state(), w.opening);
+}
+
+TEST(LessonWindow, OpeningALessonFileLeavesTheSessionAlone) {
+    LessonWindow w("asymmetry");
+    w.window.lessons()->close();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("mine.json"));
+    ASSERT_FALSE(lesson::save(path, w.run()->lesson()));
+    EXPECT_TRUE(w.window.sessionController()->open(path));
+    EXPECT_TRUE(w.run()->isActive());
+    EXPECT_EQ(w.run()->path(), path);
+    w.window.lessons()->close();
+    EXPECT_EQ(w.window.document()->state(), w.session);
+}
+
+TEST(LessonWindow, PresenterModeShowsTheLessonLargeAndPutsEverythingBack) {
+    LessonWindow w("entropy");
+    const Theme theme = Themes::current();
+    w.window.setPresenting(true);
+    EXPECT_TRUE(w.window.isFullScreen());
+    EXPECT_EQ(Themes::current(), Theme::Projector);
+    EXPECT_FALSE(w.window.eventEditor()->isVisible()) << "the editor is folded away";
+    EXPECT_FALSE(w.window.menuBar()->isVisible());
+    EXPECT_FALSE(w.panel()->stepList()->isVisible());
+    EXPECT_EQ(w.window.dockWidgetArea(w.window.lessons()->dock()), Qt::TopDockWidgetArea);
+    EXPECT_GT(w.panel()->textView()->font().pointSizeF(), QApplication::font().pointSizeF() * 1.5);
+    w.window.setEditorShown(true);  // F4
+    EXPECT_TRUE(w.window.eventEditor()->isVisible());
+    QApplication::setActiveWindow(&w.window);  // shortcuts need an active window
+    QTest::keyClick(&w.window, Qt::Key_Escape);
+    EXPECT_FALSE(w.window.isPresenting());
+    EXPECT_FALSE(w.window.isFullScreen());
+    EXPECT_EQ(Themes::current(), theme);
+    EXPECT_TRUE(w.window.menuBar()->isVisible());
+    EXPECT_TRUE(w.panel()->stepList()->isVisible());
+    EXPECT_EQ(w.window.dockWidgetArea(w.window.lessons()->dock()), Qt::RightDockWidgetArea);
+}
+
+TEST(LessonWindow, ATeacherWritesALessonFromTheWindowAndSavesIt) {
+    MainWindow window;
+    window.show();
+    LessonController *lessons = window.lessons();
+    ASSERT_TRUE(lessons->newLesson());
+    EXPECT_TRUE(lessons->panel()->isAuthoring());
+    window.viewTabs()->setCurrentIndex(7);  // simplex
+    lessons->addStep->trigger();
+    window.document()->setValue(Side::Q, 0, 0.6);
+    window.viewTabs()->setCurrentIndex(0);
+    lessons->addStep->trigger();
+    ASSERT_EQ(lessons->run()->lesson().steps.size(), 2);
+    QTextBrowser *text = lessons->panel()->textView();
+    text->setFocus();
+    QTest::keyClicks(text, QStringLiteral("Watch D(P||Q) shrink."));
+    lessons->panel()->titleEdit()->setText(QString());
+    QTest::keyClicks(lessons->panel()->titleEdit(), QStringLiteral("Move Q"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("taught.json"));
+    ASSERT_FALSE(lesson::save(path, lessons->run()->lesson()));
+    const Lesson saved = lesson::load(path).value();
+    EXPECT_EQ(saved.steps[0].tab, QStringLiteral("simplex"));
+    EXPECT_EQ(saved.steps[1].tab, QStringLiteral("charts"));
+    EXPECT_EQ(saved.steps[1].title, QStringLiteral("Move Q"));
+    EXPECT_EQ(saved.steps[1].text, QStringLiteral("<p>Watch D(P||Q) shrink.</p>"));
+    EXPECT_DOUBLE_EQ(saved.steps[1].state.events[0].q, 0.6);
+    lessons->run()->markSaved(path);
+    EXPECT_TRUE(lessons->close());
+}
+
+TEST(LessonHandout, OnePagePerStepAndAnAnswersPageOrNoFileAtAll) {
+    QTemporaryDir dir;
+    const Lesson asymmetry =
+        lesson::builtIn(QStringLiteral("asymmetry"), QStringLiteral("en")).value();
+    const QString path = dir.filePath(QStringLiteral("handout.pdf"));
+    ASSERT_FALSE(handout::write(asymmetry, path));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
+    EXPECT_TRUE(pdf.startsWith("%PDF"));
+    EXPECT_EQ(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r"), 5)  // 4 steps, answers
+        << "pages: " << pdf.count("/Type /Page");
+    EXPECT_TRUE(handout::write(Lesson{}, dir.filePath(QStringLiteral("empty.pdf"))));
+    EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("empty.pdf"))));
+    EXPECT_TRUE(handout::write(asymmetry, dir.filePath(QStringLiteral("no/such/folder/h.pdf"))));
+}
