@@ -908,6 +908,214 @@
     </message>
 </context>
 <context>
+    <name>LessonController</name>
+    <message>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Predict first.
+Answer the question in the lesson panel, or press Reveal.</source>
+        <translation>先预测。
+在课程面板中回答问题，或按“揭晓答案”。</translation>
+    </message>
+    <message>
+        <source>&amp;New Lesson</source>
+        <translation>新建课程(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Current State as Step</source>
+        <translation>将当前状态添加为步骤(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>步骤 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Lesson</source>
+        <translation>编辑课程(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Step</source>
+        <translation>上一步(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Step</source>
+        <translation>下一步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Step</source>
+        <translation>重新开始本步骤(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save Lesson</source>
+        <translation>保存课程(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save Lesson &amp;As…</source>
+        <translation>课程另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Export Lesson &amp;Handout (PDF)…</source>
+        <translation>导出课程讲义 (PDF)(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close Lesson</source>
+        <translation>关闭课程(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Lesson (edited)</source>
+        <translation>课程（已修改）</translation>
+    </message>
+    <message>
+        <source>Cannot open lesson</source>
+        <translation>无法打开课程</translation>
+    </message>
+    <message>
+        <source>Lesson: %1. Page Down for the next step.</source>
+        <translation>课程：%1。按 Page Down 进入下一步。</translation>
+    </message>
+    <message>
+        <source>New lesson</source>
+        <translation>新课程</translation>
+    </message>
+    <message>
+        <source>Cannot save lesson</source>
+        <translation>无法保存课程</translation>
+    </message>
+    <message>
+        <source>Save Lesson</source>
+        <translation>保存课程</translation>
+    </message>
+    <message>
+        <source>Add a step first (Lesson ▸ Add Current State as Step).</source>
+        <translation>请先添加一个步骤（课程 ▸ 将当前状态添加为步骤）。</translation>
+    </message>
+    <message>
+        <source>Entropy Explorer lessons (*.json)</source>
+        <translation>Entropy Explorer 课程 (*.json)</translation>
+    </message>
+    <message>
+        <source>Export Lesson Handout</source>
+        <translation>导出课程讲义</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>Unsaved lesson</source>
+        <translation>课程未保存</translation>
+    </message>
+    <message>
+        <source>The lesson has changes that are not saved. Save them?</source>
+        <translation>课程有未保存的修改。要保存吗？</translation>
+    </message>
+    <message>
+        <source>Back to the session as it was.</source>
+        <translation>已回到原来的会话。</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPanel</name>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Restart Step</source>
+        <translation>重新开始本步骤</translation>
+    </message>
+    <message>
+        <source>Close Lesson</source>
+        <translation>关闭课程</translation>
+    </message>
+    <message>
+        <source>Lesson steps</source>
+        <translation>课程步骤</translation>
+    </message>
+    <message>
+        <source>Step title</source>
+        <translation>步骤标题</translation>
+    </message>
+    <message>
+        <source>Step text</source>
+        <translation>步骤文字</translation>
+    </message>
+    <message>
+        <source>The previous step (Page Up)</source>
+        <translation>上一步 (Page Up)</translation>
+    </message>
+    <message>
+        <source>The next step (Page Down)</source>
+        <translation>下一步 (Page Down)</translation>
+    </message>
+    <message>
+        <source>Put this step&apos;s state back, undoing the edits made in it</source>
+        <translation>恢复本步骤的状态，撤销在其中所做的修改</translation>
+    </message>
+    <message>
+        <source>Leave the lesson and return to the session as it was</source>
+        <translation>离开课程，回到原来的会话</translation>
+    </message>
+    <message>
+        <source>Add Step</source>
+        <translation>添加步骤</translation>
+    </message>
+    <message>
+        <source>Add the window as it is now as a step after this one</source>
+        <translation>把窗口的当前状态添加为本步骤之后的一步</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete this step</source>
+        <translation>删除本步骤</translation>
+    </message>
+    <message>
+        <source>Move this step up</source>
+        <translation>上移本步骤</translation>
+    </message>
+    <message>
+        <source>Move this step down</source>
+        <translation>下移本步骤</translation>
+    </message>
+    <message>
+        <source>What should the class look at? (Ctrl+B bold, Ctrl+I italic)</source>
+        <translation>学生应该看什么？（Ctrl+B 粗体，Ctrl+I 斜体）</translation>
+    </message>
+    <message>
+        <source>No steps yet</source>
+        <translation>还没有步骤</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>Task done</source>
+        <translation>任务完成</translation>
+    </message>
+</context>
+<context>
     <name>LogitEditor</name>
     <message>
         <source>Logits of every event</source>
@@ -1131,6 +1339,26 @@
         <source>More Tools</source>
         <translation>更多工具</translation>
     </message>
+    <message>
+        <source>&amp;Lesson</source>
+        <translation>课程(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>课程(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter Mode</source>
+        <translation>演示模式(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Full screen for the projector: the lesson large, the views filling the rest (Esc leaves)</source>
+        <translation>投影用的全屏：课程文字放大，视图占满其余部分（按 Esc 退出）</translation>
+    </message>
+    <message>
+        <source>Show &amp;Editor Panel</source>
+        <translation>显示编辑面板(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>NumbersPanel</name>
@@ -1149,6 +1377,14 @@
     <message>
         <source>∞: P gives %1 probability 0, which Q says can happen: &lt;a href=&quot;smooth:%2&quot;&gt;smooth P&lt;/a&gt;</source>
         <translation>∞：P 给 %1 的概率为 0，而 Q 认为它会发生：&lt;a href=&quot;smooth:%2&quot;&gt;平滑 P&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Hidden until the class answers the lesson&apos;s question</source>
+        <translation>在学生回答课程的问题之前隐藏</translation>
+    </message>
+    <message>
+        <source>hidden until the question is answered</source>
+        <translation>回答问题之前隐藏</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1427,49 @@
     <message>
         <source>t = %1:  D(P‖Q_t) = %2,  D(Q_t‖P) = %3,  JS = %4,  H(P,Q_t) = %5 (%6)</source>
         <translation>t = %1：D(P‖Q_t) = %2，D(Q_t‖P) = %3，JS = %4，H(P,Q_t) = %5（%6）</translation>
+    </message>
+</context>
+<context>
+    <name>PredictionBox</name>
+    <message>
+        <source>Predict first</source>
+        <translation>先预测</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>回答(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reveal</source>
+        <translation>揭晓答案(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Your answer</source>
+        <translation>你的答案</translation>
+    </message>
+    <message>
+        <source>Check the class&apos;s answer and show the number</source>
+        <translation>检查学生的答案并显示数值</translation>
+    </message>
+    <message>
+        <source>Show the number without an answer</source>
+        <translation>不回答，直接显示数值</translation>
+    </message>
+    <message>
+        <source>The answer: %1.</source>
+        <translation>答案：%1。</translation>
+    </message>
+    <message>
+        <source>Right! The answer is %1.</source>
+        <translation>答对了！答案是 %1。</translation>
+    </message>
+    <message>
+        <source>no choice</source>
+        <translation>未选择</translation>
+    </message>
+    <message>
+        <source>Not quite: you said %1; the answer is %2.</source>
+        <translation>不太对：你的答案是 %1；正确答案是 %2。</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1593,46 @@
     <message>
         <source>P has humps at 10 and 29. Minimising D(P||Q) spreads one bump over both (sigma = 13.5): it must cover every event P draws. Minimising D(Q||P) puts it on one hump (sigma = 2.76), the heavier one at 10; the other hump is another local minimum.</source>
         <translation>P 的两个峰在 10 和 29。最小化 D(P||Q) 会让一个单峰铺开覆盖两峰（sigma = 13.5）：它必须覆盖 P 可能出现的每个事件。最小化 D(Q||P) 则把单峰放在一个峰上（sigma = 2.76），即位于 10 的较重的峰；另一个峰是另一个局部极小值。</translation>
+    </message>
+    <message>
+        <source>cat</source>
+        <translation>猫</translation>
+    </message>
+    <message>
+        <source>not cat</source>
+        <translation>不是猫</translation>
+    </message>
+    <message>
+        <source>Three events, in nats</source>
+        <translation>三个事件，以奈特为单位</translation>
+    </message>
+    <message>
+        <source>Events with probabilities 0.7, 0.2 and 0.1 carry 0.36, 1.61 and 2.30 nats of surprisal (switch the unit to nats): the rarer the event, the more its news tells. Q gives each event 1/3.</source>
+        <translation>概率为 0.7、0.2 和 0.1 的事件分别携带 0.36、1.61 和 2.30 奈特的自信息（把单位换成奈特）：概率越小，信息量越大。Q 给每个事件 1/3。</translation>
+    </message>
+    <message>
+        <source>Two belles choosing a suitor</source>
+        <translation>两位美女选择追求者</translation>
+    </message>
+    <message>
+        <source>Belle A (P) finds six suitors equally attractive and cannot choose: 2.585 bits of entropy. Belle B (Q) only has eyes for the first: 0.701 bits. Entropy measures how hard the choice is.</source>
+        <translation>美女 A（P）觉得六位追求者同样有魅力，无法选择：熵为 2.585 比特。美女 B（Q）只钟情于第一位：0.701 比特。熵衡量选择有多难。</translation>
+    </message>
+    <message>
+        <source>A model that calls an event impossible</source>
+        <translation>把一个事件说成不可能的模型</translation>
+    </message>
+    <message>
+        <source>The truth P gives C probability 0.2, but the model Q says C is impossible (q = 0). D(P||Q) is infinite: a code built from Q has no codeword for C. The other way round, D(Q||P) = 0.324 bits is finite.</source>
+        <translation>真实分布 P 给 C 的概率是 0.2，但模型 Q 说 C 不可能（q = 0）。D(P||Q) 是无穷大：用 Q 建的编码没有 C 的码字。反过来，D(Q||P) = 0.324 比特是有限的。</translation>
+    </message>
+    <message>
+        <source>A binary label and a predicted probability</source>
+        <translation>二分类标签和预测概率</translation>
+    </message>
+    <message>
+        <source>The true label is &quot;cat&quot; (p = 1) and the model says cat with q = 0.8. Binary cross-entropy -[p log q + (1-p) log(1-q)] = -log2 0.8 = 0.322 bits.</source>
+        <translation>真实标签是“猫”（p = 1），模型说是猫的概率 q = 0.8。二分类交叉熵 -[p log q + (1-p) log(1-q)] = -log2 0.8 = 0.322 比特。</translation>
     </message>
 </context>
 <context>
@@ -1605,14 +1924,6 @@
         <translation>无法打开会话</translation>
     </message>
     <message>
-        <source>Open Session</source>
-        <translation>打开会话</translation>
-    </message>
-    <message>
-        <source>Entropy Explorer sessions (*.json);;All files (*)</source>
-        <translation>熵探索器会话 (*.json);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Cannot save session</source>
         <translation>无法保存会话</translation>
     </message>
@@ -1651,6 +1962,14 @@
     <message>
         <source>Compare two texts</source>
         <translation>比较两段文本</translation>
+    </message>
+    <message>
+        <source>Open Session or Lesson</source>
+        <translation>打开会话或课程</translation>
+    </message>
+    <message>
+        <source>Entropy Explorer sessions and lessons (*.json);;All files (*)</source>
+        <translation>Entropy Explorer 会话和课程 (*.json);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -1875,6 +2194,10 @@
     <message>
         <source>High Contrast</source>
         <translation>高对比度</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>投影仪</translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2470,41 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>handout</name>
+    <message>
+        <source>Predict:</source>
+        <translation>先预测：</translation>
+    </message>
+    <message>
+        <source>Your answer:</source>
+        <translation>你的答案：</translation>
+    </message>
+    <message>
+        <source>The answer is on the last page.</source>
+        <translation>答案在最后一页。</translation>
+    </message>
+    <message>
+        <source>%1 — step %2 of %3</source>
+        <translation>%1 — 第 %2 步，共 %3 步</translation>
+    </message>
+    <message>
+        <source>Task:</source>
+        <translation>任务：</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>答案</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>步骤 %1：%2</translation>
+    </message>
+    <message>
+        <source>The lesson has no steps to put in a handout.</source>
+        <translation>课程没有可以放进讲义的步骤。</translation>
     </message>
 </context>
 </TS>

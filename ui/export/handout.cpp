@@ -23,7 +23,7 @@ constexpr int kDpi = 96;
 constexpr double kMargin = 56;
 
 QString tr(const char *text) {
-    return QCoreApplication::translate("Handout", text);
+    return QCoreApplication::translate("handout", text);
 }
 
 // Draws rich text `html` at `top` across `width`; returns its height.
