@@ -26,6 +26,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolButton>
 
 LessonController::LessonController(Document *document, QMainWindow *window, QTabWidget *views,
@@ -53,9 +54,7 @@ LessonController::LessonController(Document *document, QMainWindow *window, QTab
     m_cover->setText(
         tr("Predict first.\nAnswer the question in the lesson panel, or press "
            "Reveal."));
-    QFont large = m_cover->font();
-    large.setPointSizeF(large.pointSizeF() * 1.6);
-    m_cover->setFont(large);
+    setPresenting(false);
     m_cover->hide();
     views->installEventFilter(this);
     qApp->installEventFilter(this);
@@ -80,6 +79,13 @@ LessonController::LessonController(Document *document, QMainWindow *window, QTab
     connect(m_panel, &LessonPanel::addStepRequested, this, [this] { addStep->trigger(); });
 }
 
+void LessonController::setPresenting(bool presenting) {
+    m_panel->setPresenting(presenting);
+    QFont large = QApplication::font();
+    large.setPointSizeF(large.pointSizeF() * (presenting ? 2.4 : 1.6));
+    m_cover->setFont(large);
+}
+
 void LessonController::buildMenus(QMenu *menu, QMenu *builtIns) {
     const auto action = [&](const QString &text, const QKeySequence &keys, auto slot) {
         QAction *a = menu->addAction(text);
@@ -100,14 +106,16 @@ void LessonController::buildMenus(QMenu *menu, QMenu *builtIns) {
         action(tr("&Previous Step"), QKeySequence(Qt::Key_PageUp), [this] { m_run->previous(); });
     nextStep = action(tr("&Next Step"), QKeySequence(Qt::Key_PageDown), [this] { m_run->next(); });
     QAction *restart = action(tr("&Restart Step"), {}, [this] { m_run->restartStep(); });
+    QAction *reveal =
+        action(tr("Re&veal the Answer"), QKeySequence(tr("Ctrl+R")), [this] { m_run->reveal(); });
     menu->addSeparator();
     QAction *saveLesson = action(tr("&Save Lesson"), {}, [this] { save(); });
     QAction *saveLessonAs = action(tr("Save Lesson &As…"), {}, [this] { saveAs(); });
     QAction *handout = action(tr("Export Lesson &Handout (PDF)…"), {}, [this] { exportHandout(); });
     menu->addSeparator();
     closeLesson = action(tr("&Close Lesson"), {}, [this] { close(); });
-    m_lessonActions = {addStep,    editLesson,   previousStep, nextStep,   restart,
-                       saveLesson, saveLessonAs, handout,      closeLesson};
+    m_lessonActions = {addStep, editLesson, previousStep, nextStep, restart,
+                       reveal,  saveLesson, saveLessonAs, handout,  closeLesson};
     for (const QString &name : lesson::builtInNames()) {
         const auto lesson = lesson::builtIn(name, translations::current());
         QAction *open = builtIns->addAction(lesson ? lesson->title : name);
@@ -259,7 +267,8 @@ bool LessonController::navigatesWithArrows(const QObject *focus) const {
 
 bool LessonController::eventFilter(QObject *watched, QEvent *event) {
     if (watched == m_views && event->type() == QEvent::Resize) {
-        placeCover();
+        // Once the page inside has its new size too.
+        QTimer::singleShot(0, this, &LessonController::placeCover);
     }
     if (event->type() == QEvent::KeyPress && m_run->isActive() && watched->isWidgetType() &&
         static_cast<QWidget *>(watched)->window() == m_window) {

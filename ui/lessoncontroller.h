@@ -31,6 +31,8 @@ public:
     [[nodiscard]] QDockWidget *dock() const { return m_dock; }
     // The cover over the views while a question is open.
     [[nodiscard]] QLabel *cover() const { return m_cover; }
+    // The panel and the cover in large type for the projector, or back.
+    void setPresenting(bool presenting);
     // Fills `menu` (the window's Lesson menu) and `builtIns` (Help > Lessons).
     void buildMenus(QMenu *menu, QMenu *builtIns);
 

@@ -84,13 +84,16 @@ void MainWindow::setPresenting(bool presenting) {
         m_beforePresenting = {Themes::current(), windowState(), dockWidgetArea(dock)};
         showTheme(Theme::Projector);
         addDockWidget(Qt::TopDockWidgetArea, dock);
+        dock->setTitleBarWidget(new QWidget(dock));  // no "Lesson" bar above the lesson itself
         showFullScreen();
     } else {
         showTheme(m_beforePresenting.theme);
         addDockWidget(m_beforePresenting.lessonArea, dock);
+        delete dock->titleBarWidget();
+        dock->setTitleBarWidget(nullptr);
         setWindowState(m_beforePresenting.states);
     }
-    m_lessons->panel()->setPresenting(presenting);
+    m_lessons->setPresenting(presenting);
     setEditorShown(!presenting);
     menuBar()->setVisible(!presenting);
     statusBar()->setVisible(!presenting);

@@ -1023,6 +1023,14 @@ Answer the question in the lesson panel, or press Reveal.</source>
         <source>Back to the session as it was.</source>
         <translation>已回到原来的会话。</translation>
     </message>
+    <message>
+        <source>Re&amp;veal the Answer</source>
+        <translation>揭晓答案(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
 </context>
 <context>
     <name>LessonPanel</name>
@@ -1436,24 +1444,8 @@ Answer the question in the lesson panel, or press Reveal.</source>
         <translation>先预测</translation>
     </message>
     <message>
-        <source>&amp;Answer</source>
-        <translation>回答(&amp;A)</translation>
-    </message>
-    <message>
-        <source>&amp;Reveal</source>
-        <translation>揭晓答案(&amp;R)</translation>
-    </message>
-    <message>
         <source>Your answer</source>
         <translation>你的答案</translation>
-    </message>
-    <message>
-        <source>Check the class&apos;s answer and show the number</source>
-        <translation>检查学生的答案并显示数值</translation>
-    </message>
-    <message>
-        <source>Show the number without an answer</source>
-        <translation>不回答，直接显示数值</translation>
     </message>
     <message>
         <source>The answer: %1.</source>
@@ -1470,6 +1462,22 @@ Answer the question in the lesson panel, or press Reveal.</source>
     <message>
         <source>Not quite: you said %1; the answer is %2.</source>
         <translation>不太对：你的答案是 %1；正确答案是 %2。</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Reveal</source>
+        <translation>揭晓答案</translation>
+    </message>
+    <message>
+        <source>Check the class&apos;s answer and show the number (Enter)</source>
+        <translation>检查学生的答案并显示数值 (Enter)</translation>
+    </message>
+    <message>
+        <source>Show the number without an answer (Ctrl+R)</source>
+        <translation>不回答，直接显示数值 (Ctrl+R)</translation>
     </message>
 </context>
 <context>

@@ -47,8 +47,9 @@ TEST(LessonCommand, ABadLessonFileIsOneLineNamingTheStepAndTheKey) {
           QStringList{"lesson", path, "--out", dir.filePath(QStringLiteral("h.pdf"))}}) {
         const RunResult run = runExplorer(arguments);
         EXPECT_EQ(run.exitCode, 2);
-        EXPECT_EQ(run.err.toStdString(), "entropy-explorer lesson: bad.json, step 2: "
-                                         "\"predict.answer\" must be a number\n");
+        EXPECT_EQ(run.err.toStdString(),
+                  "entropy-explorer lesson: bad.json, step 2: "
+                  "\"predict.answer\" must be a number\n");
     }
     EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("h.pdf"))));
 }
@@ -56,7 +57,8 @@ TEST(LessonCommand, ABadLessonFileIsOneLineNamingTheStepAndTheKey) {
 TEST(LessonCommand, WritesAHandoutWithNoDisplayOrRefusesWithOneLine) {
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("handout.pdf"));
-    const RunResult run = runExplorer({"lesson", "classification", "--out", out, "--lang", "zh_CN"});
+    const RunResult run =
+        runExplorer({"lesson", "classification", "--out", out, "--lang", "zh_CN"});
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     QFile pdf(out);
     ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));

@@ -2,13 +2,16 @@
 // Keyboard and screen-reader use of the window, without a mouse: the focus order, F6 between
 // areas, editing a bar of the distributions chart by keys, and the descriptions a screen reader
 // reads, which follow every edit.
+#include <QAbstractButton>
 #include <QApplication>
 #include <QBarSet>
+#include <QButtonGroup>
 #include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QSlider>
 #include <QTabWidget>
 #include <QTest>
@@ -24,8 +27,12 @@
 #include <editors/eventroweditor.h>
 #include <focuscycle.h>
 #include <gtest/gtest.h>
+#include <lessoncontroller.h>
+#include <lessonrun.h>
 #include <mainwindow.h>
+#include <panels/lessonpanel.h>
 #include <panels/numberspanel.h>
+#include <panels/predictionbox.h>
 
 namespace {
 
@@ -158,4 +165,28 @@ TEST_F(Keyboard, EachNumberIsNamedByItsQuantityAndReadWithItsUnit) {
     ASSERT_NE(kl, labels.end());
     EXPECT_EQ((*kl)->accessibleDescription(), "0.7188 bits");
     EXPECT_TRUE((*kl)->focusPolicy() & Qt::TabFocus);
+}
+
+// A lesson run with the keyboard alone: F6 reaches the lesson panel, a choice is picked with
+// Space, answered with Enter, and Page Down moves on.
+TEST_F(Keyboard, ALessonRunsWithTheKeyboardAlone) {
+    ASSERT_TRUE(window.lessons()->openBuiltIn(QStringLiteral("entropy")));
+    QApplication::setActiveWindow(&window);  // shortcuts need an active window
+    QCoreApplication::processEvents();       // the choices show once the panel is laid out
+    window.focusEditor();
+    for (int i = 0; i < 3; ++i) {
+        window.focusCycle()->next();
+    }
+    LessonPanel *panel = window.lessons()->panel();
+    ASSERT_TRUE(panel->isAncestorOf(QApplication::focusWidget()))
+        << QApplication::focusWidget()->metaObject()->className();
+    QAbstractButton *first = panel->predictionBox()->choices()->button(0);
+    first->setFocus();  // as Tab from the step text reaches it
+    QTest::keyClick(first, Qt::Key_Space);
+    EXPECT_TRUE(first->isChecked());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    EXPECT_FALSE(window.lessons()->run()->predictionOpen());
+    EXPECT_TRUE(panel->predictionBox()->verdict().startsWith(QStringLiteral("Right!")));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_PageDown);
+    EXPECT_EQ(window.lessons()->run()->current(), 1);
 }

@@ -92,7 +92,8 @@ TEST(LessonWindow, TheAnswerStaysHiddenUntilTheClassAnswers) {
     EXPECT_FALSE(w.window.lessons()->cover()->isVisible());
     EXPECT_EQ(w.numberShown(QuantityLines::KlPQ), QStringLiteral("0.2075"));
     EXPECT_EQ(box->verdict().toStdString(),
-              "Not quite: you said Q\u2032 = (1/8, 7/8); the answer is Q = (1/4, 3/4).");
+              "Not quite: you said Q\u2032 = (1/8, 7/8); the answer is Q = (1/4, 3/4) "
+              "(KL divergence D(P\u2016Q) = 0.2075 bits).");
     EXPECT_EQ(w.panel()->stepList()->item(0)->checkState(), Qt::Checked);
 }
 

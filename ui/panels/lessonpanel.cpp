@@ -59,17 +59,19 @@ LessonPanel::LessonPanel(LessonRun *run, QWidget *parent)
     m_restart->setToolTip(tr("Put this step's state back, undoing the edits made in it"));
     m_close->setToolTip(tr("Leave the lesson and return to the session as it was"));
 
-    auto *header = new QHBoxLayout;
-    header->addWidget(m_lessonTitle, 1);
-    header->addWidget(m_counter);
-    auto *navigation = new QHBoxLayout;
+    m_header = new QHBoxLayout;
+    m_header->addWidget(m_lessonTitle, 1);
+    m_header->addWidget(m_counter);
+    m_navigation = new QWidget(this);
+    auto *navigation = new QHBoxLayout(m_navigation);
+    navigation->setContentsMargins(0, 0, 0, 0);
     navigation->addWidget(m_previous);
     navigation->addWidget(m_next);
     navigation->addWidget(m_restart);
     navigation->addStretch(1);
     navigation->addWidget(m_close);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(header);
+    auto *layout = m_layout = new QVBoxLayout(this);
+    layout->addLayout(m_header);
     layout->addWidget(m_steps);
     layout->addWidget(m_titleEdit);
     layout->addWidget(m_text);
@@ -77,7 +79,7 @@ LessonPanel::LessonPanel(LessonRun *run, QWidget *parent)
     layout->addWidget(m_taskBox);
     layout->addStretch(1);
     layout->addWidget(m_authoringTools = buildAuthoringTools());
-    layout->addLayout(navigation);
+    layout->addWidget(m_navigation);
 
     connect(m_previous, &QPushButton::clicked, run, &LessonRun::previous);
     connect(m_next, &QPushButton::clicked, run, &LessonRun::next);
@@ -149,6 +151,13 @@ void LessonPanel::setAuthoring(bool authoring) {
 void LessonPanel::setPresenting(bool presenting) {
     m_presenting = presenting;
     m_steps->setVisible(!presenting);
+    // Across the top of the screen: the buttons beside the title, the choices in a row.
+    if (presenting) {
+        m_header->addWidget(m_navigation);
+    } else {
+        m_layout->addWidget(m_navigation);
+    }
+    m_prediction->setInOneRow(presenting);
     setAuthoring(m_authoring);
     applyFonts();
     fitText();
@@ -162,6 +171,10 @@ void LessonPanel::applyFonts() {
                            static_cast<QWidget *>(m_taskBox)}) {
         large->setFont(font);
     }
+    QFont buttons = QApplication::font();
+    buttons.setPointSizeF(buttons.pointSizeF() * (m_presenting ? 1.3 : 1.0));
+    m_navigation->setFont(buttons);
+    m_counter->setFont(buttons);
     QFont title = font;
     title.setBold(true);
     title.setPointSizeF(font.pointSizeF() * 1.2);
@@ -179,7 +192,8 @@ void LessonPanel::fitText() {
     document->setTextWidth(m_text->viewport()->width());
     const int lines = m_text->fontMetrics().lineSpacing();
     const int wanted = int(document->size().height()) + 2 * m_text->frameWidth() + 6;
-    m_text->setFixedHeight(std::clamp(wanted, 4 * lines, std::max(4 * lines, height() / 2)));
+    const int fewest = (m_presenting ? 2 : 4) * lines;
+    m_text->setFixedHeight(std::clamp(wanted, fewest, std::max(fewest, height() / 2)));
 }
 
 void LessonPanel::refreshList() {

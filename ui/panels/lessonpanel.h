@@ -6,6 +6,8 @@
 class LessonRun;
 class PredictionBox;
 class QGroupBox;
+class QHBoxLayout;
+class QVBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -55,6 +57,9 @@ private:
     void applyFonts();
 
     LessonRun *m_run;
+    QVBoxLayout *m_layout;
+    QHBoxLayout *m_header;
+    QWidget *m_navigation;
     QLabel *m_lessonTitle;
     QLabel *m_counter;
     QListWidget *m_steps;

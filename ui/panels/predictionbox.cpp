@@ -2,11 +2,14 @@
 #include "panels/predictionbox.h"
 
 #include "lessonrun.h"
+#include "lessontask.h"
 #include "quantityformat.h"
+#include "quantitylines.h"
 
 #include <QButtonGroup>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
@@ -20,8 +23,8 @@ PredictionBox::PredictionBox(LessonRun *run, QWidget *parent)
     , m_choices(new QButtonGroup(this))
     , m_number(new QDoubleSpinBox(this))
     , m_unit(new QLabel(this))
-    , m_answer(new QPushButton(tr("&Answer"), this))
-    , m_reveal(new QPushButton(tr("&Reveal"), this))
+    , m_answer(new QPushButton(tr("Answer"), this))
+    , m_reveal(new QPushButton(tr("Reveal"), this))
     , m_verdict(new QLabel(this)) {
     m_question->setWordWrap(true);
     m_question->setTextFormat(Qt::PlainText);
@@ -30,8 +33,8 @@ PredictionBox::PredictionBox(LessonRun *run, QWidget *parent)
     m_number->setDecimals(3);
     m_number->setSingleStep(0.1);
     m_number->setAccessibleName(tr("Your answer"));
-    m_answer->setToolTip(tr("Check the class's answer and show the number"));
-    m_reveal->setToolTip(tr("Show the number without an answer"));
+    m_answer->setToolTip(tr("Check the class's answer and show the number (Enter)"));
+    m_reveal->setToolTip(tr("Show the number without an answer (Ctrl+R)"));
     m_verdict->setWordWrap(true);
     m_verdict->setTextFormat(Qt::PlainText);
 
@@ -88,6 +91,20 @@ void PredictionBox::answer() {
     m_run->answer(step->predict->isChoice() ? m_choices->checkedId() : m_number->value());
 }
 
+void PredictionBox::setInOneRow(bool oneRow) {
+    m_choiceLayout->setDirection(oneRow ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+}
+
+void PredictionBox::keyPressEvent(QKeyEvent *event) {
+    // Enter on a choice or in the number box answers, as in a dialog.
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) &&
+        m_answer->isVisible() && m_answer->isEnabled()) {
+        answer();
+        return;
+    }
+    QGroupBox::keyPressEvent(event);
+}
+
 QString PredictionBox::verdict() const {
     return m_verdict->text();
 }
@@ -105,9 +122,17 @@ void PredictionBox::showVerdict() {
     m_choiceArea->setEnabled(open);
     m_number->setEnabled(open);
     const QString unit = QuantityFormat::unitName(step->state.base);
-    const QString right = prediction.isChoice() ? prediction.choices[prediction.choice]
-                                                : QStringLiteral("%1 %2").arg(
-                                                      QString::number(prediction.answer), unit);
+    QString right = prediction.isChoice()
+                        ? prediction.choices[prediction.choice]
+                        : QStringLiteral("%1 %2").arg(QString::number(prediction.answer), unit);
+    // The number behind the answer, as the core computes it for the step.
+    const int focus = lessonquantity::index(step->focus);
+    if (const auto c = lessontask::compare(step->state, step->state.base); c && focus >= 0) {
+        right += QStringLiteral(" (%1 = %2)")
+                     .arg(QuantityLines::name(QuantityLines::Quantity(focus)),
+                          QuantityFormat::valueWithUnit(lessonquantity::value(*c, focus),
+                                                        step->state.base));
+    }
     QString text;
     if (open) {
         // nothing to say yet
@@ -124,4 +149,7 @@ void PredictionBox::showVerdict() {
     }
     m_verdict->setText(text);
     m_verdict->setVisible(!text.isEmpty());
+    const bool rightAnswer = status.answer && prediction.accepts(*status.answer);
+    m_verdict->setStyleSheet(rightAnswer ? QStringLiteral("color: #009E73; font-weight: bold;")
+                                         : QString());
 }

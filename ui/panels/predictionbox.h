@@ -25,6 +25,11 @@ public:
     [[nodiscard]] QDoubleSpinBox *numberBox() const { return m_number; }
     [[nodiscard]] QButtonGroup *choices() const { return m_choices; }
     [[nodiscard]] QString verdict() const;
+    // The choices side by side (presenter mode) or one under another.
+    void setInOneRow(bool oneRow);
+
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void answer();
