@@ -2,6 +2,7 @@
 #include "lesson.h"
 
 #include "fileio.h"
+#include "lessontext.h"
 #include "presettexts.h"
 #include "session.h"
 
@@ -12,6 +13,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 bool Prediction::accepts(double value) const {
@@ -259,7 +261,56 @@ QJsonObject writeStep(const LessonStep &step) {
     return object;
 }
 
+// Every placeholder in every text of every step can be filled in.
+std::optional<InputError> checkPlaceholders(const Lesson &lesson, const QString &fileName) {
+    const QList<DocumentState> all = states(lesson);
+    for (int i = 0; i < lesson.steps.size(); ++i) {
+        const LessonStep &step = lesson.steps[i];
+        QList<std::pair<QString, QString>> texts{{QStringLiteral("text"), step.text}};
+        if (step.predict) {
+            texts.append({QStringLiteral("predict.question"), step.predict->question});
+            for (const QString &choice : step.predict->choices) {
+                texts.append({QStringLiteral("predict.choices"), choice});
+            }
+        }
+        if (step.task) {
+            texts.append({{QStringLiteral("task.open"), step.task->open},
+                          {QStringLiteral("task.met"), step.task->met}});
+        }
+        for (const auto &[key, text] : texts) {
+            if (const auto reason = lessontext::check(text, all, i)) {
+                return Place{fileName, i + 1}.error(QStringLiteral("\"%1\": %2").arg(key, *reason));
+            }
+        }
+    }
+    return std::nullopt;
+}
+
 }  // namespace
+
+QList<DocumentState> states(const Lesson &lesson) {
+    QList<DocumentState> all;
+    for (const LessonStep &step : lesson.steps) {
+        all.append(step.state);
+    }
+    return all;
+}
+
+LessonStep rendered(const Lesson &lesson, int step) {
+    const QList<DocumentState> all = states(lesson);
+    LessonStep shown = lesson.steps.at(step);
+    const auto fill = [&](QString &text) { text = lessontext::render(text, all, step); };
+    fill(shown.text);
+    if (shown.predict) {
+        fill(shown.predict->question);
+        std::for_each(shown.predict->choices.begin(), shown.predict->choices.end(), fill);
+    }
+    if (shown.task) {
+        fill(shown.task->open);
+        fill(shown.task->met);
+    }
+    return shown;
+}
 
 const QStringList &tabNames() {
     static const QStringList names{"charts",  "formulas", "path",    "two_events", "codes",
@@ -316,6 +367,9 @@ entropy::Result<Lesson> parse(const QByteArray &json, const QString &fileName) {
             return step.error();
         }
         lesson.steps.append(std::move(step).value());
+    }
+    if (auto error = checkPlaceholders(lesson, fileName)) {
+        return *error;
     }
     return lesson;
 }

@@ -74,6 +74,12 @@ inline constexpr auto kFormatName = "entropy-explorer-lesson";
 inline constexpr int kVersion = 1;
 inline constexpr int kMaxSteps = 200;
 
+// The state of every step, in order: what the texts' placeholders are computed from.
+[[nodiscard]] QList<DocumentState> states(const Lesson &lesson);
+// Step `step` (0-based) with the placeholders of its texts (text, question, choices, task
+// texts) filled in (see lessontext.h): as the class reads it.
+[[nodiscard]] LessonStep rendered(const Lesson &lesson, int step);
+
 // The right-hand tabs a step may show, as lesson files name them ("charts", "formulas", "path",
 // "two_events", "codes", "samples", "fit", "simplex", "renyi"), in the window's order.
 [[nodiscard]] const QStringList &tabNames();

@@ -20,6 +20,10 @@ const LessonStep *LessonRun::currentStep() const {
                                                                : nullptr;
 }
 
+const LessonStep *LessonRun::shownStep() const {
+    return currentStep() && m_shown ? &*m_shown : nullptr;
+}
+
 bool LessonRun::isDone(int step) const {
     const LessonStep &s = m_lesson.steps.at(step);
     const StepStatus &status = m_status.at(step);
@@ -41,6 +45,7 @@ void LessonRun::start(Lesson lesson, const QString &path, int step) {
     m_active = true;
     emit activeChanged(true);
     if (!goTo(step)) {
+        renderCurrent();
         emit stepChanged(m_current);
     }
 }
@@ -62,6 +67,7 @@ bool LessonRun::goTo(int step) {
     m_current = step;
     m_status[step].visited = true;
     m_document->showLessonState(m_lesson.steps[step].state);
+    renderCurrent();
     emit stepChanged(step);
     evaluateTask();
     return true;
@@ -70,6 +76,7 @@ bool LessonRun::goTo(int step) {
 void LessonRun::restartStep() {
     if (const LessonStep *step = currentStep()) {
         m_document->showLessonState(step->state);
+        renderCurrent();
         emit stepChanged(m_current);
     }
 }
@@ -89,6 +96,10 @@ void LessonRun::reveal() {
         m_status[m_current].revealed = true;
         emit statusChanged();
     }
+}
+
+void LessonRun::renderCurrent() {
+    m_shown = currentStep() ? std::optional(lesson::rendered(m_lesson, m_current)) : std::nullopt;
 }
 
 void LessonRun::evaluateTask() {
@@ -127,6 +138,7 @@ void LessonRun::addCurrentState(const QString &title, const QString &tab) {
     m_current = at;
     m_status[at].visited = true;
     m_document->showLessonState(step.state);
+    renderCurrent();
     emit stepChanged(at);
 }
 
@@ -140,6 +152,7 @@ void LessonRun::removeStep(int step) {
     const int shown = std::min(m_current, int(m_lesson.steps.size()) - 1);
     m_current = -1;
     if (!goTo(shown)) {
+        renderCurrent();
         emit stepChanged(m_current);
     }
 }
@@ -159,6 +172,7 @@ void LessonRun::moveStep(int from, int to) {
         ++m_current;
     }
     edited();
+    renderCurrent();
     emit stepChanged(m_current);
 }
 
@@ -170,6 +184,7 @@ void LessonRun::setStepText(int step, const QString &title, const QString &text)
     if (s.title != title || s.text != text) {
         s.title = title;
         s.text = text;
+        renderCurrent();
         edited();
     }
 }

@@ -31,6 +31,8 @@ public:
     [[nodiscard]] const Lesson &lesson() const { return m_lesson; }
     [[nodiscard]] int current() const { return m_current; }  // -1 before any step
     [[nodiscard]] const LessonStep *currentStep() const;
+    // The current step as the class reads it: numbers filled in (lesson::rendered).
+    [[nodiscard]] const LessonStep *shownStep() const;
     [[nodiscard]] const StepStatus &status(int step) const { return m_status.at(step); }
     // A step is done once visited with its prediction revealed and its task met at some point.
     [[nodiscard]] bool isDone(int step) const;
@@ -72,11 +74,13 @@ signals:
 
 private:
     void evaluateTask();
+    void renderCurrent();
     void edited();
 
     Document *m_document;
     Lesson m_lesson;
     QList<StepStatus> m_status;
+    std::optional<LessonStep> m_shown;  // the current step, rendered
     QString m_path;
     int m_current = -1;
     bool m_active = false;

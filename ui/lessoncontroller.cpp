@@ -4,6 +4,7 @@
 #include "appsettings.h"
 #include "document.h"
 #include "export/handout.h"
+#include "fileio.h"
 #include "lessonrun.h"
 #include "panels/lessonpanel.h"
 #include "panels/numberspanel.h"
@@ -166,9 +167,18 @@ bool LessonController::newLesson() {
     return start(lesson);
 }
 
+std::optional<QString> LessonController::writeLesson(const QString &path) {
+    // What is saved must load again: a mistyped placeholder ({{kl}}) is caught now.
+    const QByteArray bytes = lesson::serialize(m_run->lesson());
+    if (const auto again = lesson::parse(bytes, QFileInfo(path).fileName()); !again) {
+        return QString::fromStdString(again.error().message());
+    }
+    return fileio::writeAtomically(path, bytes);
+}
+
 bool LessonController::save() {
     return m_run->path().isEmpty() ? saveAs() : [this] {
-        if (const auto error = lesson::save(m_run->path(), m_run->lesson())) {
+        if (const auto error = writeLesson(m_run->path())) {
             QMessageBox::warning(m_window, tr("Cannot save lesson"), *error);
             return false;
         }
@@ -192,7 +202,7 @@ bool LessonController::saveAs() {
         return false;
     }
     settings.setLastFolder(QStringLiteral("lesson"), QFileInfo(path).absolutePath());
-    if (const auto error = lesson::save(path, m_run->lesson())) {
+    if (const auto error = writeLesson(path)) {
         QMessageBox::warning(m_window, tr("Cannot save lesson"), *error);
         return false;
     }

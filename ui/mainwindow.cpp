@@ -75,6 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_lessons = new LessonController(m_document, this, m_rightTabs, m_numbers);
     connect(m_session, &SessionController::lessonChosen, m_lessons, &LessonController::open);
     connect(m_lessons->run(), &LessonRun::activeChanged, this, &MainWindow::keepEditorWidth);
+    connect(m_lessons->run(), &LessonRun::stepChanged, this, &MainWindow::showLessonEditor);
     buildMenus();
     buildToolBar();
     connect(m_document->undoGroup(), &QUndoGroup::indexChanged, this, &MainWindow::showUndoStep);

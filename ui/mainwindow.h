@@ -86,6 +86,8 @@ private:
     void buildViewMenu(QMenu *view);
     void buildPresetsMenu();
     void buildLessonMenus(QMenu *help);
+    // The editor a lesson step needs: the classifier's controls for a classifier step.
+    void showLessonEditor();
     // When the lesson dock comes or goes, the views give way and the editor keeps its width.
     void keepEditorWidth();
     // The theme for now, not remembered (presenter mode's projector theme).

@@ -54,6 +54,12 @@ void MainWindow::openLesson(const QString &nameOrPath) {
     }
 }
 
+void MainWindow::showLessonEditor() {
+    if (const LessonStep *step = m_lessons->run()->currentStep()) {
+        m_leftTabs->setCurrentIndex(step->state.classifier.enabled ? 1 : 0);
+    }
+}
+
 void MainWindow::keepEditorWidth() {
     const int editor =
         std::max(m_mainSplitter->sizes().value(0), m_mainSplitter->widget(0)->sizeHint().width());

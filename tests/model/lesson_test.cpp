@@ -2,8 +2,8 @@
 // Lesson files: the built-in lessons, the numbers their text quotes, validation with messages
 // that name the place, and the round trip through a file.
 #include "lesson.h"
-#include "lessonmarkup.h"
 
+#include "lessonmarkup.h"
 #include "lessontask.h"
 
 #include <entropy/compare.h>
@@ -14,6 +14,7 @@
 #include <QRegularExpression>
 #include <QTextDocument>
 
+#include <algorithm>
 #include <cmath>
 #include <gtest/gtest.h>
 
@@ -105,56 +106,86 @@ TEST(BuiltInLessons, TranslationsKeepEveryStateAnswerAndGoal) {
     }
 }
 
-// Every number a built-in step's text quotes, computed by the core from that step's state.
-TEST(BuiltInLessons, QuotedNumbersAreTheCoresValues) {
-    struct Quote {
+// The numbers the built-in texts show are the core's, filled in from each step's state; they
+// read as the material the lessons follow publishes them.
+TEST(BuiltInLessons, FilledInNumbersReadAsPublished) {
+    const struct {
         const char *lesson;
         int step;
-        double value;
-        const char *text;  // as the English text writes it
-        double tolerance;
+        const char *text;  // as the English step shows it
+    } quotes[] = {
+        {"information", 0, "<b>0 bits</b>"},
+        {"information", 1, "<b>1 bit</b>"},
+        {"information", 3, "<b>16 bits</b>"},
+        {"information", 4, "<b>0.36</b>, <b>1.61</b> and <b>2.30 nats</b>"},
+        {"entropy", 1, "<b>2.585 bits</b>; belle B\u2019s only <b>0.701 bits</b>"},
+        {"entropy", 2, "<b>0.0808 bits</b>"},
+        {"entropy", 3,
+         "<b>2.585 bits</b> of entropy. Q is loaded towards six: its entropy is "
+         "<b>2.161 bits</b>"},
+        {"cross-entropy", 1, "D(P\u2016Q) = <b>0.2075 bits</b>"},
+        {"cross-entropy", 1, "= <b>0.5963 bits</b>"},
+        {"cross-entropy", 2, "<b>1.2075</b> = 1 + 0.2075 bits"},
+        {"asymmetry", 0, "<b>0.737 bits</b>"},
+        {"asymmetry", 2, "D(P\u2016Q) = <b>\u221E</b>: infinite"},
+        {"asymmetry", 2, "<b>0.324 bits</b>"},
+        {"classification", 0, "<b>0.737 bits</b>"},
+        {"classification", 1, "<b>0.322 bits</b>"},
     };
-    const Lesson information = builtIn("information"), entropy = builtIn("entropy"),
-                 cross = builtIn("cross-entropy"), asymmetry = builtIn("asymmetry"),
-                 classification = builtIn("classification");
-    const auto surprisal = [](const Lesson &l, int step, int event) {
-        return comparisonOf(l.steps[step]).events.surprisalP[std::size_t(event)];
-    };
-    const Quote quotes[] = {
-        {"information", 0, surprisal(information, 0, 0), "<b>0 bits</b>", 1e-15},
-        {"information", 1, surprisal(information, 1, 0), "<b>1 bit</b>", 1e-15},
-        {"information", 3, quantity(information.steps[3], "entropy_p"), "<b>16 bits</b>", 1e-12},
-        {"information", 4, surprisal(information, 4, 0), "<b>0.36</b>", 5e-3},
-        {"information", 4, surprisal(information, 4, 1), "<b>1.61</b>", 5e-3},
-        {"information", 4, surprisal(information, 4, 2), "<b>2.30 nats</b>", 5e-3},
-        {"entropy", 1, quantity(entropy.steps[1], "entropy_p"), "<b>2.585 bits</b>", 5e-4},
-        {"entropy", 1, quantity(entropy.steps[1], "entropy_q"), "<b>0.701 bits</b>", 5e-4},
-        {"entropy", 2, quantity(entropy.steps[2], "entropy_p"), "<b>0.0808 bits</b>", 5e-5},
-        {"entropy", 3, quantity(entropy.steps[3], "entropy_p"), "<b>2.585 bits</b>", 5e-4},
-        {"entropy", 3, quantity(entropy.steps[3], "entropy_q"), "<b>2.161 bits</b>", 5e-4},
-        {"cross-entropy", 1, quantity(cross.steps[0], "kl_pq"), "<b>0.2075 bits</b>", 5e-5},
-        {"cross-entropy", 1, quantity(cross.steps[1], "kl_pq"), "<b>0.5963 bits</b>", 5e-5},
-        {"cross-entropy", 2, quantity(cross.steps[2], "cross_entropy_pq"), "<b>1.2075</b>", 5e-5},
-        {"asymmetry", 0, quantity(asymmetry.steps[0], "kl_pq"), "<b>0.737 bits</b>", 5e-4},
-        {"asymmetry", 2, quantity(asymmetry.steps[2], "kl_qp"), "<b>0.324 bits</b>", 5e-4},
-        {"classification", 0, quantity(classification.steps[0], "cross_entropy_pq"),
-         "<b>0.737 bits</b>", 5e-4},
-        {"classification", 1, quantity(classification.steps[1], "cross_entropy_pq"),
-         "<b>0.322 bits</b>", 5e-4},
-    };
-    for (const Quote &quote : quotes) {
+    for (const auto &quote : quotes) {
         const Lesson lesson = builtIn(quote.lesson);
-        const QString text = lesson.steps[quote.step].text;
-        EXPECT_TRUE(text.contains(QString::fromUtf8(quote.text)))
-            << quote.lesson << " step " << quote.step + 1 << " does not quote " << quote.text;
-        const QString number =
-            QString::fromUtf8(quote.text).remove(QRegularExpression("<[^>]*>|[a-z ]"));
-        EXPECT_NEAR(number.toDouble(), quote.value, quote.tolerance)
-            << quote.lesson << " step " << quote.step + 1 << ": " << quote.text;
+        const QString shown = lesson::rendered(lesson, quote.step).text;
+        EXPECT_TRUE(shown.contains(QString::fromUtf8(quote.text)))
+            << quote.lesson << " step " << quote.step + 1 << " shows " << shown.toStdString();
     }
-    EXPECT_TRUE(std::isinf(quantity(asymmetry.steps[2], "kl_pq")));
-    // The predictions' answers.
-    EXPECT_NEAR(information.steps[2].predict->answer, surprisal(information, 2, 0), 5e-4);
+    const Lesson asymmetry = builtIn("asymmetry");
+    EXPECT_EQ(lesson::rendered(asymmetry, 0).predict->choices[0],
+              QStringLiteral("The same, 0.737 bits"));
+}
+
+// No result is typed by hand: past the placeholders, a decimal number in a step's words is one
+// of its inputs (a probability of its state) or a threshold of its task's goal.
+TEST(BuiltInLessons, NoComputedNumberIsTypedByHand) {
+    static const QRegularExpression placeholder(QStringLiteral("\\{\\{[^}]*\\}\\}"));
+    static const QRegularExpression decimal(QStringLiteral("\\d+\\.\\d+"));
+    for (const QString &name : lesson::builtInNames()) {
+        for (const char *language : {"en", "zh_CN"}) {
+            const Lesson lesson = builtIn(qPrintable(name), language);
+            for (int i = 0; i < lesson.steps.size(); ++i) {
+                const LessonStep &step = lesson.steps[i];
+                QList<double> allowed = step.state.values(Side::P) + step.state.values(Side::Q);
+                QStringList words{step.text};
+                if (step.predict) {
+                    words += step.predict->choices;
+                    words.append(step.predict->question);
+                }
+                if (step.task) {
+                    words += {step.task->open, step.task->met};
+                    for (const TaskCondition &condition : step.task->goal) {
+                        allowed.append(condition.value);
+                    }
+                }
+                for (QString text : words) {
+                    text.remove(placeholder);
+                    for (auto it = decimal.globalMatch(text); it.hasNext();) {
+                        const double typed = it.next().captured(0).toDouble();
+                        EXPECT_TRUE(std::ranges::any_of(
+                            allowed, [typed](double v) { return std::abs(v - typed) < 1e-12; }))
+                            << name.toStdString() << " (" << language << ") step " << i + 1
+                            << " types " << typed << " by hand";
+                    }
+                }
+            }
+        }
+    }
+}
+
+// The predictions' answers are the core's too.
+TEST(BuiltInLessons, PredictionsAnswerWithTheCoresValues) {
+    const Lesson information = builtIn("information"), entropy = builtIn("entropy"),
+                 cross = builtIn("cross-entropy"), asymmetry = builtIn("asymmetry");
+    const double surprisal = comparisonOf(information.steps[2]).events.surprisalP[0];
+    EXPECT_NEAR(information.steps[2].predict->answer, surprisal, 5e-4);
     EXPECT_GT(quantity(entropy.steps[0], "entropy_p"), quantity(entropy.steps[0], "entropy_q"));
     EXPECT_EQ(entropy.steps[0].predict->choice, 0);
     EXPECT_LT(quantity(cross.steps[0], "kl_pq"), quantity(cross.steps[1], "kl_pq"));
@@ -162,6 +193,26 @@ TEST(BuiltInLessons, QuotedNumbersAreTheCoresValues) {
     EXPECT_LT(quantity(asymmetry.steps[0], "kl_qp"), quantity(asymmetry.steps[0], "kl_pq"));
     EXPECT_EQ(asymmetry.steps[0].predict->choices[asymmetry.steps[0].predict->choice],
               QStringLiteral("Smaller"));
+    EXPECT_TRUE(std::isinf(quantity(asymmetry.steps[2], "kl_pq")));
+}
+
+TEST(LessonText, PlaceholdersFillInAndBadOnesAreRefusedWithTheirPlace) {
+    EXPECT_EQ(errorFor({{"text", "<p>{{kl}}</p>"}}),
+              "lesson.json, step 1: \"text\": {{kl}}: unknown quantity \"kl\"");
+    EXPECT_EQ(errorFor({{"text", "<p>{{p[2]|3}}</p>"}}),
+              "lesson.json, step 1: \"text\": {{p[2]|3}}: step 1 has 2 events (the first is [0])");
+    EXPECT_EQ(errorFor({{"text", "<p>{{kl_pq@3}}</p>"}}),
+              "lesson.json, step 1: \"text\": {{kl_pq@3}}: there is no step 3");
+    EXPECT_EQ(errorFor({{"text", "<p>{{ kl_pq | x }}</p>"}}),
+              "lesson.json, step 1: \"text\": \"{{\" starts no placeholder such as {{kl_pq|3}}");
+    const Lesson lesson =
+        lesson::parse(lessonWith({{"text",
+                                   "<p>{{kl_pq}} {{kl_pq|2|number}} {{q[1]|2}} "
+                                   "{{surprisal_q[0]|0}} {{perplexity_p|1}}</p>"}}),
+                      QStringLiteral("l.json"))
+            .value();
+    EXPECT_EQ(lesson::rendered(lesson, 0).text,
+              QStringLiteral("<p>0.2075 bits 0.21 0.75 2 bits 2.0</p>"));
 }
 
 // Each task is open when its step starts, and an edit a student would make meets it.
@@ -305,13 +356,15 @@ TEST(LessonFile, FindTakesANameOrAPath) {
 // What a teacher types in the step's text box is written in the subset lessons load.
 TEST(LessonMarkup, AnEditedDocumentBecomesTheSafeSubset) {
     QTextDocument document;
-    document.setHtml(QStringLiteral(
-        "<p style=\"color:red\">Big <span style=\"font-weight:700\">bold</span></p>"
-        "<p>log<sub>2</sub> and x<sup>2</sup>, <i>p</i> &lt; 1</p>"
-        "<ul><li>one</li><li>two</li></ul><ol><li>first</li></ol><table><tr><td>cell</td></tr></table>"));
+    document.setHtml(
+        QStringLiteral("<p style=\"color:red\">Big <span style=\"font-weight:700\">bold</span></p>"
+                       "<p>log<sub>2</sub> and x<sup>2</sup>, <i>p</i> &lt; 1</p>"
+                       "<ul><li>one</li><li>two</li></ul><ol><li>first</li></"
+                       "ol><table><tr><td>cell</td></tr></table>"));
     const QString markup = lessonmarkup::fromDocument(document);
-    EXPECT_EQ(markup.toStdString(), std::string("<p>Big <b>bold</b></p><p>log<sub>2</sub> and x<sup>2</sup>, "
-                                     "<i>p</i> &lt; 1</p><ul><li>one</li><li>two</li></ul>"
-                                     "<ol><li>first</li></ol><p>cell</p>"));
+    EXPECT_EQ(markup.toStdString(),
+              std::string("<p>Big <b>bold</b></p><p>log<sub>2</sub> and x<sup>2</sup>, "
+                          "<i>p</i> &lt; 1</p><ul><li>one</li><li>two</li></ul>"
+                          "<ol><li>first</li></ol><p>cell</p>"));
     EXPECT_FALSE(lesson::unsafeMarkup(markup));
 }

@@ -31,6 +31,7 @@
 #include <lessoncontroller.h>
 #include <lessonrun.h>
 #include <mainwindow.h>
+#include <panels/classifierpanel.h>
 #include <panels/lessonpanel.h>
 #include <panels/numberspanel.h>
 #include <panels/predictionbox.h>
@@ -79,6 +80,8 @@ TEST(LessonWindow, AStepSetsTheStateTheTabAndTheHighlightedQuantity) {
     w.window.lessons()->start(classification);
     run->goTo(1);  // binary cross-entropy on the Worked Formulas tab
     EXPECT_EQ(w.window.viewTabs()->currentIndex(), 1);
+    run->goTo(2);  // softmax and temperature: the classifier's controls come forward
+    EXPECT_TRUE(w.window.classifierPanel()->isVisible());
 }
 
 TEST(LessonWindow, TheAnswerStaysHiddenUntilTheClassAnswers) {
@@ -208,14 +211,18 @@ TEST(LessonWindow, ATeacherWritesALessonFromTheWindowAndSavesIt) {
     QTest::keyClicks(lessons->panel()->titleEdit(), QStringLiteral("Move Q"));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("taught.json"));
-    ASSERT_FALSE(lesson::save(path, lessons->run()->lesson()));
+    lessons->run()->markSaved(path);  // as Save As would after its dialog
+    lessons->panel()->textView()->insertPlainText(QStringLiteral(" Now {{kl_pq|3}}."));
+    ASSERT_TRUE(lessons->run()->isModified());
+    ASSERT_TRUE(lessons->save());
+    EXPECT_FALSE(lessons->run()->isModified());
     const Lesson saved = lesson::load(path).value();
     EXPECT_EQ(saved.steps[0].tab, QStringLiteral("simplex"));
     EXPECT_EQ(saved.steps[1].tab, QStringLiteral("charts"));
     EXPECT_EQ(saved.steps[1].title, QStringLiteral("Move Q"));
-    EXPECT_EQ(saved.steps[1].text, QStringLiteral("<p>Watch D(P||Q) shrink.</p>"));
+    EXPECT_EQ(saved.steps[1].text, QStringLiteral("<p>Watch D(P||Q) shrink. Now {{kl_pq|3}}.</p>"));
+    EXPECT_TRUE(lesson::rendered(saved, 1).text.contains(QStringLiteral("Now 0.")));
     EXPECT_DOUBLE_EQ(saved.steps[1].state.events[0].q, 0.6);
-    lessons->run()->markSaved(path);
     EXPECT_TRUE(lessons->close());
 }
 

@@ -79,7 +79,7 @@ double drawQuestion(QPainter &painter, const LessonStep &step, double top, doubl
 }
 
 void drawStep(QPainter &painter, const Lesson &lesson, int index, const QSizeF &page) {
-    const LessonStep &step = lesson.steps[index];
+    const LessonStep step = lesson::rendered(lesson, index);
     const double width = page.width() - 2 * kMargin;
     double top = kMargin;
     top += drawText(painter,
@@ -116,7 +116,7 @@ void drawStep(QPainter &painter, const Lesson &lesson, int index, const QSizeF &
 void drawAnswers(QPainter &painter, const Lesson &lesson, const QSizeF &page) {
     QString html = QStringLiteral("<h2>%1</h2>").arg(tr("Answers").toHtmlEscaped());
     for (int i = 0; i < lesson.steps.size(); ++i) {
-        const LessonStep &step = lesson.steps[i];
+        const LessonStep step = lesson::rendered(lesson, i);
         if (step.predict) {
             html +=
                 QStringLiteral("<p><b>%1</b> %2<br>%3</p>")

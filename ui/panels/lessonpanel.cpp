@@ -139,7 +139,11 @@ QWidget *LessonPanel::buildAuthoringTools() {
 }
 
 void LessonPanel::setAuthoring(bool authoring) {
+    const bool changed = authoring != m_authoring;
     m_authoring = authoring;
+    if (changed) {
+        showStep();  // the text with its placeholders, or with their numbers
+    }
     m_text->setReadOnly(!authoring);
     m_text->setPlaceholderText(authoring ? tr("What should the class look at? (Ctrl+B bold, "
                                               "Ctrl+I italic)")
@@ -225,7 +229,9 @@ void LessonPanel::showStep() {
     const LessonStep *step = m_run->currentStep();
     m_showing = true;
     m_titleEdit->setText(step ? step->title : QString());
-    m_text->setHtml(step ? step->text : QString());
+    // The author edits the placeholders ({{kl_pq|3}}); the class reads the numbers.
+    const LessonStep *shown = m_authoring ? step : m_run->shownStep();
+    m_text->setHtml(shown ? shown->text : QString());
     m_showing = false;
     fitText();
     m_text->setEnabled(step != nullptr);
@@ -240,7 +246,7 @@ void LessonPanel::showStep() {
 }
 
 void LessonPanel::showTask() {
-    const LessonStep *step = m_run->currentStep();
+    const LessonStep *step = m_run->shownStep();
     m_taskBox->setVisible(step && step->task);
     if (!m_taskBox->isVisible()) {
         return;

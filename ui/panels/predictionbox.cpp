@@ -58,7 +58,7 @@ PredictionBox::PredictionBox(LessonRun *run, QWidget *parent)
 }
 
 void PredictionBox::showStep() {
-    const LessonStep *step = m_run->currentStep();
+    const LessonStep *step = m_run->shownStep();
     setVisible(step && step->predict);
     if (!isVisible()) {
         return;
@@ -84,7 +84,7 @@ void PredictionBox::showStep() {
 }
 
 void PredictionBox::answer() {
-    const LessonStep *step = m_run->currentStep();
+    const LessonStep *step = m_run->shownStep();
     if (!step || !step->predict) {
         return;
     }
@@ -110,7 +110,7 @@ QString PredictionBox::verdict() const {
 }
 
 void PredictionBox::showVerdict() {
-    const LessonStep *step = m_run->currentStep();
+    const LessonStep *step = m_run->shownStep();
     if (!step || !step->predict) {
         return;
     }
