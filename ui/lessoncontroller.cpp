@@ -71,6 +71,7 @@ LessonController::LessonController(Document *document, QMainWindow *window, QTab
         }
         if (!active) {
             m_numbers->setFocusQuantity(-1, false);
+            emit focusChanged(QString());
             m_cover->hide();
         }
         updateActions();
@@ -253,6 +254,7 @@ void LessonController::followStep() {
     }
     m_numbers->setFocusQuantity(step ? lessonquantity::index(step->focus) : -1,
                                 m_run->predictionOpen());
+    emit focusChanged(step ? step->focus : QString());
     m_cover->setVisible(m_run->predictionOpen());
     placeCover();
 }

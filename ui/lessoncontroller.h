@@ -53,6 +53,10 @@ public:
     QAction *editLesson = nullptr;
     QAction *closeLesson = nullptr;
 
+signals:
+    // The quantity the current step is about (a key such as "kl_pq"), or empty: for the charts.
+    void focusChanged(const QString &key);
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 

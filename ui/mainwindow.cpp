@@ -76,6 +76,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_session, &SessionController::lessonChosen, m_lessons, &LessonController::open);
     connect(m_lessons->run(), &LessonRun::activeChanged, this, &MainWindow::keepEditorWidth);
     connect(m_lessons->run(), &LessonRun::stepChanged, this, &MainWindow::showLessonEditor);
+    connect(m_lessons->run(), &LessonRun::stepChanged, this, &MainWindow::fitLessonDock);
+    connect(m_lessons->run(), &LessonRun::statusChanged, this, &MainWindow::fitLessonDock);
+    connect(m_lessons, &LessonController::focusChanged, static_cast<SummaryChart *>(m_charts[3]),
+            &SummaryChart::setFocusQuantity);
     buildMenus();
     buildToolBar();
     connect(m_document->undoGroup(), &QUndoGroup::indexChanged, this, &MainWindow::showUndoStep);

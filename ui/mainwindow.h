@@ -88,6 +88,8 @@ private:
     void buildLessonMenus(QMenu *help);
     // The editor a lesson step needs: the classifier's controls for a classifier step.
     void showLessonEditor();
+    // In presenter mode, the lesson at the top as tall as the current step needs.
+    void fitLessonDock();
     // When the lesson dock comes or goes, the views give way and the editor keeps its width.
     void keepEditorWidth();
     // The theme for now, not remembered (presenter mode's projector theme).

@@ -10,6 +10,7 @@
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScreen>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
@@ -17,8 +18,11 @@
 #include <QToolBar>
 
 namespace {
-// Chart text and lines in presenter mode, against the current zoom: thick enough for a beam.
-constexpr double kPresenterChartScale = 1.5;
+// Chart text and lines in presenter mode, against the current zoom: thick enough for a beam,
+// without crowding the axes on a small screen (1.5 at 1080 lines, 1.1 at 768).
+double presenterChartScale(int screenHeight) {
+    return std::clamp(screenHeight / 720.0, 1.1, 1.5);
+}
 }  // namespace
 
 void MainWindow::buildLessonMenus(QMenu *help) {
@@ -106,7 +110,20 @@ void MainWindow::setPresenting(bool presenting) {
     for (QToolBar *bar : findChildren<QToolBar *>()) {
         bar->setVisible(!presenting);
     }
+    const double chartScale = presenting ? presenterChartScale(screen()->size().height()) : 1.0;
     for (ChartBase *chart : std::as_const(m_charts)) {
-        chart->setScale(m_fontScale * (presenting ? kPresenterChartScale : 1.0));
+        chart->setScale(m_fontScale * chartScale);
     }
+    fitLessonDock();
+}
+
+void MainWindow::fitLessonDock() {
+    // Across the top, the lesson takes the height its step needs and the view the rest.
+    QTimer::singleShot(0, this, [this] {
+        QDockWidget *dock = m_lessons->dock();
+        if (m_presenting && dock->isVisible()) {
+            m_lessons->panel()->adjustSize();
+            resizeDocks({dock}, {dock->sizeHint().height()}, Qt::Vertical);
+        }
+    });
 }

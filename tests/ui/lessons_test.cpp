@@ -23,6 +23,7 @@
 #include <QUndoStack>
 
 #include <analysis.h>
+#include <charts/summarychart.h>
 #include <document.h>
 #include <editors/eventeditor.h>
 #include <editors/eventroweditor.h>
@@ -69,6 +70,8 @@ TEST(LessonWindow, AStepSetsTheStateTheTabAndTheHighlightedQuantity) {
     EXPECT_EQ(w.window.document()->state(), w.run()->lesson().steps[0].state);
     EXPECT_EQ(w.window.viewTabs()->currentIndex(), 0);  // "charts"
     EXPECT_EQ(w.window.numbersPanel()->focusQuantity(), QuantityLines::KlPQ);
+    EXPECT_EQ(static_cast<SummaryChart *>(w.window.charts()[3])->focusQuantity(),
+              QStringLiteral("kl_pq"));
     EXPECT_EQ(w.panel()->stepList()->count(), 3);
     EXPECT_TRUE(w.panel()->textView()->toPlainText().contains("The truth P is (1/2, 1/2)"));
 
@@ -151,6 +154,7 @@ TEST(LessonWindow, ClosingTheLessonReturnsToTheSessionAsItWas) {
     EXPECT_EQ(w.window.document()->state(), w.session);
     EXPECT_NE(w.numberShown(QuantityLines::KlPQ), QStringLiteral("?"));
     EXPECT_EQ(w.window.numbersPanel()->focusQuantity(), -1);
+    EXPECT_TRUE(static_cast<SummaryChart *>(w.window.charts()[3])->focusQuantity().isEmpty());
     EXPECT_TRUE(w.window.document()->undoStack()->canUndo()) << "the session's history is back";
     w.window.document()->undoStack()->undo();
     EXPECT_EQ(w.window.document()->state(), w.opening);

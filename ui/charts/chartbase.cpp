@@ -122,9 +122,12 @@ void ChartBase::applyAnnotationFonts() {
     QFont emphasised = base;
     emphasised.setBold(true);
     emphasised.setPointSizeF(base.pointSizeF() * 1.15 * 1.4);
+    QFont highlighted = base;
+    highlighted.setBold(true);
     for (qsizetype i = 0; i < m_annotationItems.size(); ++i) {
         const bool big = i < m_annotations.size() && m_annotations[i].emphasised;
-        m_annotationItems[i]->setFont(big ? emphasised : base);
+        const bool focus = i < m_annotations.size() && m_annotations[i].highlighted;
+        m_annotationItems[i]->setFont(big ? emphasised : focus ? highlighted : base);
     }
     placeAnnotations();
 }

@@ -64,7 +64,8 @@ protected:
         double y;
         QString text;
         bool centred = false;
-        bool emphasised = false;  // larger and in the infinity colour
+        bool emphasised = false;   // larger and in the infinity colour
+        bool highlighted = false;  // bold between markers: a lesson's focus
     };
     void setAnnotations(QAbstractSeries *series, int setCount, QList<Annotation> annotations);
     void applyFonts();

@@ -82,11 +82,16 @@ void SummaryChart::updateSeries() {
                   finiteOr(c.crossEntropyQP, c.entropyQ * kInfiniteAxisFactor), c.jensenShannon}) *
         kTotalHeadroom);
     QList<Annotation> notes;
-    const double shownPQ = annotateStack(
-        {0, c.entropyP, c.klPQ, c.crossEntropyPQ, "H(P)", "D(P\u2016Q)", "H(P,Q)"}, top, notes);
-    const double shownQP = annotateStack(
-        {1, c.entropyQ, c.klQP, c.crossEntropyQP, "H(Q)", "D(Q\u2016P)", "H(Q,P)"}, top, notes);
+    const double shownPQ =
+        annotateStack({0, c.entropyP, c.klPQ, c.crossEntropyPQ, "H(P)", "D(P\u2016Q)", "H(P,Q)",
+                       "entropy_p", "kl_pq", "cross_entropy_pq"},
+                      top, notes);
+    const double shownQP =
+        annotateStack({1, c.entropyQ, c.klQP, c.crossEntropyQP, "H(Q)", "D(Q\u2016P)", "H(Q,P)",
+                       "entropy_q", "kl_qp", "cross_entropy_qp"},
+                      top, notes);
     notes.append({2, 0, c.jensenShannon, "JS = " + number(c.jensenShannon)});
+    focus(notes.last(), QStringLiteral("js"));
 
     replaceValues(m_entropy, {c.entropyP, c.entropyQ, 0.0});
     replaceValues(m_divergence, {shownPQ, shownQP, 0.0});
@@ -107,6 +112,7 @@ double SummaryChart::annotateStack(const Stack &s, double top, QList<Annotation>
     const double minLabelled = kMinLabelledShare * top;
     if (s.entropy > minLabelled) {
         notes.append({s.category, 0, s.entropy / 2, s.entropyName + " " + number(s.entropy), true});
+        focus(notes.last(), s.entropyKey);
     }
     if (infinite) {
         notes.append(
@@ -114,9 +120,25 @@ double SummaryChart::annotateStack(const Stack &s, double top, QList<Annotation>
     } else if (s.divergence > minLabelled) {
         notes.append({s.category, 0, s.entropy + shown / 2,
                       s.divergenceName + " " + number(s.divergence), true});
+        focus(notes.last(), s.divergenceKey);
     }
     notes.append({s.category, 0, s.entropy + shown, s.crossName + " = " + number(s.cross)});
+    focus(notes.last(), s.crossKey);
     return shown;
+}
+
+void SummaryChart::focus(Annotation &note, const QString &key) const {
+    if (key == m_focus) {
+        note.highlighted = true;
+        note.text = QStringLiteral("\u25B6 %1 \u25C0").arg(note.text);
+    }
+}
+
+void SummaryChart::setFocusQuantity(const QString &key) {
+    if (key != m_focus) {
+        m_focus = key;
+        refresh();
+    }
 }
 
 QString SummaryChart::describe() const {

@@ -20,6 +20,10 @@ public:
     [[nodiscard]] QBarSet *entropySet() const { return m_entropy; }
     [[nodiscard]] QBarSet *divergenceSet() const { return m_divergence; }
     [[nodiscard]] QBarSet *jensenShannonSet() const { return m_jensenShannon; }
+    // A lesson's focus ("kl_pq", "entropy_q", "cross_entropy_pq", "js", ...): its label is
+    // drawn bold between markers. Empty for none.
+    void setFocusQuantity(const QString &key);
+    [[nodiscard]] const QString &focusQuantity() const { return m_focus; }
 
 protected:
     void updateSeries() override;
@@ -31,7 +35,10 @@ private:
         int category;
         double entropy, divergence, cross;
         QString entropyName, divergenceName, crossName;
+        QString entropyKey, divergenceKey, crossKey;  // the quantities' keys, for the focus
     };
+    // Marks `note` as the focus when `key` is it.
+    void focus(Annotation &note, const QString &key) const;
     // Adds the stack's labels to `notes`; returns the divergence segment's drawn height (an
     // infinite divergence is drawn up to near the axis top and marked).
     double annotateStack(const Stack &stack, double top, QList<Annotation> &notes) const;
@@ -43,4 +50,5 @@ private:
     QBarCategoryAxis *m_categoryAxis;
     QValueAxis *m_valueAxis;
     StableRange m_top{1.0};
+    QString m_focus;
 };

@@ -197,7 +197,9 @@ void LessonPanel::fitText() {
     const int lines = m_text->fontMetrics().lineSpacing();
     const int wanted = int(document->size().height()) + 2 * m_text->frameWidth() + 6;
     const int fewest = (m_presenting ? 2 : 4) * lines;
-    m_text->setFixedHeight(std::clamp(wanted, fewest, std::max(fewest, height() / 2)));
+    // At most a third of the window: the view keeps the rest (the text scrolls past that).
+    const int most = std::max(fewest, window()->height() / 3);
+    m_text->setFixedHeight(std::clamp(wanted, fewest, most));
 }
 
 void LessonPanel::refreshList() {
