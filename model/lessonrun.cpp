@@ -189,6 +189,24 @@ void LessonRun::setStepText(int step, const QString &title, const QString &text)
     }
 }
 
+void LessonRun::setStepDetails(int step, const LessonStep &details) {
+    if (step < 0 || step >= m_lesson.steps.size()) {
+        return;
+    }
+    LessonStep &s = m_lesson.steps[step];
+    s.focus = details.focus;
+    s.predict = details.predict;
+    s.task = details.task;
+    m_status[step] = StepStatus{};
+    m_status[step].visited = true;
+    edited();
+    if (step == m_current) {
+        renderCurrent();
+        emit stepChanged(m_current);
+        evaluateTask();
+    }
+}
+
 void LessonRun::markSaved(const QString &path) {
     m_path = path;
     m_modified = false;

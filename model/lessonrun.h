@@ -62,6 +62,8 @@ public:
     void removeStep(int step);
     void moveStep(int from, int to);
     void setStepText(int step, const QString &title, const QString &text);
+    // Its focus, question and task (the state, title and text stay).
+    void setStepDetails(int step, const LessonStep &details);
     // After saving to `path`.
     void markSaved(const QString &path);
 

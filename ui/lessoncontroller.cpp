@@ -2,6 +2,7 @@
 #include "lessoncontroller.h"
 
 #include "appsettings.h"
+#include "dialogs/stepdialog.h"
 #include "document.h"
 #include "export/handout.h"
 #include "fileio.h"
@@ -79,6 +80,7 @@ LessonController::LessonController(Document *document, QMainWindow *window, QTab
     connect(m_run, &LessonRun::lessonEdited, this, &LessonController::updateActions);
     connect(m_panel, &LessonPanel::closeRequested, this, &LessonController::close);
     connect(m_panel, &LessonPanel::addStepRequested, this, [this] { addStep->trigger(); });
+    connect(m_panel, &LessonPanel::detailsRequested, this, &LessonController::editStepDetails);
 }
 
 void LessonController::setPresenting(bool presenting) {
@@ -102,6 +104,7 @@ void LessonController::buildMenus(QMenu *menu, QMenu *builtIns) {
         editLesson->setChecked(true);
     });
     editLesson = action(tr("&Edit Lesson"), {}, [this](bool on) { m_panel->setAuthoring(on); });
+    QAction *details = action(tr("Step &Question and Task…"), {}, [this] { editStepDetails(); });
     editLesson->setCheckable(true);
     menu->addSeparator();
     previousStep =
@@ -116,8 +119,8 @@ void LessonController::buildMenus(QMenu *menu, QMenu *builtIns) {
     QAction *handout = action(tr("Export Lesson &Handout (PDF)…"), {}, [this] { exportHandout(); });
     menu->addSeparator();
     closeLesson = action(tr("&Close Lesson"), {}, [this] { close(); });
-    m_lessonActions = {addStep, editLesson, previousStep, nextStep, restart,
-                       reveal,  saveLesson, saveLessonAs, handout,  closeLesson};
+    m_lessonActions = {details, addStep,    editLesson,   previousStep, nextStep,   restart,
+                       reveal,  saveLesson, saveLessonAs, handout,      closeLesson};
     for (const QString &name : lesson::builtInNames()) {
         const auto lesson = lesson::builtIn(name, translations::current());
         QAction *open = builtIns->addAction(lesson ? lesson->title : name);
@@ -226,6 +229,17 @@ void LessonController::exportHandout() {
         return;
     }
     m_window->statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void LessonController::editStepDetails() {
+    const LessonStep *step = m_run->currentStep();
+    if (!step) {
+        return;
+    }
+    StepDialog dialog(*step, m_window);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_run->setStepDetails(m_run->current(), dialog.step());
+    }
 }
 
 bool LessonController::maybeSaveLesson() {

@@ -44,6 +44,8 @@ public:
     bool save();
     bool saveAs();
     void exportHandout();
+    // The current step's focus, question and task, in a dialog.
+    void editStepDetails();
     // Asks before losing an edited lesson; false means cancel.
     bool close();
 

@@ -1031,6 +1031,10 @@ Answer the question in the lesson panel, or press Reveal.</source>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
     </message>
+    <message>
+        <source>Step &amp;Question and Task…</source>
+        <translation>步骤的问题与任务(&amp;Q)…</translation>
+    </message>
 </context>
 <context>
     <name>LessonPanel</name>
@@ -1121,6 +1125,14 @@ Answer the question in the lesson panel, or press Reveal.</source>
     <message>
         <source>Task done</source>
         <translation>任务完成</translation>
+    </message>
+    <message>
+        <source>Question and Task…</source>
+        <translation>问题与任务…</translation>
+    </message>
+    <message>
+        <source>What this step asks of the class</source>
+        <translation>本步骤要求学生做什么</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2040,129 @@ Answer the question in the lesson panel, or press Reveal.</source>
     <message>
         <source>With %1 events, the corners are the first event, the second, and the rest merged; dragging P or Q keeps the rest in proportion.</source>
         <translation>共有 %1 个事件，三个顶点分别是第一个事件、第二个事件和其余事件的合并；拖动 P 或 Q 时其余事件保持原有比例。</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Set a task the window checks</source>
+        <translation>设置一个窗口会检查的任务</translation>
+    </message>
+    <message>
+        <source>Question and Task: %1</source>
+        <translation>问题与任务：%1</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Highlighted in the numbers and the charts; hidden until the question is answered</source>
+        <translation>在数值和图表中突出显示；回答问题之前隐藏</translation>
+    </message>
+    <message>
+        <source>Focus:</source>
+        <translation>重点：</translation>
+    </message>
+    <message>
+        <source>Predict first</source>
+        <translation>先预测</translation>
+    </message>
+    <message>
+        <source>No question</source>
+        <translation>不提问</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>选择题</translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation>数值题</translation>
+    </message>
+    <message>
+        <source>One choice per line</source>
+        <translation>每行一个选项</translation>
+    </message>
+    <message>
+        <source>Use the Focus&apos;s Value</source>
+        <translation>使用重点数值</translation>
+    </message>
+    <message>
+        <source>The answer is the focused quantity as the core computes it for this step</source>
+        <translation>答案取本步骤中重点数值的计算结果</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Question:</source>
+        <translation>问题：</translation>
+    </message>
+    <message>
+        <source>Choices:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <source>Right choice:</source>
+        <translation>正确选项：</translation>
+    </message>
+    <message>
+        <source>Answer (%1):</source>
+        <translation>答案（%1）：</translation>
+    </message>
+    <message>
+        <source>Tolerance:</source>
+        <translation>容差：</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>One condition per line, such as:
+kl_pq &lt; 0.05
+p unchanged</source>
+        <translation>每行一个条件，例如：
+kl_pq &lt; 0.05
+p unchanged</translation>
+    </message>
+    <message>
+        <source>Shown while the goal is open</source>
+        <translation>目标未达成时显示</translation>
+    </message>
+    <message>
+        <source>Shown once it is met</source>
+        <translation>目标达成后显示</translation>
+    </message>
+    <message>
+        <source>Goal:</source>
+        <translation>目标：</translation>
+    </message>
+    <message>
+        <source>While open:</source>
+        <translation>未达成时：</translation>
+    </message>
+    <message>
+        <source>Once met:</source>
+        <translation>达成后：</translation>
+    </message>
+    <message>
+        <source>Write the question.</source>
+        <translation>请填写问题。</translation>
+    </message>
+    <message>
+        <source>Give at least two choices, and the number of the right one.</source>
+        <translation>请至少给出两个选项，并填写正确选项的序号。</translation>
+    </message>
+    <message>
+        <source>Goal: %1</source>
+        <translation>目标：%1</translation>
+    </message>
+    <message>
+        <source>A task needs a goal and both of its texts.</source>
+        <translation>任务需要目标和两段文字。</translation>
     </message>
 </context>
 <context>

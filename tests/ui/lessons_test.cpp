@@ -5,6 +5,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QButtonGroup>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -12,9 +14,11 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSlider>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -24,6 +28,7 @@
 
 #include <analysis.h>
 #include <charts/summarychart.h>
+#include <dialogs/stepdialog.h>
 #include <document.h>
 #include <editors/eventeditor.h>
 #include <editors/eventroweditor.h>
@@ -245,4 +250,41 @@ TEST(LessonHandout, OnePagePerStepAndAnAnswersPageOrNoFileAtAll) {
     EXPECT_TRUE(handout::write(Lesson{}, dir.filePath(QStringLiteral("empty.pdf"))));
     EXPECT_FALSE(QFile::exists(dir.filePath(QStringLiteral("empty.pdf"))));
     EXPECT_TRUE(handout::write(asymmetry, dir.filePath(QStringLiteral("no/such/folder/h.pdf"))));
+}
+
+// A teacher sets a step's question and task in a dialog, never in JSON.
+TEST(StepDialogTest, SetsAQuestionAndATaskOrSaysWhatIsMissing) {
+    LessonStep step;
+    step.title = QStringLiteral("Move Q");
+    step.state = DocumentState::initial();
+    StepDialog dialog(step);
+    dialog.focus->setCurrentIndex(dialog.focus->findData(QStringLiteral("kl_pq")));
+    dialog.questionKind->setCurrentIndex(2);  // a number
+    dialog.question->setText(QStringLiteral("How many bits?"));
+    dialog.findChild<QPushButton *>(QStringLiteral("useFocusValue"))->click();
+    EXPECT_NEAR(dialog.answer->value(), 0.7188, 5e-5);
+    dialog.hasTask->setChecked(true);
+    dialog.goal->setPlainText(QStringLiteral("kl_pq < 0.01\nbogus < 1"));
+    dialog.openText->setText(QStringLiteral("Bring Q to P."));
+    dialog.metText->setText(QStringLiteral("Done."));
+    EXPECT_EQ(dialog.read().value_or(QString()).toStdString(),
+              "Goal: \"bogus\" is not a quantity (use one of entropy_p, entropy_q, "
+              "cross_entropy_pq, cross_entropy_qp, kl_pq, kl_qp, js, normalized_entropy_p, "
+              "normalized_entropy_q, perplexity_p, perplexity_q, total_variation, p[i], q[i], p "
+              "or q)");
+    dialog.goal->setPlainText(QStringLiteral("kl_pq < 0.01\np unchanged"));
+    ASSERT_FALSE(dialog.read());
+    const LessonStep set = dialog.step();
+    EXPECT_EQ(set.focus, QStringLiteral("kl_pq"));
+    ASSERT_TRUE(set.predict);
+    EXPECT_NEAR(set.predict->answer, 0.7188, 5e-5);
+    ASSERT_TRUE(set.task);
+    EXPECT_EQ(set.task->goal.size(), 2);
+    EXPECT_EQ(set.state, step.state);
+
+    StepDialog again(set);  // opens with what was set
+    EXPECT_EQ(again.goal->toPlainText(), QStringLiteral("kl_pq < 0.01\np unchanged"));
+    again.questionKind->setCurrentIndex(1);  // choices, but only one
+    again.choices->setPlainText(QStringLiteral("Only one"));
+    EXPECT_TRUE(again.read());
 }

@@ -116,6 +116,8 @@ QWidget *LessonPanel::buildAuthoringTools() {
     };
     tool(tr("Add Step"), tr("Add the window as it is now as a step after this one"),
          [this] { emit addStepRequested(); });
+    tool(tr("Question and Task…"), tr("What this step asks of the class"),
+         [this] { emit detailsRequested(); });
     tool(tr("Delete"), tr("Delete this step"), [this] { m_run->removeStep(m_run->current()); });
     tool(QStringLiteral("\u2191"), tr("Move this step up"), [this] { moveCurrent(-1); });
     tool(QStringLiteral("\u2193"), tr("Move this step down"), [this] { moveCurrent(+1); });

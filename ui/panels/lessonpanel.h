@@ -41,6 +41,7 @@ public:
 signals:
     // The user asked for the current state as a new step, or to leave the lesson.
     void addStepRequested();
+    void detailsRequested();
     void closeRequested();
 
 protected:
