@@ -2,6 +2,10 @@
 #include <entropy/compensated_sum.h>
 #include <entropy/distribution.h>
 
+#if ENTROPY_SIMD
+#include "compare_simd.h"
+#endif
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -72,6 +76,15 @@ Result<Distribution> Distribution::fromWeights(std::span<const double> weights,
     std::vector<double> logs(weights.size());
     for (std::size_t i = 0; i < weights.size(); ++i) {
         probabilities[i] = (weights[i] / scale) / sum;
+    }
+    std::size_t start = 0;
+#if ENTROPY_SIMD
+    if (simd::available()) {
+        start = weights.size() & ~std::size_t{3};
+        simd::logs(probabilities.data(), logs.data(), start);
+    }
+#endif
+    for (std::size_t i = start; i < weights.size(); ++i) {
         logs[i] = std::log(probabilities[i]);  // log(0) = -inf, by IEEE 754
     }
     return Distribution(std::move(probabilities), std::move(logs));
