@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "lessoncontroller.h"
 
-#include "appsettings.h"
 #include "dialogs/stepdialog.h"
 #include "document.h"
 #include "export/handout.h"
+#include "filedialogs.h"
 #include "fileio.h"
 #include "lessonrun.h"
 #include "panels/lessonpanel.h"
@@ -13,9 +13,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
 #include <QDockWidget>
 #include <QEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QKeyEvent>
@@ -197,15 +197,12 @@ bool LessonController::saveAs() {
                                  tr("Add a step first (Lesson ▸ Add Current State as Step)."));
         return false;
     }
-    AppSettings settings;
-    const QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Save Lesson"),
-        QDir(settings.lastFolder(QStringLiteral("lesson"))).filePath(QStringLiteral("lesson.json")),
-        tr("Entropy Explorer lessons (*.json)"));
+    const QString path =
+        askSavePath(m_window, QStringLiteral("lesson"), tr("Save Lesson"),
+                    QStringLiteral("lesson.json"), tr("Entropy Explorer lessons (*.json)"));
     if (path.isEmpty()) {
         return false;
     }
-    settings.setLastFolder(QStringLiteral("lesson"), QFileInfo(path).absolutePath());
     if (const auto error = writeLesson(path)) {
         QMessageBox::warning(m_window, tr("Cannot save lesson"), *error);
         return false;
@@ -215,15 +212,12 @@ bool LessonController::saveAs() {
 }
 
 void LessonController::exportHandout() {
-    AppSettings settings;
-    const QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Export Lesson Handout"),
-        QDir(settings.lastFolder(QStringLiteral("export"))).filePath(QStringLiteral("handout.pdf")),
-        QStringLiteral("*.pdf"));
+    const QString path =
+        askSavePath(m_window, QStringLiteral("export"), tr("Export Lesson Handout"),
+                    QStringLiteral("handout.pdf"), QStringLiteral("*.pdf"));
     if (path.isEmpty()) {
         return;
     }
-    settings.setLastFolder(QStringLiteral("export"), QFileInfo(path).absolutePath());
     if (const auto error = handout::write(m_run->lesson(), path)) {
         QMessageBox::warning(m_window, tr("Cannot export"), *error);
         return;

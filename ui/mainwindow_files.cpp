@@ -6,6 +6,7 @@
 #include "document.h"
 #include "export/exportdialog.h"
 #include "export/exportrenderer.h"
+#include "filedialogs.h"
 #include "fileio.h"
 #include "mainwindow.h"
 #include "sessioncontroller.h"
@@ -76,15 +77,11 @@ void MainWindow::showExportDialog(ChartKind kind) {
 }
 
 void MainWindow::exportNumbers() {
-    AppSettings settings;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export Numbers"),
-        QDir(settings.lastFolder(QStringLiteral("export"))).filePath(QStringLiteral("numbers.csv")),
-        QStringLiteral("*.csv"));
+    const QString path = askSavePath(this, QStringLiteral("export"), tr("Export Numbers"),
+                                     QStringLiteral("numbers.csv"), QStringLiteral("*.csv"));
     if (path.isEmpty()) {
         return;
     }
-    settings.setLastFolder(QStringLiteral("export"), QFileInfo(path).absolutePath());
     if (const auto error =
             fileio::writeAtomically(path, ExportRenderer(m_document->state()).summaryCsv())) {
         QMessageBox::warning(this, tr("Cannot export"), *error);
