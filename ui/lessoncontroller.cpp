@@ -116,7 +116,7 @@ void LessonController::buildMenus(QMenu *menu, QMenu *builtIns) {
     menu->addSeparator();
     QAction *saveLesson = action(tr("&Save Lesson"), {}, [this] { save(); });
     QAction *saveLessonAs = action(tr("Save Lesson &As…"), {}, [this] { saveAs(); });
-    QAction *handout = action(tr("Export Lesson &Handout (PDF)…"), {}, [this] { exportHandout(); });
+    handout = action(tr("Export Lesson &Handout (PDF)…"), {}, [this] { exportHandout(); });
     menu->addSeparator();
     closeLesson = action(tr("&Close Lesson"), {}, [this] { close(); });
     m_lessonActions = {details, addStep,    editLesson,   previousStep, nextStep,   restart,

@@ -54,6 +54,7 @@ public:
     QAction *addStep = nullptr;
     QAction *editLesson = nullptr;
     QAction *closeLesson = nullptr;
+    QAction *handout = nullptr;
 
 signals:
     // The quantity the current step is about (a key such as "kl_pq"), or empty: for the charts.

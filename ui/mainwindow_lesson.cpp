@@ -5,6 +5,7 @@
 #include "lessonrun.h"
 #include "mainwindow.h"
 #include "panels/lessonpanel.h"
+#include "windowactions.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -30,6 +31,11 @@ void MainWindow::buildLessonMenus(QMenu *help) {
         menuBar()->insertMenu(help->menuAction(), new QMenu(tr("&Lesson"), this))->menu();
     QMenu *builtIns = help->addMenu(tr("&Lessons"));
     m_lessons->buildMenus(lesson, builtIns);
+    // The handout is an export too: File > Export Lesson Handout, after the other exports.
+    QMenu *file = menuBar()->actions().constFirst()->menu();
+    const QList<QAction *> items = file->actions();
+    file->insertAction(items.value(items.indexOf(m_actions->exportNumbers) + 1),
+                       m_lessons->handout);
     help->addSeparator();
 
     lesson->addSeparator();

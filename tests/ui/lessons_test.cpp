@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -163,6 +164,15 @@ TEST(LessonWindow, ClosingTheLessonReturnsToTheSessionAsItWas) {
     EXPECT_TRUE(w.window.document()->undoStack()->canUndo()) << "the session's history is back";
     w.window.document()->undoStack()->undo();
     EXPECT_EQ(w.window.document()->state(), w.opening);
+}
+
+TEST(LessonWindow, TheHandoutIsInTheFileMenuAndOnlyDuringALesson) {
+    LessonWindow w("entropy");
+    const QList<QAction *> file = w.window.menuBar()->actions().constFirst()->menu()->actions();
+    EXPECT_TRUE(file.contains(w.window.lessons()->handout));
+    EXPECT_TRUE(w.window.lessons()->handout->isEnabled());
+    w.window.lessons()->close();
+    EXPECT_FALSE(w.window.lessons()->handout->isEnabled());
 }
 
 TEST(LessonWindow, OpeningALessonFileLeavesTheSessionAlone) {
