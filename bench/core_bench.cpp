@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: MIT
 // entropy-core-bench: the one-pass comparison of P and Q, in nanoseconds per event.
 // Run: build/release/bench/entropy-core-bench [--benchmark_format=json]
+// ENTROPY_BENCH_PAIR=FILE takes P and Q of the N-event benchmarks from FILE instead: 2N raw
+// doubles, P's weights then Q's (bench/compare_scipy.py writes it, to time SciPy on the same pair).
 #include <entropy/compare.h>
 
 #include <benchmark/benchmark.h>
+#include <cstdlib>
+#include <fstream>
+#include <optional>
 #include <random>
 #include <vector>
 
@@ -23,9 +28,26 @@ struct Pair {
     entropy::Distribution p, q;
 };
 
+// P's and Q's weights from ENTROPY_BENCH_PAIR when it holds 2n doubles; nothing otherwise.
+std::optional<std::pair<std::vector<double>, std::vector<double>>> givenPair(std::size_t n) {
+    const char *path = std::getenv("ENTROPY_BENCH_PAIR");
+    std::ifstream file(path ? path : "", std::ios::binary | std::ios::ate);
+    if (!file || std::size_t(file.tellg()) != 2 * n * sizeof(double)) {
+        return std::nullopt;
+    }
+    std::vector<double> p(n), q(n);
+    file.seekg(0);
+    file.read(reinterpret_cast<char *>(p.data()), std::streamsize(n * sizeof(double)));
+    file.read(reinterpret_cast<char *>(q.data()), std::streamsize(n * sizeof(double)));
+    return std::pair{std::move(p), std::move(q)};
+}
+
 Pair randomPair(std::size_t n) {
-    return {entropy::Distribution::fromWeights(randomWeights(n, 1), "P").value(),
-            entropy::Distribution::fromWeights(randomWeights(n, 2), "Q").value()};
+    auto given = givenPair(n);
+    const auto p = given ? given->first : randomWeights(n, 1);
+    const auto q = given ? given->second : randomWeights(n, 2);
+    return {entropy::Distribution::fromWeights(p, "P").value(),
+            entropy::Distribution::fromWeights(q, "Q").value()};
 }
 
 void reportPerEvent(benchmark::State &state, std::size_t n) {
