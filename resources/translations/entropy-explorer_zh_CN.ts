@@ -1491,6 +1491,10 @@ Answer the question in the lesson panel, or press Reveal.</source>
         <source>Show the number without an answer (Ctrl+R)</source>
         <translation>不回答，直接显示数值 (Ctrl+R)</translation>
     </message>
+    <message>
+        <source>The answer</source>
+        <translation>答案</translation>
+    </message>
 </context>
 <context>
     <name>Presets</name>

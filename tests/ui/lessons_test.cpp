@@ -126,6 +126,8 @@ TEST(LessonWindow, ATaskTicksAsTheClassEditsAndOpeningAStepIsNotAnEdit) {
     EXPECT_TRUE(w.panel()->taskStatus()->text().contains("Make D(P\u2016Q) finite again"));
     ASSERT_TRUE(w.window.document()->setValue(Side::Q, 2, 0.1));
     EXPECT_TRUE(w.panel()->taskStatus()->text().startsWith(QStringLiteral("\u2714 Any q > 0")));
+    EXPECT_TRUE(w.panel()->taskStatus()->accessibleDescription().startsWith("Any q > 0"))
+        << "a screen reader hears the goal met";
     EXPECT_EQ(w.panel()->stepList()->item(3)->checkState(), Qt::Checked);
     EXPECT_EQ(w.panel()->stepList()->item(2)->checkState(), Qt::Unchecked);
 }

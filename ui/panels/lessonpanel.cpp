@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "panels/lessonpanel.h"
 
+#include "announce.h"
 #include "lessonmarkup.h"
 #include "lessonrun.h"
 #include "panels/predictionbox.h"
@@ -262,6 +263,9 @@ void LessonPanel::showTask() {
     m_taskStatus->setStyleSheet(met ? QStringLiteral("color: #009E73; font-weight: bold;")
                                     : QString());
     m_taskBox->setTitle(met ? tr("Task done") : tr("Task"));
+    // Read out when it changes, so that a student using a screen reader hears the goal met.
+    m_taskStatus->setAccessibleName(m_taskBox->title());
+    announceDescription(m_taskStatus, met ? step->task->met : step->task->open);
 }
 
 void LessonPanel::storeText() {

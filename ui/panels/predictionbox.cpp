@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "panels/predictionbox.h"
 
+#include "announce.h"
 #include "lessonrun.h"
 #include "lessontask.h"
 #include "quantityformat.h"
@@ -36,6 +37,7 @@ PredictionBox::PredictionBox(LessonRun *run, QWidget *parent)
     m_answer->setToolTip(tr("Check the class's answer and show the number (Enter)"));
     m_reveal->setToolTip(tr("Show the number without an answer (Ctrl+R)"));
     m_verdict->setWordWrap(true);
+    m_verdict->setAccessibleName(tr("The answer"));
     m_verdict->setTextFormat(Qt::PlainText);
 
     auto *numberRow = new QHBoxLayout;
@@ -149,6 +151,7 @@ void PredictionBox::showVerdict() {
     }
     m_verdict->setText(text);
     m_verdict->setVisible(!text.isEmpty());
+    announceDescription(m_verdict, text);
     const bool rightAnswer = status.answer && prediction.accepts(*status.answer);
     m_verdict->setStyleSheet(rightAnswer ? QStringLiteral("color: #009E73; font-weight: bold;")
                                          : QString());
