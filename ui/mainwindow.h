@@ -76,6 +76,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QWidget *buildLeft();
@@ -92,6 +93,7 @@ private:
     void fitLessonDock();
     // When the lesson dock comes or goes, the views give way and the editor keeps its width.
     void keepEditorWidth();
+    [[nodiscard]] int editorWidthWanted() const;
     // The theme for now, not remembered (presenter mode's projector theme).
     void showTheme(Theme theme);
     void buildToolBar();

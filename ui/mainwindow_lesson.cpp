@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // MainWindow's lessons: the Lesson menu, Help > Lessons, and presenter mode.
 #include "charts/chartbase.h"
+#include "editors/eventeditor.h"
 #include "lessoncontroller.h"
 #include "lessonrun.h"
 #include "mainwindow.h"
@@ -15,6 +16,7 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTimer>
 #include <QToolBar>
 
@@ -70,9 +72,14 @@ void MainWindow::showLessonEditor() {
     }
 }
 
+int MainWindow::editorWidthWanted() const {
+    // The event rows, plus the left column's tab frame.
+    return m_editor->sizeHint().width() + 2 * style()->pixelMetric(QStyle::PM_DefaultFrameWidth) +
+           8;
+}
+
 void MainWindow::keepEditorWidth() {
-    const int editor =
-        std::max(m_mainSplitter->sizes().value(0), m_mainSplitter->widget(0)->sizeHint().width());
+    const int editor = std::max(m_mainSplitter->sizes().value(0), editorWidthWanted());
     // After the dock's layout has settled.
     QTimer::singleShot(0, this, [this, editor] {
         const QList<int> sizes = m_mainSplitter->sizes();
@@ -80,6 +87,16 @@ void MainWindow::keepEditorWidth() {
         const int kept = std::min(editor, total / 2);
         m_mainSplitter->setSizes({kept, total - kept});
     });
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event) {
+    QMainWindow::resizeEvent(event);
+    // A lesson started in a small window squeezed the editor; a larger window gives it back.
+    QWidget *editor = m_mainSplitter->widget(0);
+    if (m_lessons && m_lessons->dock()->isVisible() && editor->isVisible() &&
+        editor->width() < editorWidthWanted()) {
+        keepEditorWidth();
+    }
 }
 
 void MainWindow::setEditorShown(bool shown) {

@@ -10,6 +10,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -23,6 +24,12 @@ QLabel *headerLabel(const QString &text, const QColor &color, QWidget *parent) {
 }
 
 }  // namespace
+
+QSize EventEditor::sizeHint() const {
+    const QSize rows = m_scroll->widget()->sizeHint();
+    return {rows.width() + m_scroll->verticalScrollBar()->sizeHint().width(),
+            QWidget::sizeHint().height()};
+}
 
 EventEditor::EventEditor(Document *document, QWidget *parent)
     : QWidget(parent)

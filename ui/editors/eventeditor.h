@@ -20,6 +20,9 @@ class EventEditor : public QWidget {
     Q_OBJECT
 
 public:
+    // As wide as a row of sliders, so that the window (and a lesson's dock beside it) leaves
+    // room for every control of a row.
+    [[nodiscard]] QSize sizeHint() const override;
     explicit EventEditor(Document *document, QWidget *parent = nullptr);
 
     [[nodiscard]] int rowCount() const { return int(m_rows.size()); }
