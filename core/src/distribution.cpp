@@ -9,7 +9,6 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <limits>
 #include <string>
 
 namespace entropy {
@@ -19,23 +18,6 @@ std::string formatWeight(double weight) {
     char buffer[32];
     const auto end = std::to_chars(buffer, buffer + sizeof buffer, weight).ptr;
     return std::string(buffer, end);
-}
-
-// The first NaN, infinite or negative weight from `first` on, named.
-InputError badWeight(std::span<const double> weights, std::size_t first, const std::string &where) {
-    for (std::size_t i = first; i < weights.size(); ++i) {
-        const double weight = weights[i];
-        if (std::isnan(weight)) {
-            return InputError{where, i + 1, "weight is not a number (NaN)"};
-        }
-        if (std::isinf(weight)) {
-            return InputError{where, i + 1, "infinite weight " + formatWeight(weight)};
-        }
-        if (weight < 0.0) {
-            return InputError{where, i + 1, "negative weight " + formatWeight(weight)};
-        }
-    }
-    return InputError{where, 0, "no bad weight"};  // not reached: the caller saw one
 }
 
 Result<double> checkedTotal(std::span<const double> weights, std::string_view name) {
@@ -48,23 +30,19 @@ Result<double> checkedTotal(std::span<const double> weights, std::string_view na
                           "too many events (" + std::to_string(weights.size()) + "; at most " +
                               std::to_string(kMaxEvents) + ")"};
     }
-    // Blocks of plain sums of checked, non-negative terms, compensated across blocks (as the
-    // comparison sums): no test or compensation per weight on the way, so the loop vectorises.
-    constexpr std::size_t kBlock = 64;
-    constexpr double kLargest = std::numeric_limits<double>::max();
     CompensatedSum total;
-    for (std::size_t block = 0; block < weights.size(); block += kBlock) {
-        const std::size_t end = std::min(weights.size(), block + kBlock);
-        double sum = 0.0;
-        bool bad = false;
-        for (std::size_t i = block; i < end; ++i) {
-            bad |= !(weights[i] >= 0.0 && weights[i] <= kLargest);  // NaN, inf or negative
-            sum += weights[i];
+    for (std::size_t i = 0; i < weights.size(); ++i) {
+        const double weight = weights[i];
+        if (std::isnan(weight)) {
+            return InputError{where, i + 1, "weight is not a number (NaN)"};
         }
-        if (bad) {
-            return badWeight(weights, block, where);
+        if (std::isinf(weight)) {
+            return InputError{where, i + 1, "infinite weight " + formatWeight(weight)};
         }
-        total.add(sum);
+        if (weight < 0.0) {
+            return InputError{where, i + 1, "negative weight " + formatWeight(weight)};
+        }
+        total.add(weight);
     }
     if (total.value() == 0.0) {
         return InputError{where, 0, "all weights are zero"};
