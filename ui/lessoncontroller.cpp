@@ -247,6 +247,9 @@ bool LessonController::maybeSaveLesson() {
 }
 
 bool LessonController::close() {
+    if (!m_run->isActive()) {
+        return true;
+    }
     if (!maybeSaveLesson()) {
         return false;
     }

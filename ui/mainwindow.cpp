@@ -74,6 +74,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_lessons = new LessonController(m_document, this, m_rightTabs, m_numbers);
     connect(m_session, &SessionController::lessonChosen, m_lessons, &LessonController::open);
+    m_session->setLeaveGuard([this] { return m_lessons->close(); });
     connect(m_lessons->run(), &LessonRun::activeChanged, this, &MainWindow::keepEditorWidth);
     connect(m_lessons->run(), &LessonRun::stepChanged, this, &MainWindow::showLessonEditor);
     connect(m_lessons->run(), &LessonRun::stepChanged, this, &MainWindow::fitLessonDock);
@@ -292,7 +293,7 @@ void MainWindow::restoreSettings() {
 
 void MainWindow::closeEvent(QCloseEvent *event) {
     // The lesson first: it may need saving, and its end brings the session back.
-    if (!m_lessons->close() || !m_session->maybeSave()) {
+    if (!m_session->maybeSave()) {  // ends a lesson first, asking before it loses edits
         event->ignore();
         return;
     }

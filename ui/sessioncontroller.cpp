@@ -152,6 +152,9 @@ bool SessionController::newSession() {
 }
 
 bool SessionController::maybeSave() {
+    if (m_leaveGuard && !m_leaveGuard()) {
+        return false;
+    }
     if (m_document->sessionUndoStack()->isClean()) {
         return true;
     }

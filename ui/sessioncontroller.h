@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class Document;
@@ -33,6 +34,9 @@ public:
     bool newSession();
     // If there are unsaved changes, asks whether to save them. False means: cancel.
     bool maybeSave();
+    // Asked first whenever the session is about to be replaced (open, new, close): a lesson in
+    // progress ends there, asking before it loses edits. False means: cancel.
+    void setLeaveGuard(std::function<bool()> guard) { m_leaveGuard = std::move(guard); }
 
     void importCsvWithDialog();
     void importTextsWithDialog();
@@ -53,4 +57,5 @@ private:
     Document *m_document;
     QWidget *m_window;
     QString m_path;
+    std::function<bool()> m_leaveGuard;
 };

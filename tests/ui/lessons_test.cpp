@@ -15,6 +15,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -25,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <analysis.h>
@@ -42,6 +44,7 @@
 #include <panels/lessonpanel.h>
 #include <panels/numberspanel.h>
 #include <panels/predictionbox.h>
+#include <session.h>
 #include <sessioncontroller.h>
 #include <theme.h>
 
@@ -175,6 +178,31 @@ TEST(LessonWindow, TheHandoutIsInTheFileMenuAndOnlyDuringALesson) {
     EXPECT_TRUE(w.window.lessons()->handout->isEnabled());
     w.window.lessons()->close();
     EXPECT_FALSE(w.window.lessons()->handout->isEnabled());
+}
+
+// Opening a session ends a lesson; an edited lesson asks first, and Cancel keeps it.
+TEST(LessonWindow, OpeningASessionAsksBeforeAnEditedLessonIsLost) {
+    LessonWindow w("entropy");
+    w.run()->setTitle(QStringLiteral("Edited"));
+    QTemporaryDir dir;
+    const QString session = dir.filePath(QStringLiteral("s.json"));
+    ASSERT_FALSE(session::save(session, DocumentState::initial()));
+    w.window.document()->sessionUndoStack()->setClean();  // only the lesson has changes
+    const auto answerWith = [](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, [button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            ASSERT_TRUE(box);
+            box->button(button)->click();
+        });
+    };
+    answerWith(QMessageBox::Cancel);
+    EXPECT_FALSE(w.window.sessionController()->open(session));
+    EXPECT_TRUE(w.run()->isActive()) << "Cancel keeps the lesson and its edits";
+    EXPECT_EQ(w.run()->lesson().title, QStringLiteral("Edited"));
+    answerWith(QMessageBox::Discard);
+    EXPECT_TRUE(w.window.sessionController()->open(session));
+    EXPECT_FALSE(w.run()->isActive());
+    EXPECT_EQ(w.window.document()->state(), DocumentState::initial());
 }
 
 TEST(LessonWindow, OpeningALessonFileLeavesTheSessionAlone) {
