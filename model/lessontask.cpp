@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "lessontask.h"
 
+#include "quantitylines.h"
+
 #include <entropy/distribution.h>
 
 #include <QLocale>
@@ -33,12 +35,7 @@ int index(const QString &key) {
 }
 
 double value(const entropy::Comparison &c, int index) {
-    const double values[] = {
-        c.entropyP,    c.entropyQ,      c.crossEntropyPQ,     c.crossEntropyQP,     c.klPQ,
-        c.klQP,        c.jensenShannon, c.normalizedEntropyP, c.normalizedEntropyQ, c.perplexityP,
-        c.perplexityQ, c.totalVariation};
-    return index >= 0 && index < int(std::size(values)) ? values[index]
-                                                        : std::numeric_limits<double>::quiet_NaN();
+    return QuantityLines::value(c, QuantityLines::Quantity(index));
 }
 
 }  // namespace lessonquantity

@@ -3,6 +3,7 @@
 
 #include "lessontask.h"
 #include "quantityformat.h"
+#include "quantitylines.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -70,10 +71,10 @@ QString format(const Placeholder &p, const DocumentState &state) {
         comparison ? valueOf(p, *comparison) : std::numeric_limits<double>::quiet_NaN();
     const QString number = std::isinf(value) ? QString(QuantityFormat::kInfinity)
                                              : QLocale().toString(value, 'f', p.decimals);
-    const bool unitless = p.event >= 0 ? p.key.startsWith('p') || p.key.startsWith('q')
-                                       : p.key.startsWith(QLatin1String("normalized")) ||
-                                             p.key.startsWith(QLatin1String("perplexity")) ||
-                                             p.key == QLatin1String("total_variation");
+    const bool unitless =
+        p.event >= 0
+            ? p.key.startsWith('p') || p.key.startsWith('q')
+            : !QuantityLines::hasUnit(QuantityLines::Quantity(lessonquantity::index(p.key)));
     if (p.numberOnly || unitless || std::isinf(value)) {
         return number;
     }

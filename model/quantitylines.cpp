@@ -4,7 +4,10 @@
 #include "analysis.h"
 #include "quantityformat.h"
 
+#include <entropy/compare.h>
+
 #include <cmath>
+#include <limits>
 
 QString QuantityLines::name(Quantity quantity) {
     switch (quantity) {
@@ -38,33 +41,34 @@ QString QuantityLines::name(Quantity quantity) {
     return {};
 }
 
+double QuantityLines::value(const entropy::Comparison &c, Quantity quantity) {
+    const double values[QuantityCount] = {
+        c.entropyP,    c.entropyQ,      c.crossEntropyPQ,     c.crossEntropyQP,     c.klPQ,
+        c.klQP,        c.jensenShannon, c.normalizedEntropyP, c.normalizedEntropyQ, c.perplexityP,
+        c.perplexityQ, c.totalVariation};
+    return quantity >= 0 && quantity < QuantityCount ? values[quantity]
+                                                     : std::numeric_limits<double>::quiet_NaN();
+}
+
+bool QuantityLines::hasUnit(Quantity quantity) {
+    return quantity <= JensenShannon;  // the ratios, perplexities and TV have none
+}
+
 QList<QuantityLines::Line> QuantityLines::lines(const Analysis &analysis) {
     const auto &c = analysis.comparison();
     const QString whyPQ = analysis.infiniteReason(Side::Q);
     const QString whyQP = analysis.infiniteReason(Side::P);
     const QString unit = QuantityFormat::unitName(c.base);
-    const struct {
-        double value;
-        bool hasUnit;
-        const QString *whyInfinite;
-    } values[QuantityCount] = {{c.entropyP, true, nullptr},
-                               {c.entropyQ, true, nullptr},
-                               {c.crossEntropyPQ, true, &whyPQ},
-                               {c.crossEntropyQP, true, &whyQP},
-                               {c.klPQ, true, &whyPQ},
-                               {c.klQP, true, &whyQP},
-                               {c.jensenShannon, true, nullptr},
-                               {c.normalizedEntropyP, false, nullptr},
-                               {c.normalizedEntropyQ, false, nullptr},
-                               {c.perplexityP, false, nullptr},
-                               {c.perplexityQ, false, nullptr},
-                               {c.totalVariation, false, nullptr}};
     QList<Line> result;
     for (int i = 0; i < QuantityCount; ++i) {
-        const auto &v = values[i];
-        result.append({name(Quantity(i)), QuantityFormat::value(v.value),
-                       v.hasUnit ? unit : QString(),
-                       std::isinf(v.value) && v.whyInfinite ? *v.whyInfinite : QString()});
+        const auto quantity = Quantity(i);
+        const double v = value(c, quantity);
+        // Infinite only where one side gives 0 to what the other allows; say which.
+        const bool fromQ = quantity == CrossEntropyPQ || quantity == KlPQ;
+        const bool fromP = quantity == CrossEntropyQP || quantity == KlQP;
+        const QString why = fromQ ? whyPQ : fromP ? whyQP : QString();
+        result.append({name(quantity), QuantityFormat::value(v),
+                       hasUnit(quantity) ? unit : QString(), std::isinf(v) ? why : QString()});
     }
     return result;
 }

@@ -6,6 +6,9 @@
 #include <QString>
 
 class Analysis;
+namespace entropy {
+struct Comparison;
+}
 
 // The quantities the numbers panel and every export list, each as one line of text.
 class QuantityLines {
@@ -35,6 +38,10 @@ public:
     };
 
     [[nodiscard]] static QString name(Quantity quantity);
+    // The quantity in `comparison` (in its unit), and whether it has a unit (bits, nats, ...)
+    // or is a ratio.
+    [[nodiscard]] static double value(const entropy::Comparison &comparison, Quantity quantity);
+    [[nodiscard]] static bool hasUnit(Quantity quantity);
     // Every quantity, in the order of the enum.
     [[nodiscard]] static QList<Line> lines(const Analysis &analysis);
 };
