@@ -4,6 +4,8 @@
 #include "fileio.h"
 #include "lessonsections.h"
 #include "lessontext.h"
+#include "quantityformat.h"
+#include "quantitylines.h"
 #include "session.h"
 
 #include <QJsonArray>
@@ -72,6 +74,25 @@ LessonStep rendered(const Lesson &lesson, int step) {
         fill(shown.task->met);
     }
     return shown;
+}
+
+QString answerText(const LessonStep &step) {
+    if (!step.predict) {
+        return {};
+    }
+    const Prediction &p = *step.predict;
+    const QString unit = QuantityFormat::unitName(step.state.base);
+    QString answer = p.isChoice() ? p.choices.value(p.choice)
+                                  : QStringLiteral("%1 %2").arg(QString::number(p.answer), unit);
+    const int focus = lessonquantity::index(step.focus);
+    if (const auto c = lessontask::compare(step.state, step.state.base); c && focus >= 0) {
+        const auto quantity = QuantityLines::Quantity(focus);
+        answer += QStringLiteral(" (%1 = %2)")
+                      .arg(QuantityLines::name(quantity),
+                           QuantityFormat::valueWithUnit(QuantityLines::value(*c, quantity),
+                                                         step.state.base));
+    }
+    return answer;
 }
 
 const QStringList &tabNames() {

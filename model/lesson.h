@@ -80,6 +80,11 @@ inline constexpr int kMaxSteps = 200;
 // texts) filled in (see lessontext.h): as the class reads it.
 [[nodiscard]] LessonStep rendered(const Lesson &lesson, int step);
 
+// The right answer to the step's question as the class is told it: the choice, or the number
+// with its unit, followed by the focused quantity as the core computes it for the step's state
+// ("Smaller (KL divergence D(Q‖P) = 0.5310 bits)"). Empty without a question.
+[[nodiscard]] QString answerText(const LessonStep &step);
+
 // The right-hand tabs a step may show, as lesson files name them ("charts", "formulas", "path",
 // "two_events", "codes", "samples", "fit", "simplex", "renyi"), in the window's order.
 [[nodiscard]] const QStringList &tabNames();

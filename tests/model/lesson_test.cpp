@@ -194,6 +194,11 @@ TEST(BuiltInLessons, PredictionsAnswerWithTheCoresValues) {
     EXPECT_EQ(asymmetry.steps[0].predict->choices[asymmetry.steps[0].predict->choice],
               QStringLiteral("Smaller"));
     EXPECT_TRUE(std::isinf(quantity(asymmetry.steps[2], "kl_pq")));
+    // What the window and the handout tell the class.
+    EXPECT_EQ(lesson::answerText(asymmetry.steps[0]).toStdString(),
+              "Smaller (KL divergence D(Q\u2016P) = 0.5310 bits)");
+    EXPECT_EQ(lesson::answerText(information.steps[2]), QStringLiteral("2.585 bits"));
+    EXPECT_TRUE(lesson::answerText(asymmetry.steps[1]).isEmpty());
 }
 
 TEST(LessonText, PlaceholdersFillInAndBadOnesAreRefusedWithTheirPlace) {

@@ -4,9 +4,7 @@
 #include "export/exportoptions.h"
 #include "export/exportrenderer.h"
 #include "fileio.h"
-#include "lessontask.h"
 #include "quantityformat.h"
-#include "quantitylines.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -40,23 +38,6 @@ double drawText(QPainter &painter, const QString &html, double top, double width
     document.drawContents(&painter);
     painter.restore();
     return document.size().height();
-}
-
-QString answerText(const LessonStep &step) {
-    const Prediction &p = *step.predict;
-    QString answer = p.isChoice()
-                         ? p.choices[p.choice]
-                         : QStringLiteral("%1 %2").arg(QString::number(p.answer),
-                                                       QuantityFormat::unitName(step.state.base));
-    const int focus = lessonquantity::index(step.focus);
-    const auto comparison = lessontask::compare(step.state, step.state.base);
-    if (focus >= 0 && comparison) {
-        answer += QStringLiteral(" (%1 = %2)")
-                      .arg(QuantityLines::name(QuantityLines::Quantity(focus)),
-                           QuantityFormat::valueWithUnit(lessonquantity::value(*comparison, focus),
-                                                         step.state.base));
-    }
-    return answer;
 }
 
 // The question with boxes to tick or a line to write on; returns the height used.
@@ -118,10 +99,10 @@ void drawAnswers(QPainter &painter, const Lesson &lesson, const QSizeF &page) {
     for (int i = 0; i < lesson.steps.size(); ++i) {
         const LessonStep step = lesson::rendered(lesson, i);
         if (step.predict) {
-            html +=
-                QStringLiteral("<p><b>%1</b> %2<br>%3</p>")
-                    .arg(tr("Step %1: %2").arg(i + 1).arg(step.title).toHtmlEscaped(),
-                         step.predict->question.toHtmlEscaped(), answerText(step).toHtmlEscaped());
+            html += QStringLiteral("<p><b>%1</b> %2<br>%3</p>")
+                        .arg(tr("Step %1: %2").arg(i + 1).arg(step.title).toHtmlEscaped(),
+                             step.predict->question.toHtmlEscaped(),
+                             lesson::answerText(step).toHtmlEscaped());
         }
     }
     drawText(painter, html, kMargin, page.width() - 2 * kMargin, 12);

@@ -3,9 +3,7 @@
 
 #include "announce.h"
 #include "lessonrun.h"
-#include "lessontask.h"
 #include "quantityformat.h"
-#include "quantitylines.h"
 
 #include <QButtonGroup>
 #include <QDoubleSpinBox>
@@ -124,17 +122,7 @@ void PredictionBox::showVerdict() {
     m_choiceArea->setEnabled(open);
     m_number->setEnabled(open);
     const QString unit = QuantityFormat::unitName(step->state.base);
-    QString right = prediction.isChoice()
-                        ? prediction.choices[prediction.choice]
-                        : QStringLiteral("%1 %2").arg(QString::number(prediction.answer), unit);
-    // The number behind the answer, as the core computes it for the step.
-    const int focus = lessonquantity::index(step->focus);
-    if (const auto c = lessontask::compare(step->state, step->state.base); c && focus >= 0) {
-        right += QStringLiteral(" (%1 = %2)")
-                     .arg(QuantityLines::name(QuantityLines::Quantity(focus)),
-                          QuantityFormat::valueWithUnit(lessonquantity::value(*c, focus),
-                                                        step->state.base));
-    }
+    const QString right = lesson::answerText(*step);
     QString text;
     if (open) {
         // nothing to say yet
