@@ -45,8 +45,7 @@ void LessonRun::start(Lesson lesson, const QString &path, int step) {
     m_active = true;
     emit activeChanged(true);
     if (!goTo(step)) {
-        renderCurrent();
-        emit stepChanged(m_current);
+        announceStep();
     }
 }
 
@@ -67,8 +66,7 @@ bool LessonRun::goTo(int step) {
     m_current = step;
     m_status[step].visited = true;
     m_document->showLessonState(m_lesson.steps[step].state);
-    renderCurrent();
-    emit stepChanged(step);
+    announceStep();
     evaluateTask();
     return true;
 }
@@ -76,8 +74,7 @@ bool LessonRun::goTo(int step) {
 void LessonRun::restartStep() {
     if (const LessonStep *step = currentStep()) {
         m_document->showLessonState(step->state);
-        renderCurrent();
-        emit stepChanged(m_current);
+        announceStep();
     }
 }
 
@@ -100,6 +97,11 @@ void LessonRun::reveal() {
 
 void LessonRun::renderCurrent() {
     m_shown = currentStep() ? std::optional(lesson::rendered(m_lesson, m_current)) : std::nullopt;
+}
+
+void LessonRun::announceStep() {
+    renderCurrent();
+    emit stepChanged(m_current);
 }
 
 void LessonRun::evaluateTask() {
@@ -138,8 +140,7 @@ void LessonRun::addCurrentState(const QString &title, const QString &tab) {
     m_current = at;
     m_status[at].visited = true;
     m_document->showLessonState(step.state);
-    renderCurrent();
-    emit stepChanged(at);
+    announceStep();
 }
 
 void LessonRun::removeStep(int step) {
@@ -152,8 +153,7 @@ void LessonRun::removeStep(int step) {
     const int shown = std::min(m_current, int(m_lesson.steps.size()) - 1);
     m_current = -1;
     if (!goTo(shown)) {
-        renderCurrent();
-        emit stepChanged(m_current);
+        announceStep();
     }
 }
 
@@ -172,8 +172,7 @@ void LessonRun::moveStep(int from, int to) {
         ++m_current;
     }
     edited();
-    renderCurrent();
-    emit stepChanged(m_current);
+    announceStep();
 }
 
 void LessonRun::setStepText(int step, const QString &title, const QString &text) {
@@ -201,8 +200,7 @@ void LessonRun::setStepDetails(int step, const LessonStep &details) {
     m_status[step].visited = true;
     edited();
     if (step == m_current) {
-        renderCurrent();
-        emit stepChanged(m_current);
+        announceStep();
         evaluateTask();
     }
 }

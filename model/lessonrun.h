@@ -77,6 +77,8 @@ signals:
 private:
     void evaluateTask();
     void renderCurrent();
+    // The current step rendered, then stepChanged: after every move or edit of it.
+    void announceStep();
     void edited();
 
     Document *m_document;

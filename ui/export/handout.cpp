@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "export/handout.h"
 
-#include "export/exportoptions.h"
 #include "export/exportrenderer.h"
 #include "fileio.h"
 #include "quantityformat.h"
@@ -85,7 +84,7 @@ void drawStep(QPainter &painter, const Lesson &lesson, int index, const QSizeF &
         return;  // the charts would give the answer away
     }
     ExportOptions options;
-    options.chart = ChartKind(chartForTab(step.tab));
+    options.chart = chartForTab(step.tab);
     options.numbersTable = true;
     options.size = QSize(int(width), int(std::min(page.height() - kMargin - top, width * 1.2)));
     painter.save();
@@ -110,13 +109,13 @@ void drawAnswers(QPainter &painter, const Lesson &lesson, const QSizeF &page) {
 
 }  // namespace
 
-int chartForTab(const QString &tab) {
+ChartKind chartForTab(const QString &tab) {
     static const QHash<QString, ChartKind> charts{{QStringLiteral("codes"), ChartKind::Codes},
                                                   {QStringLiteral("samples"), ChartKind::Samples},
                                                   {QStringLiteral("fit"), ChartKind::Fit},
                                                   {QStringLiteral("simplex"), ChartKind::Simplex},
                                                   {QStringLiteral("renyi"), ChartKind::Renyi}};
-    return int(charts.value(tab, ChartKind::All));
+    return charts.value(tab, ChartKind::All);
 }
 
 std::optional<QString> write(const Lesson &lesson, const QString &path) {

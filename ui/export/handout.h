@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "export/exportoptions.h"
 #include "lesson.h"
 
 #include <QString>
@@ -17,6 +18,6 @@ namespace handout {
 [[nodiscard]] std::optional<QString> write(const Lesson &lesson, const QString &path);
 
 // The chart a step's tab puts on its page.
-[[nodiscard]] int chartForTab(const QString &tab);
+[[nodiscard]] ChartKind chartForTab(const QString &tab);
 
 }  // namespace handout
