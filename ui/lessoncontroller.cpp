@@ -171,24 +171,22 @@ bool LessonController::newLesson() {
     return start(lesson);
 }
 
-std::optional<QString> LessonController::writeLesson(const QString &path) {
+bool LessonController::saveTo(const QString &path) {
     // What is saved must load again: a mistyped placeholder ({{kl}}) is caught now.
     const QByteArray bytes = lesson::serialize(m_run->lesson());
-    if (const auto again = lesson::parse(bytes, QFileInfo(path).fileName()); !again) {
-        return QString::fromStdString(again.error().message());
+    const auto again = lesson::parse(bytes, QFileInfo(path).fileName());
+    const auto error = again ? fileio::writeAtomically(path, bytes)
+                             : QString::fromStdString(again.error().message());
+    if (error) {
+        QMessageBox::warning(m_window, tr("Cannot save lesson"), *error);
+        return false;
     }
-    return fileio::writeAtomically(path, bytes);
+    m_run->markSaved(path);
+    return true;
 }
 
 bool LessonController::save() {
-    return m_run->path().isEmpty() ? saveAs() : [this] {
-        if (const auto error = writeLesson(m_run->path())) {
-            QMessageBox::warning(m_window, tr("Cannot save lesson"), *error);
-            return false;
-        }
-        m_run->markSaved(m_run->path());
-        return true;
-    }();
+    return m_run->path().isEmpty() ? saveAs() : saveTo(m_run->path());
 }
 
 bool LessonController::saveAs() {
@@ -200,15 +198,7 @@ bool LessonController::saveAs() {
     const QString path =
         askSavePath(m_window, QStringLiteral("lesson"), tr("Save Lesson"),
                     QStringLiteral("lesson.json"), tr("Entropy Explorer lessons (*.json)"));
-    if (path.isEmpty()) {
-        return false;
-    }
-    if (const auto error = writeLesson(path)) {
-        QMessageBox::warning(m_window, tr("Cannot save lesson"), *error);
-        return false;
-    }
-    m_run->markSaved(path);
-    return true;
+    return !path.isEmpty() && saveTo(path);
 }
 
 void LessonController::exportHandout() {

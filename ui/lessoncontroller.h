@@ -68,8 +68,8 @@ private:
     void placeCover();
     void updateActions();
     bool maybeSaveLesson();
-    // Writes the lesson, once it is sure to load again. Returns the error.
-    [[nodiscard]] std::optional<QString> writeLesson(const QString &path);
+    // Writes the lesson to `path` once it is sure to load again, or says why not in a dialog.
+    bool saveTo(const QString &path);
     [[nodiscard]] bool navigatesWithArrows(const QObject *focus) const;
 
     Document *m_document;
