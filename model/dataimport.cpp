@@ -61,12 +61,9 @@ entropy::Result<QString> readText(const QString &path) {
 }
 
 entropy::Result<entropy::EventTable> readCsv(const QString &path) {
-    auto bytes = fileio::readBounded(path);
-    if (!bytes) {
-        return bytes.error();
-    }
-    return entropy::parseEventCsv(bytes.value().toStdString(),
-                                  fileio::displayName(path).toStdString());
+    return fileio::parseFile(path, [](const QByteArray &bytes, const QString &name) {
+        return entropy::parseEventCsv(bytes.toStdString(), name.toStdString());
+    });
 }
 
 entropy::Result<entropy::EventTable> readTexts(const QString &pathP, const QString &pathQ,

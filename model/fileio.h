@@ -25,6 +25,18 @@ inline constexpr qint64 kMaxFileBytes = 64 << 20;
 [[nodiscard]] entropy::Result<QByteArray> readBounded(const QString &path,
                                                       qint64 maxBytes = kMaxFileBytes);
 
+// The file at `path`, read as readBounded does, handed to `parse(bytes, displayName(path))`; or
+// why it could not be read.
+template <class Parse>
+[[nodiscard]] auto parseFile(const QString &path, Parse parse)
+    -> decltype(parse(QByteArray(), QString())) {
+    auto bytes = readBounded(path);
+    if (!bytes) {
+        return bytes.error();
+    }
+    return parse(bytes.value(), displayName(path));
+}
+
 // Writes `bytes` to `path` atomically. Returns the error ("Cannot write PATH: reason").
 [[nodiscard]] std::optional<QString> writeAtomically(const QString &path, const QByteArray &bytes);
 

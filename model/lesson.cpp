@@ -171,11 +171,7 @@ QByteArray serialize(const Lesson &lesson) {
 }
 
 entropy::Result<Lesson> load(const QString &path) {
-    auto bytes = fileio::readBounded(path);
-    if (!bytes) {
-        return bytes.error();
-    }
-    return parse(bytes.value(), fileio::displayName(path));
+    return fileio::parseFile(path, parse);
 }
 
 std::optional<QString> save(const QString &path, const Lesson &lesson) {

@@ -244,11 +244,7 @@ QByteArray serialize(const DocumentState &state) {
 }
 
 entropy::Result<DocumentState> load(const QString &path) {
-    auto bytes = fileio::readBounded(path);
-    if (!bytes) {
-        return bytes.error();
-    }
-    return parse(bytes.value(), fileio::displayName(path));
+    return fileio::parseFile(path, parse);
 }
 
 std::optional<QString> save(const QString &path, const DocumentState &state) {
