@@ -139,6 +139,22 @@ struct ViewFigures {
     double stepMedian, floorMedian;
 };
 
+// One drag step with a view in front, and its floor. Not inlined, so that a profiler can
+// tell them apart: valgrind --tool=callgrind --toggle-collect='*viewDragStep*' ... --views --tab N
+[[gnu::noinline]] void viewDragStep(MainWindow &window, QImage &image, int k, int steps) {
+    window.document()->setValue(Side::P, 0, dragValue(k, steps), /*dragId=*/1);
+    window.analysis()->flush();
+    // The layouts the edit invalidated are redone, as the event loop does before it paints. The
+    // other posted events are left: one is the window's own paint into its backing store, and
+    // render() below is the paint measured (processing them all painted the window twice).
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    repaint(window, image);
+}
+
+[[gnu::noinline]] void viewFloorStep(MainWindow &window, QImage &image) {
+    repaint(window, image);
+}
+
 ViewFigures measureView(int n, int tab, int steps) {
     MainWindow window;
     window.resize(kWindowSize);
@@ -149,13 +165,8 @@ ViewFigures measureView(int n, int tab, int steps) {
     QCoreApplication::processEvents();
     QImage image(window.size(), QImage::Format_ARGB32_Premultiplied);
     repaint(window, image);
-    const auto step = timeSteps(steps, [&](int k) {
-        window.document()->setValue(Side::P, 0, dragValue(k, steps), /*dragId=*/1);
-        window.analysis()->flush();
-        QCoreApplication::processEvents();  // the views refresh their text on updated()
-        repaint(window, image);
-    });
-    const auto floor = timeSteps(steps, [&](int) { repaint(window, image); });
+    const auto step = timeSteps(steps, [&](int k) { viewDragStep(window, image, k, steps); });
+    const auto floor = timeSteps(steps, [&](int) { viewFloorStep(window, image); });
     return {window.viewTabs()->tabText(tab), n, percentile(step, 0.5), percentile(floor, 0.5)};
 }
 
@@ -225,6 +236,9 @@ int reportViews(const QCommandLineParser &parser, int steps) {
         const int n = size.toInt();
         const int tabs = MainWindow().viewTabs()->count();
         for (int tab = 0; tab < tabs; ++tab) {
+            if (parser.isSet("tab") && parser.value("tab").toInt() != tab) {
+                continue;
+            }
             const ViewFigures f = measureView(n, tab, n > 4096 ? std::min(steps, 10) : steps);
             if (json) {
                 std::printf(
@@ -262,6 +276,7 @@ int main(int argc, char **argv) {
     parser.addOption({"views",
                       "Report a drag step with each view tab in front instead, at each of "
                       "--sizes."});
+    parser.addOption({"tab", "With --views, only the tab at this index (for profiling).", "INDEX"});
     parser.addOption({"grids",
                       "Report each view's own computation after an edit (fits, simplex, "
                       "Rényi, 10^6 samples), at each of --sizes."});
