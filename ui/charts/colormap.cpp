@@ -5,6 +5,17 @@
 
 namespace ColorMap {
 
+const std::array<QRgb, 1024> &viridisTable() {
+    static const std::array<QRgb, 1024> table = [] {
+        std::array<QRgb, 1024> colours{};
+        for (std::size_t i = 0; i < colours.size(); ++i) {
+            colours[i] = viridis(double(i) / double(colours.size() - 1)).rgb();
+        }
+        return colours;
+    }();
+    return table;
+}
+
 Range finiteRange(const std::vector<double> &values, double share) {
     std::vector<double> finite;
     finite.reserve(values.size());

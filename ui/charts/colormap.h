@@ -35,6 +35,9 @@ inline QColor viridis(double t) {
     return QColor(mix(0), mix(1), mix(2));
 }
 
+// viridis at 1024 evenly spaced places, for colouring many pixels by lookup.
+[[nodiscard]] const std::array<QRgb, 1024> &viridisTable();
+
 // Where `value` sits between `low` and `high` on a log scale of its distance above `low`, so that
 // the values near a minimum, where the eye looks, get most of the colours. `detail` is the
 // distance, as a share of the range, below which the scale turns linear. Past `high` is 1.

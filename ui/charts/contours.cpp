@@ -25,6 +25,7 @@ QPointF crossing(const Corner &a, const Corner &b, double level) {
 
 std::vector<QLineF> isolines(const entropy::SimplexField &field, double level) {
     std::vector<QLineF> segments;
+    const double step = 1.0 / double(field.columns - 1);
     const auto value = [&](std::size_t column, std::size_t row) {
         const double v = field.values[row * field.columns + column];
         return std::isinf(v) ? std::numeric_limits<double>::max() : v;
@@ -32,27 +33,26 @@ std::vector<QLineF> isolines(const entropy::SimplexField &field, double level) {
     for (std::size_t row = 0; row + 1 < field.rows; ++row) {
         for (std::size_t column = 0; column + 1 < field.columns; ++column) {
             // Corners in order around the cell: top left, top right, bottom right, bottom left.
-            std::array<Corner, 4> c;
-            const std::size_t cols[] = {column, column + 1, column + 1, column};
-            const std::size_t rows[] = {row, row, row + 1, row + 1};
-            bool outside = false;
-            for (int k = 0; k < 4; ++k) {
-                const auto p = field.position(cols[k], rows[k]);
-                c[std::size_t(k)] = {QPointF(p.x, p.y), value(cols[k], rows[k])};
-                outside = outside || std::isnan(c[std::size_t(k)].value);
+            const std::array<double, 4> v{value(column, row), value(column + 1, row),
+                                          value(column + 1, row + 1), value(column, row + 1)};
+            const auto below = std::ranges::count_if(v, [&](double x) { return x < level; });
+            if (below == 0 || below == 4 ||
+                std::ranges::any_of(v, [](double x) { return std::isnan(x); })) {
+                continue;  // the level does not cross this cell, or it leaves the triangle
             }
-            if (outside) {
-                continue;
-            }
-            std::vector<QPointF> points;
+            const double x = double(column) * step, y = double(row) * step;
+            const std::array<QPointF, 4> at{QPointF(x, y), QPointF(x + step, y),
+                                            QPointF(x + step, y + step), QPointF(x, y + step)};
+            std::array<QPointF, 4> points;
+            std::size_t found = 0;
             for (std::size_t k = 0; k < 4; ++k) {
-                const Corner &a = c[k], &b = c[(k + 1) % 4];
+                const Corner a{at[k], v[k]}, b{at[(k + 1) % 4], v[(k + 1) % 4]};
                 if ((a.value < level) != (b.value < level)) {
-                    points.push_back(crossing(a, b, level));
+                    points[found++] = crossing(a, b, level);
                 }
             }
             // Two crossings: one segment. Four (a saddle): pair them around the cell.
-            for (std::size_t k = 0; k + 1 < points.size(); k += 2) {
+            for (std::size_t k = 0; k + 1 < found; k += 2) {
                 segments.emplace_back(points[k], points[k + 1]);
             }
         }

@@ -23,24 +23,32 @@ constexpr double kColorDetail = 0.02;
 const std::array<entropy::PlanePoint, 3> kCorners{
     {{0.5, 0.0}, {0.0, kSimplexHeight}, {1.0, kSimplexHeight}}};
 
-// The field's value at a point of the unit box: bilinear between the four grid points around
-// it when all are finite, else the nearest one (so infinite regions keep a sharp edge).
-double sample(const entropy::SimplexField &field, double x, double y) {
-    const double step = 1.0 / double(field.columns - 1);
-    const double gx = std::clamp(x / step, 0.0, double(field.columns - 1));
-    const double gy = std::clamp(y / step, 0.0, double(field.rows - 1));
+// Each grid node's place on the colour scale: in [0, 1] where the measure is finite, +inf where
+// it is infinite, NaN outside the triangle. Pixels interpolate places, so that colouring one
+// takes no logarithm.
+std::vector<float> colourPlaces(const entropy::SimplexField &field, double low, double high) {
+    std::vector<float> places(field.values.size());
+    std::ranges::transform(field.values, places.begin(), [&](double v) {
+        return std::isfinite(v) ? float(ColorMap::logPosition(v, low, high, kColorDetail))
+                                : float(v);
+    });
+    return places;
+}
+
+// A pixel's place: bilinear between the four nodes around it when all are finite, else the
+// nearest node's (so that an infinite region keeps a sharp edge).
+float placeAt(const std::vector<float> &places, const entropy::SimplexField &field, double gx,
+              double gy) {
     const auto c0 = std::size_t(gx), r0 = std::size_t(gy);
     const std::size_t c1 = std::min(c0 + 1, field.columns - 1),
                       r1 = std::min(r0 + 1, field.rows - 1);
-    const double fx = gx - double(c0), fy = gy - double(r0);
-    const auto at = [&](std::size_t c, std::size_t r) {
-        return field.values[r * field.columns + c];
-    };
-    const double v00 = at(c0, r0), v10 = at(c1, r0), v01 = at(c0, r1), v11 = at(c1, r1);
-    if (std::isfinite(v00) && std::isfinite(v10) && std::isfinite(v01) && std::isfinite(v11)) {
+    const auto fx = float(gx - double(c0)), fy = float(gy - double(r0));
+    const float v00 = places[r0 * field.columns + c0], v10 = places[r0 * field.columns + c1],
+                v01 = places[r1 * field.columns + c0], v11 = places[r1 * field.columns + c1];
+    if (std::isfinite(v00 + v10 + v01 + v11)) {
         return (1 - fy) * ((1 - fx) * v00 + fx * v10) + fy * ((1 - fx) * v01 + fx * v11);
     }
-    return at(fx < 0.5 ? c0 : c1, fy < 0.5 ? r0 : r1);
+    return places[(fy < 0.5f ? r0 : r1) * field.columns + (fx < 0.5f ? c0 : c1)];
 }
 
 }  // namespace
@@ -50,7 +58,10 @@ SimplexPlot::SimplexPlot(Analysis *analysis, Document *document, QWidget *parent
     setAccessibleName(tr("The probability simplex with P and Q"));
     setToolTip(tr("Drag P or Q to move it in the simplex"));
     setFocusPolicy(Qt::StrongFocus);
-    connect(analysis, &Analysis::updated, this, [this] { m_field = QImage(); });
+    connect(analysis, &Analysis::updated, this, [this] {
+        m_field = QImage();
+        m_isolines.reset();
+    });
 }
 
 SimplexPlot::Frame SimplexPlot::frameFor(const QRectF &target, const QFontMetricsF &metrics) const {
@@ -104,26 +115,31 @@ void SimplexPlot::paintField(QPainter &painter, const Frame &frame, double low, 
         return;
     }
     const entropy::SimplexField &field = analysis()->simplex().field;
+    const std::vector<float> places = colourPlaces(field, low, high);
+    const auto &colours = ColorMap::viridisTable();
+    const double last = double(colours.size() - 1);
     const int width = int(std::ceil(frame.scale)),
               height = int(std::ceil(frame.scale * kSimplexHeight));
+    const double nodesPerPixel = double(field.columns - 1) / frame.scale;
     QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
     const QRgb hatch = Appearance::colorInfinite().rgb(), paper = qRgb(250, 235, 245);
     for (int py = 0; py < height; ++py) {
         auto *line = reinterpret_cast<QRgb *>(image.scanLine(py));
         const double y = (py + 0.5) / frame.scale;
-        for (int px = 0; px < width; ++px) {
-            const double x = (px + 0.5) / frame.scale;
-            const entropy::Point3 p = entropy::simplexPoint({x, y});
-            if (p[0] < 0 || p[1] < 0 || p[2] < 0) {
-                continue;
-            }
-            const double v = sample(field, x, y);
-            if (std::isinf(v)) {
+        const double top = 1.0 - y / kSimplexHeight;  // the first event's probability
+        const double gy = std::clamp((py + 0.5) * nodesPerPixel, 0.0, double(field.rows - 1));
+        // Inside the triangle where both other events' probabilities are >= 0 too.
+        const int first = std::max(0, int(std::ceil(0.5 * top * frame.scale - 0.5)));
+        const int end = std::min(width, int(std::floor((1 - 0.5 * top) * frame.scale - 0.5)) + 1);
+        for (int px = first; top >= 0 && px < end; ++px) {
+            const double gx =
+                std::clamp((px + 0.5) * nodesPerPixel, 0.0, double(field.columns - 1));
+            const float place = placeAt(places, field, gx, gy);
+            if (std::isinf(place)) {
                 line[px] = (px + py) % 8 < 3 ? hatch : paper;  // hatched: infinite here
-            } else if (!std::isnan(v)) {
-                line[px] =
-                    ColorMap::viridis(ColorMap::logPosition(v, low, high, kColorDetail)).rgb();
+            } else if (!std::isnan(place)) {
+                line[px] = colours[std::size_t(double(place) * last + 0.5)];
             }
         }
     }
@@ -152,8 +168,13 @@ void SimplexPlot::paintContours(QPainter &painter, const Frame &frame, double lo
         return best;
     };
     // Isolines closer together than the eye can follow near the reference are left out.
-    for (const double level : Contours::levels(std::max(low, high * 0.01), high)) {
-        const std::vector<QLineF> segments = Contours::isolines(simplex.field, level);
+    if (!m_isolines) {
+        m_isolines.emplace();
+        for (const double level : Contours::levels(std::max(low, high * 0.01), high)) {
+            m_isolines->push_back({level, Contours::isolines(simplex.field, level)});
+        }
+    }
+    for (const auto &[level, segments] : *m_isolines) {
         if (segments.empty()) {
             continue;
         }

@@ -4,9 +4,11 @@
 #include "charts/paintedplot.h"
 
 #include <QImage>
+#include <QLineF>
 
 #include <documentstate.h>
 #include <optional>
+#include <vector>
 
 class Document;
 
@@ -62,6 +64,12 @@ private:
     // The coloured field at the last scale drawn: repaints without a change reuse it.
     mutable QImage m_field;
     mutable double m_fieldScale = 0.0;
+    // The isolines of the last field drawn, level by level, in the field's coordinates.
+    struct Isoline {
+        double level;
+        std::vector<QLineF> segments;
+    };
+    mutable std::optional<std::vector<Isoline>> m_isolines;
     std::optional<Side> m_dragged;
     Side m_keyboardSide = Side::P;  // the point the arrow keys move
     int m_dragId = 0;
