@@ -152,8 +152,11 @@ void EventRowEditor::showState(const DocumentState &state) {
             blockLock(controls.lock);
         const double value = row.value(side);
         controls.slider->setValue(int(std::lround(value * kSliderSteps)));
-        // A hand-written session may hold weights above 1: the box shows them as they are.
-        controls.spin->setMaximum(std::max(1.0, value));
+        // A hand-written session may hold weights above 1: the box shows them as they are. Set
+        // only on a change: a new range re-lays out the whole window, 40 rows each drag step.
+        if (const double maximum = std::max(1.0, value); controls.spin->maximum() != maximum) {
+            controls.spin->setMaximum(maximum);
+        }
         controls.spin->setValue(value);
         controls.lock->setChecked(row.locked(side));
         controls.slider->setEnabled(!row.locked(side));
