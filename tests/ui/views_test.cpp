@@ -17,8 +17,10 @@
 #include <QTimer>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <analysis.h>
 #include <charts/curvecharts.h>
+#include <charts/decimation.h>
 #include <charts/perevent_charts.h>
 #include <cmath>
 #include <document.h>
@@ -213,4 +215,30 @@ TEST_F(ViewsTest, SixtyFiveThousandEventsBuildNoWidgetPerEventInAnyTab) {
     EXPECT_TRUE(infinite->name().contains(QLocale().toString(65535)))
         << infinite->name().toStdString();
     EXPECT_LT(window.numbersPanel()->remedy()->text().size(), 400);  // names a few, counts the rest
+}
+
+TEST(Decimation, KeepsEachColumnsFirstLowestHighestAndLastInOrder) {
+    QList<QPointF> line;
+    for (int i = 0; i < 10000; ++i) {
+        line.append({double(i), std::sin(i / 500.0)});
+    }
+    line[4321].setY(50.0);  // one spike among thousands must still show
+    line[777].setY(-50.0);
+    const QList<QPointF> kept = decimated(line, 100);
+    EXPECT_LE(kept.size(), 400);
+    EXPECT_EQ(kept.first(), line.first());
+    EXPECT_EQ(kept.last(), line.last());
+    EXPECT_TRUE(kept.contains(line[4321]));
+    EXPECT_TRUE(kept.contains(line[777]));
+    for (qsizetype k = 1; k < kept.size(); ++k) {
+        EXPECT_LT(kept[k - 1].x(), kept[k].x());
+    }
+    // Each column keeps its extremes.
+    for (int c = 0; c < 100; ++c) {
+        const auto begin = line.begin() + c * 100, end = begin + 100;
+        const auto [low, high] = std::minmax_element(
+            begin, end, [](const QPointF &a, const QPointF &b) { return a.y() < b.y(); });
+        EXPECT_TRUE(kept.contains(*low) && kept.contains(*high)) << c;
+    }
+    EXPECT_EQ(decimated(line.mid(0, 400), 100), line.mid(0, 400));  // short: as it is
 }

@@ -3,6 +3,7 @@
 
 #include "analysis.h"
 #include "announce.h"
+#include "charts/decimation.h"
 #include "charts/stablerange.h"
 #include "theme.h"
 
@@ -13,6 +14,7 @@
 #include <QLineSeries>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 ChartBase::ChartBase(Analysis *analysis, QWidget *parent)
@@ -144,6 +146,34 @@ void ChartBase::resizeEvent(QResizeEvent *event) {
     placeAnnotations();
 }
 
+void ChartBase::setTitle(const QString &title) {
+    if (chart()->title() != title) {
+        chart()->setTitle(title);
+    }
+}
+
+void ChartBase::setName(QAbstractSeries *series, const QString &name) {
+    if (series->name() != name) {
+        series->setName(name);
+    }
+}
+
+void ChartBase::setLabel(QBarSet *set, const QString &label) {
+    if (set->label() != label) {
+        set->setLabel(label);
+    }
+}
+
+void ChartBase::setTitleText(QAbstractAxis *axis, const QString &title) {
+    if (axis->titleText() != title) {
+        axis->setTitleText(title);
+    }
+}
+
+int ChartBase::lineColumns() const {
+    return std::max(1024, 2 * int(chart()->plotArea().width()));
+}
+
 QBarSet *ChartBase::makeBarSet(const QString &name, const QColor &color) {
     auto *set = new QBarSet(name);
     set->setColor(color);
@@ -173,10 +203,16 @@ void ChartBase::setAxisRange(QValueAxis *axis, double bottom, double top) {
     const int decimals = std::max(
         0, int(-std::floor(std::log10(step) + 1e-9)) +
                (std::fmod(step / std::pow(10.0, std::floor(std::log10(step))), 1.0) > 0.1 ? 1 : 0));
+    const QString format = QStringLiteral("%.%1f").arg(decimals);
+    if (axis->tickType() == QValueAxis::TicksDynamic && axis->tickAnchor() == 0.0 &&
+        axis->tickInterval() == step && axis->labelFormat() == format && axis->min() == bottom &&
+        axis->max() == top) {
+        return;  // as it was: setting it again would re-lay out the chart
+    }
     axis->setTickType(QValueAxis::TicksDynamic);
     axis->setTickAnchor(0.0);
     axis->setTickInterval(step);
-    axis->setLabelFormat(QStringLiteral("%.%1f").arg(decimals));
+    axis->setLabelFormat(format);
     axis->setRange(bottom, top);
 }
 

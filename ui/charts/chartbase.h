@@ -8,6 +8,7 @@
 #include <optional>
 
 class Analysis;
+class QAbstractAxis;
 class QAbstractBarSeries;
 class QAbstractSeries;
 class QLineSeries;
@@ -45,6 +46,18 @@ protected:
     [[nodiscard]] const Analysis &analysis() const { return *m_analysis; }
     void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+
+    // Qt Charts 6.4 re-lays out a chart, every axis label shaped anew, when a title, name or
+    // label is set even to what it was: on each slider move, most of a drag step. These set only
+    // a change.
+    void setTitle(const QString &title);
+    static void setName(QAbstractSeries *series, const QString &name);
+    static void setLabel(QBarSet *set, const QString &label);
+    static void setTitleText(QAbstractAxis *axis, const QString &title);
+
+    // The columns a line of this chart is decimated to: twice the plot's width, so that an
+    // export at a larger size keeps its detail.
+    [[nodiscard]] int lineColumns() const;
 
     static QBarSet *makeBarSet(const QString &name, const QColor &color);
     // Replaces every value of `set` in two bulk operations, not one signal per bar.

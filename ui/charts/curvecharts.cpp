@@ -67,13 +67,13 @@ PathSweepChart::PathSweepChart(Analysis *analysis, QWidget *parent) : ChartBase(
 void PathSweepChart::updateSeries() {
     const auto base = analysis().comparison().base;
     const entropy::Sweep &sweep = analysis().pathSweep();
-    chart()->setTitle(tr("From P to Q along Q_t = (1\u2212t)P + tQ"));
-    m_tAxis->setTitleText(tr("t (0: Q_t = P, 1: Q_t = Q)"));
-    m_valueAxis->setTitleText(QuantityFormat::unitName(base));
-    m_klPQ->setName(tr("D(P\u2016Q_t)"));
-    m_klQP->setName(tr("D(Q_t\u2016P)"));
-    m_js->setName(tr("JS(P,Q_t)"));
-    m_cross->setName(tr("H(P,Q_t)"));
+    setTitle(tr("From P to Q along Q_t = (1\u2212t)P + tQ"));
+    setTitleText(m_tAxis, tr("t (0: Q_t = P, 1: Q_t = Q)"));
+    setTitleText(m_valueAxis, QuantityFormat::unitName(base));
+    setName(m_klPQ, tr("D(P\u2016Q_t)"));
+    setName(m_klQP, tr("D(Q_t\u2016P)"));
+    setName(m_js, tr("JS(P,Q_t)"));
+    setName(m_cross, tr("H(P,Q_t)"));
     const double top = m_top.update(
         finiteMax({&sweep.klPQ, &sweep.klQP, &sweep.jensenShannon, &sweep.crossEntropy}));
     m_klPQ->replace(curve(sweep.x, sweep.klPQ, top));
@@ -115,15 +115,14 @@ void BinaryChart::updateSeries() {
     const Analysis::Binary &binary = analysis().binary();
     const entropy::Sweep &sweep = analysis().binarySweep();
     const bool two = c.n == 2;
-    chart()->setTitle(
-        two ? tr("Two events: P = (p, 1−p) against Q = (x, 1−x)")
-            : tr("%1 against the rest: P = (p, 1−p) against Q = (x, 1−x)").arg(binary.label));
-    m_xAxis->setTitleText(tr("x, the model's probability of %1").arg(binary.label));
-    m_valueAxis->setTitleText(QuantityFormat::unitName(c.base));
-    m_entropy->setName(tr("H(x), binary entropy"));
-    m_klPQ->setName(tr("D(P‖Q_x)"));
-    m_klQP->setName(tr("D(Q_x‖P)"));
-    m_cross->setName(tr("H(P,Q_x), binary cross-entropy"));
+    setTitle(two ? tr("Two events: P = (p, 1−p) against Q = (x, 1−x)")
+                 : tr("%1 against the rest: P = (p, 1−p) against Q = (x, 1−x)").arg(binary.label));
+    setTitleText(m_xAxis, tr("x, the model's probability of %1").arg(binary.label));
+    setTitleText(m_valueAxis, QuantityFormat::unitName(c.base));
+    setName(m_entropy, tr("H(x), binary entropy"));
+    setName(m_klPQ, tr("D(P‖Q_x)"));
+    setName(m_klQP, tr("D(Q_x‖P)"));
+    setName(m_cross, tr("H(P,Q_x), binary cross-entropy"));
     const auto &today = binary.comparison;
     const double top = std::max(1.0, 2.0 * std::max(today.entropyP, 1.0));  // room for the bowl
     m_entropy->replace(curve(sweep.x, sweep.modelEntropy, top));
@@ -135,6 +134,6 @@ void BinaryChart::updateSeries() {
                         {q, std::min(today.klQP, top)},
                         {q, std::min(today.crossEntropyPQ, top)},
                         {q, today.entropyQ}});
-    m_current->setName(tr("today: q = %1").arg(QuantityFormat::value(q)));
+    setName(m_current, tr("today: q = %1").arg(QuantityFormat::value(q)));
     setAxisRange(m_valueAxis, 0.0, top);
 }

@@ -3,6 +3,7 @@
 
 #include "analysis.h"
 #include "appearance.h"
+#include "charts/decimation.h"
 #include "quantityformat.h"
 
 #include <QBarCategoryAxis>
@@ -67,7 +68,7 @@ GroupedBarChart::GroupedBarChart(Analysis *analysis, QWidget *parent)
     m_series->setBarWidth(0.8);
     m_infinite->setColor(Appearance::colorInfinite());
     m_infinite->setMarkerSize(9);
-    m_infinite->setName(QString(QuantityFormat::kInfinity));
+    setName(m_infinite, QString(QuantityFormat::kInfinity));
     for (QAbstractSeries *series :
          {static_cast<QAbstractSeries *>(m_series), static_cast<QAbstractSeries *>(m_lineP),
           static_cast<QAbstractSeries *>(m_lineQ), static_cast<QAbstractSeries *>(m_infinite)}) {
@@ -78,7 +79,7 @@ GroupedBarChart::GroupedBarChart(Analysis *analysis, QWidget *parent)
     m_categoryAxis->setGridLineVisible(false);
     chart()->addAxis(m_eventAxis, Qt::AlignBottom);
     m_eventAxis->setLabelFormat(QStringLiteral("%d"));
-    m_eventAxis->setTitleText(tr("event"));
+    setTitleText(m_eventAxis, tr("event"));
     m_valueAxis = makeValueAxis(Qt::AlignLeft);
     m_series->attachAxis(m_categoryAxis);
     m_series->attachAxis(m_valueAxis);
@@ -151,12 +152,12 @@ void GroupedBarChart::useLines(bool lines) {
 
 void GroupedBarChart::updateSeries() {
     Values v = values();
-    chart()->setTitle(v.title);
-    m_valueAxis->setTitleText(v.axisTitle);
-    m_setP->setLabel(v.nameP);
-    m_setQ->setLabel(v.nameQ);
-    m_lineP->setName(v.nameP);
-    m_lineQ->setName(v.nameQ);
+    setTitle(v.title);
+    setTitleText(m_valueAxis, v.axisTitle);
+    setLabel(m_setP, v.nameP);
+    setLabel(m_setQ, v.nameQ);
+    setName(m_lineP, v.nameP);
+    setName(m_lineQ, v.nameQ);
     const int n = int(analysis().labels().size());
     if (analysis().structureChanged() || m_categoryAxis->count() != n) {
         m_top.reset();
@@ -239,7 +240,7 @@ void GroupedBarChart::updateLines(const Values &v, double top, double bottom) {
                 points.append({x, list[i]});
             }
         }
-        (side == 0 ? m_lineP : m_lineQ)->replace(points);
+        (side == 0 ? m_lineP : m_lineQ)->replace(decimated(points, lineColumns()));
     }
     // Qt Charts makes one graphics item per scatter point: past a few hundred, the lines
     // (already at the top where infinite) carry the marks and the legend gives the count.
@@ -250,8 +251,8 @@ void GroupedBarChart::updateLines(const Values &v, double top, double bottom) {
     for (QLegendMarker *marker : chart()->legend()->markers(m_infinite)) {
         marker->setVisible(!infinite.isEmpty());
     }
-    m_infinite->setName(
-        marked ? tr("%1 (probability 0)").arg(QuantityFormat::kInfinity)
-               : tr("%1 \u00D7 %2")
-                     .arg(QuantityFormat::kInfinity, QLocale().toString(infinite.size())));
+    setName(m_infinite,
+            marked ? tr("%1 (probability 0)").arg(QuantityFormat::kInfinity)
+                   : tr("%1 \u00D7 %2")
+                         .arg(QuantityFormat::kInfinity, QLocale().toString(infinite.size())));
 }

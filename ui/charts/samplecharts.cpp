@@ -3,6 +3,7 @@
 
 #include "analysis.h"
 #include "appearance.h"
+#include "charts/decimation.h"
 #include "charts/groupedbarchart.h"
 #include "quantityformat.h"
 
@@ -87,11 +88,11 @@ void SampleTraceChart::updateSeries() {
     ensureSeries(paths * int(plotted.size()), int(plotted.size()));
     const std::size_t n = runs.empty() ? 1 : std::min(m_shown, runs.front().n);
     const auto unit = QuantityFormat::unitName(analysis().comparison().base);
-    chart()->setTitle(m_kind == Kind::Means
-                          ? tr("Running means converge to the cross-entropy and the entropy")
-                          : tr("Evidence for P over Q grows at D bits per draw"));
-    m_nAxis->setTitleText(tr("n, draws (log scale)"));
-    m_valueAxis->setTitleText(unit);
+    setTitle(m_kind == Kind::Means
+                 ? tr("Running means converge to the cross-entropy and the entropy")
+                 : tr("Evidence for P over Q grows at D bits per draw"));
+    setTitleText(m_nAxis, tr("n, draws (log scale)"));
+    setTitleText(m_valueAxis, unit);
     double low = 0.0, high = 0.0;
     QList<QPointF> infinite;
     for (int k = 0; k < plotted.size(); ++k) {
@@ -114,7 +115,7 @@ void SampleTraceChart::updateSeries() {
             }
             QLineSeries *curve = m_curves[k * paths + path];
             curve->setPen(QPen(pathColor(quantity.color, path), path == 0 ? 2.5 : 1.2));
-            curve->setName(quantity.name);
+            setName(curve, quantity.name);
             curve->replace(points);
             for (QLegendMarker *marker : chart()->legend()->markers(curve)) {
                 marker->setVisible(path == 0);
@@ -133,14 +134,14 @@ void SampleTraceChart::updateSeries() {
             high = std::max({high, line.first().y(), limitAtN});
         }
         m_references[k]->setPen(QPen(quantity.color, 1.5, Qt::DashLine));
-        m_references[k]->setName(
-            m_kind == Kind::Means
-                ? tr("limit %1").arg(QuantityFormat::value(quantity.intercept))
-                : tr("slope %1 per draw").arg(QuantityFormat::value(quantity.slope)));
+        setName(m_references[k],
+                m_kind == Kind::Means
+                    ? tr("limit %1").arg(QuantityFormat::value(quantity.intercept))
+                    : tr("slope %1 per draw").arg(QuantityFormat::value(quantity.slope)));
         m_references[k]->replace(line);
     }
     m_infinite->replace(infinite);
-    m_infinite->setName(tr("a draw the model calls impossible: \u221E from here"));
+    setName(m_infinite, tr("a draw the model calls impossible: \u221E from here"));
     for (QLegendMarker *marker : chart()->legend()->markers(m_infinite)) {
         marker->setVisible(!infinite.isEmpty());
     }
@@ -192,7 +193,7 @@ void SampleHistogramChart::updateSeries() {
         pValues.append(p[i]);
         qValues.append(q[i]);
     }
-    chart()->setTitle(tr("The sample's frequencies beside P and Q"));
+    setTitle(tr("The sample's frequencies beside P and Q"));
     const QStringList names = {tr("sample"), tr("P"), tr("Q")};
     // As the per-event charts: bars up to their limit, then lines.
     const bool lines = p.size() > std::size_t(GroupedBarChart::kMaxBars);
@@ -203,8 +204,8 @@ void SampleHistogramChart::updateSeries() {
     const QList<qreal> *values[] = {&empirical, &pValues, &qValues};
     QBarSet *sets[] = {m_empirical, m_p, m_q};
     for (int k = 0; k < 3; ++k) {
-        sets[k]->setLabel(names[k]);
-        m_lines[k]->setName(names[k]);
+        setLabel(sets[k], names[k]);
+        setName(m_lines[k], names[k]);
         m_lines[k]->setVisible(lines);
         for (QLegendMarker *marker : chart()->legend()->markers(m_lines[k])) {
             marker->setVisible(lines);
@@ -215,7 +216,7 @@ void SampleHistogramChart::updateSeries() {
             for (qsizetype i = 0; i < values[k]->size(); ++i) {
                 points.append({double(i + 1), (*values[k])[i]});
             }
-            m_lines[k]->replace(points);
+            m_lines[k]->replace(decimated(points, lineColumns()));
         } else {
             replaceValues(sets[k], *values[k]);
         }

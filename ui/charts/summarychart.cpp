@@ -64,11 +64,11 @@ SummaryChart::SummaryChart(Analysis *analysis, QWidget *parent)
 
 void SummaryChart::updateSeries() {
     const auto &c = analysis().comparison();
-    chart()->setTitle(tr("Cross-entropy = entropy + KL divergence"));
-    m_entropy->setLabel(tr("entropy H"));
-    m_divergence->setLabel(tr("KL divergence D"));
-    m_jensenShannon->setLabel(tr("Jensen-Shannon JS"));
-    m_valueAxis->setTitleText(QuantityFormat::unitName(c.base));
+    setTitle(tr("Cross-entropy = entropy + KL divergence"));
+    setLabel(m_entropy, tr("entropy H"));
+    setLabel(m_divergence, tr("KL divergence D"));
+    setLabel(m_jensenShannon, tr("Jensen-Shannon JS"));
+    setTitleText(m_valueAxis, QuantityFormat::unitName(c.base));
     const QStringList categories = {tr("P as truth"), tr("Q as truth"), tr("symmetric")};
     if (m_categoryAxis->categories() != categories) {
         m_categoryAxis->setCategories(categories);
