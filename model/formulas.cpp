@@ -51,19 +51,6 @@ QString WorkedFormulas::logRatio(double a, double b) const {
     return log() + QStringLiteral("(%1/%2)").arg(number(a), number(b));
 }
 
-QString WorkedFormulas::sum(const QList<QString> &terms) const {
-    if (terms.isEmpty()) {
-        return QStringLiteral("0");
-    }
-    if (terms.size() <= kFirst + kLast) {
-        return terms.join(QStringLiteral(" + "));
-    }
-    const QString dots =
-        m_style == Style::Latex ? QStringLiteral("\\cdots") : QStringLiteral("\u2026");
-    return (terms.mid(0, kFirst) + QList<QString>{dots} + terms.mid(terms.size() - kLast))
-        .join(QStringLiteral(" + "));
-}
-
 QString WorkedFormulas::symbol(const QString &plain) const {
     QString text = plain;
     switch (m_style) {
@@ -87,16 +74,34 @@ QString WorkedFormulas::sigma() const {
     return m_style == Style::Latex ? QStringLiteral("\\sum ") : QStringLiteral("\u03A3 ");
 }
 
-QList<QString> WorkedFormulas::terms(const std::vector<double> &weights,
-                                     const std::vector<double> &others,
-                                     const std::function<QString(double, double)> &term) const {
-    QList<QString> result;
+QString WorkedFormulas::sum(const std::vector<double> &weights, const std::vector<double> &others,
+                            const std::function<QString(double, double)> &term) const {
+    std::vector<std::size_t> events;  // 0 log 0 = 0: an event with weight 0 adds no term
     for (std::size_t i = 0; i < weights.size(); ++i) {
-        if (weights[i] > 0) {  // 0 log 0 = 0: an event with weight 0 adds no term
-            result.append(number(weights[i]) + " " + term(weights[i], others[i]));
+        if (weights[i] > 0) {
+            events.push_back(i);
         }
     }
-    return result;
+    if (events.empty()) {
+        return QStringLiteral("0");
+    }
+    // Only the terms shown are written: with 65,536 events, writing them all took most of a
+    // drag step.
+    const auto first = std::size_t(kFirst), last = std::size_t(kLast);
+    const bool elided = events.size() > first + last;
+    if (elided) {
+        events.erase(events.begin() + std::ptrdiff_t(first), events.end() - std::ptrdiff_t(last));
+    }
+    QList<QString> shown;
+    for (std::size_t k = 0; k < events.size(); ++k) {
+        if (elided && k == first) {
+            shown.append(m_style == Style::Latex ? QStringLiteral("\\cdots")
+                                                 : QStringLiteral("\u2026"));
+        }
+        shown.append(number(weights[events[k]]) + " " +
+                     term(weights[events[k]], others[events[k]]));
+    }
+    return shown.join(QStringLiteral(" + "));
 }
 
 QString WorkedFormulas::entropy(Side of) const {
@@ -106,7 +111,7 @@ QString WorkedFormulas::entropy(Side of) const {
     const QString x = ofP ? QStringLiteral("p") : QStringLiteral("q");
     const QString definition =
         symbol(ofP ? "H(P)" : "H(Q)") + " = -" + sigma() + x + " " + logOf(x);
-    return joined(definition, "-(" + sum(terms(values, values, logOfSelf)) + ")",
+    return joined(definition, "-(" + sum(values, values, logOfSelf) + ")",
                   ofP ? m_c.entropyP : m_c.entropyQ);
 }
 
@@ -117,7 +122,7 @@ QString WorkedFormulas::crossEntropy(Side truth) const {
     const auto logOfOther = [this](double, double other) { return logOf(number(other)); };
     const QString definition = symbol(pq ? "H(P,Q)" : "H(Q,P)") + " = -" + sigma() +
                                (pq ? "p " + logOf("q") : "q " + logOf("p"));
-    return joined(definition, "-(" + sum(terms(first, second, logOfOther)) + ")",
+    return joined(definition, "-(" + sum(first, second, logOfOther) + ")",
                   pq ? m_c.crossEntropyPQ : m_c.crossEntropyQP);
 }
 
@@ -131,7 +136,7 @@ QString WorkedFormulas::kl(Side truth) const {
         (m_style == Style::Latex
              ? (pq ? "p\\," + log() + "\\frac{p}{q}" : "q\\," + log() + "\\frac{q}{p}")
              : (pq ? "p " + log() + "(p/q)" : "q " + log() + "(q/p)"));
-    return joined(definition, sum(terms(first, second, ratio)), pq ? m_c.klPQ : m_c.klQP);
+    return joined(definition, sum(first, second, ratio), pq ? m_c.klPQ : m_c.klQP);
 }
 
 QString WorkedFormulas::jensenShannon() const {

@@ -39,14 +39,14 @@ public:
 private:
     QString number(double value) const;
     QString result(double value) const;
-    QString log() const;                             // "log2", "\log_2", "log<sub>2</sub>"
-    QString logOf(const QString &argument) const;    // log2 0.5
-    QString logRatio(double a, double b) const;      // log2(0.5/0.25)
-    QString sum(const QList<QString> &terms) const;  // with elision
+    QString log() const;                           // "log2", "\log_2", "log<sub>2</sub>"
+    QString logOf(const QString &argument) const;  // log2 0.5
+    QString logRatio(double a, double b) const;    // log2(0.5/0.25)
     QString sigma() const;
-    // "w term(w, o)" for every event with weight w > 0, o the other side's value there.
-    QList<QString> terms(const std::vector<double> &weights, const std::vector<double> &others,
-                         const std::function<QString(double, double)> &term) const;
+    // "w term(w, o)" for every event with weight w > 0, o the other side's value there, joined
+    // by " + "; past kFirst + kLast terms, the middle ones are elided.
+    QString sum(const std::vector<double> &weights, const std::vector<double> &others,
+                const std::function<QString(double, double)> &term) const;
     QString symbol(const QString &plain) const;  // D(P||Q) in the style
     QString joined(const QString &definition, const QString &substituted, double value) const;
 
