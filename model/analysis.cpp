@@ -107,8 +107,11 @@ const entropy::Comparison &Analysis::pathPoint() const {
 }
 
 const entropy::Sweep &Analysis::pathSweep() const {
-    return lazily(m_pathSweep,
-                  [this] { return entropy::sweepPath(*m_p, *m_q, kPathSamples, m_state.base); });
+    return lazily(m_pathSweep, [this] {
+        const int samples =
+            m_state.size() > kMaxFineCurveEvents ? kCoarsePathSamples : kPathSamples;
+        return entropy::sweepPath(*m_p, *m_q, std::size_t(samples), m_state.base);
+    });
 }
 
 const entropy::Sweep &Analysis::binarySweep() const {

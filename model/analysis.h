@@ -30,8 +30,12 @@ class Analysis : public QObject {
 public:
     // The shortest time between two recomputes: one frame at 60 Hz.
     static constexpr int kFrameMs = 16;
-    // Points on the path and binary curves.
-    static constexpr int kPathSamples = 101;
+    // Curves over many events are drawn from fewer points: past kMaxFineCurveEvents events,
+    // each point of the path or of Rényi's curves costs a pass over every event.
+    static constexpr int kMaxFineCurveEvents = 4096;
+    // Points on the path (kCoarsePathSamples past kMaxFineCurveEvents events, t in steps of
+    // 0.04) and on the binary curves.
+    static constexpr int kPathSamples = 101, kCoarsePathSamples = 26;
     static constexpr int kBinarySamples = 201;
 
     explicit Analysis(Document *document, QObject *parent = nullptr);
@@ -108,10 +112,9 @@ public:
 
     // Rényi's divergences and entropies at the document's order, and as curves over alpha in
     // [0, kMaxRenyiAlpha] plus the order infinity. The curves have kRenyiSamples orders (1 among
-    // them), or kCoarseRenyiSamples (still 0, 1/2, 1 and 2) past kMaxFineRenyiEvents events,
+    // them), or kCoarseRenyiSamples (still 0, 1/2, 1 and 2) past kMaxFineCurveEvents events,
     // and are kept while only the order changes.
     static constexpr int kRenyiSamples = 101, kCoarseRenyiSamples = 21;
-    static constexpr int kMaxFineRenyiEvents = 4096;
     struct RenyiValues {
         double pq = 0, qp = 0, entropyP = 0, entropyQ = 0;
     };

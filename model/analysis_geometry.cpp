@@ -81,7 +81,7 @@ const Analysis::Renyi &Analysis::renyi() const {
             RenyiCurves curves;
             curves.atInfinity = renyiPointAt(entropy::kInfiniteOrder);
             const int samples =
-                m_state.size() > kMaxFineRenyiEvents ? kCoarseRenyiSamples : kRenyiSamples;
+                m_state.size() > kMaxFineCurveEvents ? kCoarseRenyiSamples : kRenyiSamples;
             for (int i = 0; i < samples; ++i) {
                 curves.alphas.push_back(kMaxRenyiAlpha * double(i) / double(samples - 1));
                 curves.curve.push_back(renyiPointAt(curves.alphas.back()));

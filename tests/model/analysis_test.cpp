@@ -173,10 +173,26 @@ TEST(Analysis, RenyiAtOrderOneIsKullbackLeiblerAndFollowsTheDocumentsOrder) {
     EXPECT_EQ(analysis.renyi().curves, curves);  // only the order changed: the same curves
 }
 
+TEST(Analysis, ThePathIsCoarserPastTheLimitAndStillEndsAtQ) {
+    Document document;
+    DocumentState state;
+    for (int i = 0; i < Analysis::kMaxFineCurveEvents + 1; ++i) {
+        state.events.append({defaultLabel(i), 1.0 + i % 7, 1.0 + i % 5});
+    }
+    document.reset(state);
+    Analysis analysis(&document);
+    const entropy::Sweep &sweep = analysis.pathSweep();
+    ASSERT_EQ(sweep.x.size(), std::size_t(Analysis::kCoarsePathSamples));
+    EXPECT_EQ(sweep.x.front(), 0.0);
+    EXPECT_EQ(sweep.x.back(), 1.0);
+    EXPECT_NEAR(sweep.klPQ.back(), analysis.comparison().klPQ, 1e-12);
+    EXPECT_NEAR(sweep.x[1], 0.04, 1e-15);
+}
+
 TEST(Analysis, RenyiCurvesAreCoarserPastTheirLimitButKeepTheSpecialOrders) {
     Document document;
     DocumentState state;
-    for (int i = 0; i < Analysis::kMaxFineRenyiEvents + 1; ++i) {
+    for (int i = 0; i < Analysis::kMaxFineCurveEvents + 1; ++i) {
         state.events.append({defaultLabel(i), 1.0 + i % 7, 1.0 + i % 5});
     }
     document.reset(state);
