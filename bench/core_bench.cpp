@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: MIT
-// entropy-core-bench: the one-pass comparison of P and Q, in nanoseconds per event.
+// entropy-core-bench: the one-pass comparison of P and Q, in nanoseconds per event, and the
+// kernels behind the views: codes, Rényi's divergences, the fit landscape.
 // Run: build/release/bench/entropy-core-bench [--benchmark_format=json]
 // ENTROPY_BENCH_PAIR=FILE takes P and Q of the N-event benchmarks from FILE instead: 2N raw
 // doubles, P's weights then Q's (bench/compare_scipy.py writes it, to time SciPy on the same pair).
+#include <entropy/codes.h>
 #include <entropy/compare.h>
+#include <entropy/fits.h>
+#include <entropy/renyi.h>
 
 #include <benchmark/benchmark.h>
 #include <cstdlib>
@@ -90,8 +94,46 @@ void BM_DistributionFromWeights(benchmark::State &state) {
     reportPerEvent(state, n);
 }
 
+// Both Huffman codes and the code lengths, as the Codes and Samples views ask for them.
+void BM_CompareCodes(benchmark::State &state) {
+    const auto n = static_cast<std::size_t>(state.range(0));
+    const Pair pair = randomPair(n);
+    for (auto _ : state) {
+        auto codes = entropy::compareCodes(pair.p, pair.q);
+        benchmark::DoNotOptimize(codes);
+    }
+    reportPerEvent(state, n);
+}
+
+// One order of Rényi's divergence in each direction: the Rényi view's curves are 21 to 101 of
+// these. Order 1/2 and 2 take the series and the exponential paths.
+void BM_RenyiDivergence(benchmark::State &state) {
+    const auto n = static_cast<std::size_t>(state.range(0));
+    const double alpha = double(state.range(1)) / 10.0;
+    const Pair pair = randomPair(n);
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(entropy::renyiDivergence(pair.p, pair.q, alpha));
+        benchmark::DoNotOptimize(entropy::renyiDivergence(pair.q, pair.p, alpha));
+    }
+    reportPerEvent(state, n);
+}
+
+// The Fit view's two landscapes: D(P||Q) and D(Q||P) over a 200 x 48 grid of Gaussians.
+void BM_FitLandscape(benchmark::State &state) {
+    const auto n = static_cast<std::size_t>(state.range(0));
+    const Pair pair = randomPair(n);
+    for (auto _ : state) {
+        auto landscape = entropy::fitLandscape(pair.p, 200, 48, entropy::LogBase::Bits);
+        benchmark::DoNotOptimize(landscape);
+    }
+    reportPerEvent(state, n);
+}
+
 }  // namespace
 
+BENCHMARK(BM_CompareCodes)->Arg(65536);
+BENCHMARK(BM_RenyiDivergence)->Args({65536, 5})->Args({65536, 20});
+BENCHMARK(BM_FitLandscape)->Arg(40)->Arg(1024);
 BENCHMARK(BM_CompareTotals)->Arg(10)->Arg(1000)->Arg(1000000);
 BENCHMARK(BM_CompareWithEventTerms)->Arg(10)->Arg(1000)->Arg(1000000);
 BENCHMARK(BM_DistributionFromWeights)->Arg(10)->Arg(1000)->Arg(1000000);

@@ -10,7 +10,9 @@
 #include <cmath>
 #include <gtest/gtest.h>
 #include <limits>
+#include <queue>
 #include <random>
+#include <tuple>
 
 using namespace entropy;
 using testing_support::make;
@@ -153,3 +155,60 @@ TEST(Codes, SurprisalInBitsIsExactAtPowersOfTwoAndInfiniteAtZero) {
     EXPECT_EQ(surprisalBits(make({0.5, 0.25, 0.25, 0.0})), (std::vector<double>{1, 2, 2, kInf}));
     EXPECT_EQ(std::signbit(surprisalBits(make({1.0}))[0]), false);  // +0, not -0
 }
+
+namespace {
+
+// The textbook Huffman construction with a priority queue, merging the lightest trees first and,
+// among equal weights, the one holding the lowest event: the reference for huffmanCode's two
+// queues.
+std::vector<std::string> heapHuffman(const Distribution &d) {
+    struct Tree {
+        double weight;
+        std::size_t firstEvent;
+        std::vector<std::size_t> events;
+    };
+    const auto heavier = [](const Tree &a, const Tree &b) {
+        return std::tie(a.weight, a.firstEvent) > std::tie(b.weight, b.firstEvent);
+    };
+    std::priority_queue<Tree, std::vector<Tree>, decltype(heavier)> queue(heavier);
+    for (std::size_t i = 0; i < d.size(); ++i) {
+        queue.push({d[i], i, {i}});
+    }
+    std::vector<std::string> codewords(d.size());
+    while (queue.size() > 1) {
+        Tree zero = queue.top();
+        queue.pop();
+        Tree one = queue.top();
+        queue.pop();
+        for (const std::size_t e : zero.events) {
+            codewords[e].insert(0, "0");
+        }
+        for (const std::size_t e : one.events) {
+            codewords[e].insert(0, "1");
+            zero.events.push_back(e);
+        }
+        queue.push({zero.weight + one.weight, std::min(zero.firstEvent, one.firstEvent),
+                    std::move(zero.events)});
+    }
+    return codewords;
+}
+
+}  // namespace
+
+TEST(Codes, HuffmanMatchesTheHeapConstructionTiesIncluded) {
+    std::mt19937_64 rng(5);
+    std::uniform_int_distribution<int> fewWeights(1, 4);  // many equal weights: many ties
+    for (const std::size_t n : {2, 5, 17, 300}) {
+        for (int trial = 0; trial < 5; ++trial) {
+            std::vector<double> weights(n);
+            for (double &w : weights) {
+                w = fewWeights(rng);
+            }
+            const Distribution p = make(weights);
+            EXPECT_EQ(huffmanCode(p).codewords, heapHuffman(p)) << n;
+        }
+    }
+    const auto dirichlet = make(testing_support::dirichletWeights(1000, 1.0, rng));
+    EXPECT_EQ(huffmanCode(dirichlet).codewords, heapHuffman(dirichlet));
+}
+
