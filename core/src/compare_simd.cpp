@@ -145,4 +145,10 @@ void logs(const double *in, double *out, std::size_t n) noexcept {
     }
 }
 
+void exps(const double *in, double *out, std::size_t n) noexcept {
+    for (std::size_t i = 0; i < n; i += 4) {
+        _mm256_storeu_pd(out + i, Sleef_expd4_u10avx2(_mm256_loadu_pd(in + i)));
+    }
+}
+
 }  // namespace entropy::simd
