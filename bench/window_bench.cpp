@@ -203,14 +203,26 @@ GridFigures measureGrids(int n, int runs) {
 }
 
 int reportGrids(const QCommandLineParser &parser) {
+    const bool json = parser.isSet("json");
+    std::printf(json ? "[" : "");
+    bool first = true;
     for (const QString &size : parser.value("sizes").split(',')) {
         const GridFigures f = measureGrids(size.toInt(), 9);
-        std::printf(
-            "N=%5d  fits and landscapes %8.2f ms  simplex %7.2f ms  renyi %7.2f ms  "
-            "10^6 samples %8.2f ms\n",
-            f.n, f.fits, f.simplex, f.renyi, f.samples);
+        if (json) {
+            std::printf(
+                "%s{\"n\":%d,\"fits_ms\":%.3f,\"simplex_ms\":%.3f,\"renyi_ms\":%.3f,"
+                "\"samples_ms\":%.3f}",
+                first ? "" : ",", f.n, f.fits, f.simplex, f.renyi, f.samples);
+        } else {
+            std::printf(
+                "N=%5d  fits and landscapes %8.2f ms  simplex %7.2f ms  renyi %7.2f ms  "
+                "10^6 samples %8.2f ms\n",
+                f.n, f.fits, f.simplex, f.renyi, f.samples);
+        }
         std::fflush(stdout);
+        first = false;
     }
+    std::printf(json ? "]\n" : "");
     return 0;
 }
 
@@ -270,7 +282,8 @@ int main(int argc, char **argv) {
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addOption({"json", "Print a JSON list instead of a table."});
+    parser.addOption(
+        {"json", "Print JSON instead of a table (with --views, --grids, --startup too)."});
     parser.addOption({"steps", "Steps per drag (default 200).", "N", "200"});
     parser.addOption({"sizes", "Event counts (default 8,64,256,1024).", "LIST", "8,64,256,1024"});
     parser.addOption({"views",
@@ -286,8 +299,10 @@ int main(int argc, char **argv) {
     parser.process(app);
     if (parser.isSet("startup")) {
         const int n = parser.value("sizes").split(',').first().toInt();
-        std::printf("startup to first painted window at N=%d: %.1f ms\n", n,
-                    measureStartup(n, sinceMain));
+        const double ms = measureStartup(n, sinceMain);
+        std::printf(parser.isSet("json") ? "{\"n\":%d,\"startup_ms\":%.1f}\n"
+                                         : "startup to first painted window at N=%d: %.1f ms\n",
+                    n, ms);
         return 0;
     }
     const int steps = std::max(10, parser.value("steps").toInt());
