@@ -118,6 +118,21 @@ void BM_RenyiDivergence(benchmark::State &state) {
     reportPerEvent(state, n);
 }
 
+// A Rényi curve as the view draws it past 4,096 events: 21 orders from 0 to 5, both directions.
+void BM_RenyiCurve(benchmark::State &state) {
+    const auto n = static_cast<std::size_t>(state.range(0));
+    const Pair pair = randomPair(n);
+    std::vector<double> alphas;
+    for (int i = 0; i <= 20; ++i) {
+        alphas.push_back(0.25 * i);
+    }
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(entropy::renyiDivergences(pair.p, pair.q, alphas));
+        benchmark::DoNotOptimize(entropy::renyiDivergences(pair.q, pair.p, alphas));
+    }
+    reportPerEvent(state, n);
+}
+
 // The Fit view's two landscapes: D(P||Q) and D(Q||P) over a 200 x 48 grid of Gaussians.
 void BM_FitLandscape(benchmark::State &state) {
     const auto n = static_cast<std::size_t>(state.range(0));
@@ -133,6 +148,7 @@ void BM_FitLandscape(benchmark::State &state) {
 
 BENCHMARK(BM_CompareCodes)->Arg(65536);
 BENCHMARK(BM_RenyiDivergence)->Args({65536, 5})->Args({65536, 20});
+BENCHMARK(BM_RenyiCurve)->Arg(65536);
 BENCHMARK(BM_FitLandscape)->Arg(40)->Arg(1024);
 BENCHMARK(BM_CompareTotals)->Arg(10)->Arg(1000)->Arg(1000000);
 BENCHMARK(BM_CompareWithEventTerms)->Arg(10)->Arg(1000)->Arg(1000000);

@@ -174,6 +174,7 @@ private:
     mutable std::optional<Renyi> m_renyi;
     [[nodiscard]] RenyiValues renyiAt(double alpha) const;
     [[nodiscard]] RenyiPoint renyiPointAt(double alpha) const;
+    [[nodiscard]] RenyiCurves computeRenyiCurves() const;
     // Kept across changes that leave P, Q and the unit alone.
     struct CurvesInput {
         std::vector<double> p, q;

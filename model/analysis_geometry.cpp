@@ -69,6 +69,23 @@ Analysis::RenyiPoint Analysis::renyiPointAt(double alpha) const {
             entropy::renyiEntropy(*m_p, alpha, base)};
 }
 
+Analysis::RenyiCurves Analysis::computeRenyiCurves() const {
+    RenyiCurves curves;
+    curves.atInfinity = renyiPointAt(entropy::kInfiniteOrder);
+    const int samples = m_state.size() > kMaxFineCurveEvents ? kCoarseRenyiSamples : kRenyiSamples;
+    for (int i = 0; i < samples; ++i) {
+        curves.alphas.push_back(kMaxRenyiAlpha * double(i) / double(samples - 1));
+    }
+    // Each direction in one call: what the orders share is worked out once.
+    const entropy::LogBase base = m_state.base;
+    const auto pq = entropy::renyiDivergences(*m_p, *m_q, curves.alphas, base);
+    const auto qp = entropy::renyiDivergences(*m_q, *m_p, curves.alphas, base);
+    for (std::size_t i = 0; i < curves.alphas.size(); ++i) {
+        curves.curve.push_back({pq[i], qp[i], entropy::renyiEntropy(*m_p, curves.alphas[i], base)});
+    }
+    return curves;
+}
+
 Analysis::RenyiValues Analysis::renyiAt(double alpha) const {
     const RenyiPoint point = renyiPointAt(alpha);
     return {point.pq, point.qp, point.entropyP, entropy::renyiEntropy(*m_q, alpha, m_state.base)};
@@ -78,15 +95,7 @@ const Analysis::Renyi &Analysis::renyi() const {
     return lazily(m_renyi, [this] {
         CurvesInput input{copyOf(m_p->probabilities()), copyOf(m_q->probabilities()), m_state.base};
         if (!m_renyiCurves || m_renyiCurves->first != input) {
-            RenyiCurves curves;
-            curves.atInfinity = renyiPointAt(entropy::kInfiniteOrder);
-            const int samples =
-                m_state.size() > kMaxFineCurveEvents ? kCoarseRenyiSamples : kRenyiSamples;
-            for (int i = 0; i < samples; ++i) {
-                curves.alphas.push_back(kMaxRenyiAlpha * double(i) / double(samples - 1));
-                curves.curve.push_back(renyiPointAt(curves.alphas.back()));
-            }
-            m_renyiCurves.emplace(std::move(input), std::move(curves));
+            m_renyiCurves.emplace(std::move(input), computeRenyiCurves());
         }
         return Renyi{m_state.renyiAlpha, renyiAt(m_state.renyiAlpha), &m_renyiCurves->second};
     });

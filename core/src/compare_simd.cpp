@@ -151,4 +151,16 @@ void exps(const double *in, double *out, std::size_t n) noexcept {
     }
 }
 
+void expm1s(const double *in, double *out, std::size_t n) noexcept {
+    for (std::size_t i = 0; i < n; i += 4) {
+        _mm256_storeu_pd(out + i, Sleef_expm1d4_u10avx2(_mm256_loadu_pd(in + i)));
+    }
+}
+
+void log1ps(const double *in, double *out, std::size_t n) noexcept {
+    for (std::size_t i = 0; i < n; i += 4) {
+        _mm256_storeu_pd(out + i, Sleef_log1pd4_u10avx2(_mm256_loadu_pd(in + i)));
+    }
+}
+
 }  // namespace entropy::simd

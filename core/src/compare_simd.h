@@ -26,7 +26,9 @@ void compareTotals(const double *p, const double *q, const double *logP, const d
 
 // out[i] = ln(in[i]) for i < n (ln 0 = -inf), n a multiple of 4.
 void logs(const double *in, double *out, std::size_t n) noexcept;
-// out[i] = e^in[i] for i < n, n a multiple of 4 (1 ulp, SLEEF).
+// out[i] = e^in[i], e^in[i] - 1 and ln(1 + in[i]) for i < n, n a multiple of 4 (1 ulp).
 void exps(const double *in, double *out, std::size_t n) noexcept;
+void expm1s(const double *in, double *out, std::size_t n) noexcept;
+void log1ps(const double *in, double *out, std::size_t n) noexcept;
 
 }  // namespace entropy::simd

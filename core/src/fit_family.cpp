@@ -7,9 +7,7 @@
 // it sits on that bound and a alone is solved.
 #include "fit_family.h"
 
-#if ENTROPY_SIMD
-#include "compare_simd.h"
-#endif
+#include "batch_math.h"
 
 #include <algorithm>
 #include <cmath>
@@ -95,16 +93,7 @@ BumpTerms bumpTerms(std::size_t n, GaussianParameters theta) {
     for (std::size_t x = 0; x < n; ++x) {
         terms.q[x] = terms.logQ[x] - most;
     }
-    std::size_t start = 0;  // the exponentials, four at a time where the processor can
-#if ENTROPY_SIMD
-    if (simd::available()) {
-        start = n & ~std::size_t{3};
-        simd::exps(terms.q.data(), terms.q.data(), start);
-    }
-#endif
-    for (std::size_t x = start; x < n; ++x) {
-        terms.q[x] = std::exp(terms.q[x]);
-    }
+    batch::exp(terms.q);
     double total = 0.0;
     for (std::size_t x = 0; x < n; ++x) {
         total += terms.q[x];

@@ -1,9 +1,14 @@
 // SPDX-License-Identifier: MIT
+#include "batch_math.h"
+
 #include <entropy/compare.h>
 #include <entropy/renyi.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
+#include <optional>
+#include <span>
 
 namespace entropy {
 namespace {
@@ -11,8 +16,8 @@ namespace {
 constexpr double kInf = std::numeric_limits<double>::infinity();
 constexpr double kOverflow = 700.0;  // e^700 is near the largest double
 
-// log sum exp(t_i) over the finite t_i, shifted by the largest: for S far from 1.
-double logSumExp(const std::vector<double> &t) {
+// log sum exp(t_i) over the finite t_i, shifted by the largest: for S far from 1. Overwrites t.
+double logSumExp(std::span<double> t) {
     double most = -kInf;
     for (const double x : t) {
         most = std::max(most, x);
@@ -20,9 +25,13 @@ double logSumExp(const std::vector<double> &t) {
     if (most == -kInf) {
         return -kInf;
     }
+    for (double &x : t) {
+        x -= most;
+    }
+    batch::exp(t);
     double sum = 0.0;
     for (const double x : t) {
-        sum += std::exp(x - most);
+        sum += x;
     }
     return most + std::log(sum);
 }
@@ -32,75 +41,127 @@ double log1pOver(double x) {
     return std::abs(x) < 1e-8 ? 1.0 - x / 2.0 : std::log1p(x) / x;
 }
 
-// ln(p/q) for p, q > 0, keeping its relative accuracy when p is close to q.
-double logRatio(double p, double q, double lnP, double lnQ) {
-    const double d = (p - q) / q;
-    return std::abs(d) < 0.5 ? std::log1p(d) : lnP - lnQ;
+// What every order of D(P||Q) needs: for the events both can draw, p, q, ln p and
+// r = ln(p/q), the last keeping its relative accuracy when p is close to q; and what lies where
+// only one can draw. Worked out once for a whole curve of orders.
+struct SharedEvents {
+    std::vector<double> p, q, lnP, r;
+    double missP = 0.0;  // P's mass where q = 0
+    double missQ = 0.0;  // Q's mass where p = 0
+    bool pWhereQIsZero = false;
+    mutable std::vector<double> work;  // one order's exponentials, reused
+};
+
+SharedEvents sharedEvents(const Distribution &p, const Distribution &q) {
+    SharedEvents e;
+    const auto lnP = p.logProbabilities(), lnQ = q.logProbabilities();
+    for (auto *v : {&e.p, &e.q, &e.lnP, &e.r, &e.work}) {
+        v->reserve(p.size());
+    }
+    for (std::size_t i = 0; i < p.size(); ++i) {
+        if (p[i] == 0.0) {
+            e.missQ += q[i];  // events P never draws
+        } else if (q[i] == 0.0) {
+            e.missP += p[i];
+            e.pWhereQIsZero = true;
+        } else {
+            e.p.push_back(p[i]);
+            e.q.push_back(q[i]);
+            e.lnP.push_back(lnP[i]);
+            e.r.push_back(lnP[i] - lnQ[i]);
+            e.work.push_back((p[i] - q[i]) / q[i]);
+        }
+    }
+    batch::log1p(e.work);
+    for (std::size_t k = 0; k < e.r.size(); ++k) {
+        if (std::abs((e.p[k] - e.q[k]) / e.q[k]) < 0.5) {
+            e.r[k] = e.work[k];  // ln(1 + (p - q)/q): no cancellation when p is close to q
+        }
+    }
+    return e;
 }
 
-// p g(r), where g(r) = (e^(b r) - 1)/b + e^(-r) - 1 = sum_{k>=2} (b^(k-1) + (-1)^k) r^k / k!.
+// g(r) = (e^(b r) - 1)/b + e^(-r) - 1 = sum_{k>=2} c_k r^k with c_k = (b^(k-1) + (-1)^k) / k!.
 // g >= 0 for every r when a = b + 1 > 0, so summing p g(r) over the events gives (S - 1)/b with
-// no cancellation. The e^(-r) - 1 part, times p, is q - p exactly.
-double pg(double p, double q, double r, double b) {
-    if (std::abs(r) <= 0.5 && std::abs(b * r) <= 0.5) {
-        double sum = 0.0, rk = r, bk = 1.0, factorial = 1.0;
-        for (int k = 2; k <= 30; ++k) {
-            rk *= r;
+// no cancellation. The coefficients depend on the order only: worked out once per order, the
+// series is a polynomial per event, with no division. It is used where |r| <= 1/2 and
+// |b r| <= 1/2: term k is then within 2 (1/2)^(k-2) / k! of the first, under 1e-17 past k = 17.
+class NearSeries {
+public:
+    explicit NearSeries(double b) {
+        double bk = 1.0, factorial = 1.0;
+        for (int k = 2; k < 2 + kTerms; ++k) {
             bk *= b;
             factorial *= k;
-            sum += (bk + (k % 2 == 0 ? 1.0 : -1.0)) * rk / factorial;
+            m_c[std::size_t(k - 2)] = (bk + (k % 2 == 0 ? 1.0 : -1.0)) / factorial;
         }
-        return p * sum;
     }
-    return p * std::expm1(b * r) / b + (q - p);
+    // Estrin's scheme: the products are independent of one another, not one long chain.
+    [[nodiscard]] double operator()(double r) const {
+        const double r2 = r * r, r4 = r2 * r2, r8 = r4 * r4;
+        std::array<double, kTerms / 2> pairs;
+        for (std::size_t j = 0; j < pairs.size(); ++j) {
+            pairs[j] = m_c[2 * j] + m_c[2 * j + 1] * r;
+        }
+        std::array<double, kTerms / 4> quads;
+        for (std::size_t j = 0; j < quads.size(); ++j) {
+            quads[j] = pairs[2 * j] + pairs[2 * j + 1] * r2;
+        }
+        return ((quads[0] + quads[1] * r4) + (quads[2] + quads[3] * r4) * r8) * r2;
+    }
+
+private:
+    static constexpr int kTerms = 16;  // c_2 to c_17
+    std::array<double, kTerms> m_c{};
+};
+
+// p g(r): by the series near r = 0, else from `expm1` = e^(b r) - 1, the e^(-r) - 1 part times p
+// being q - p exactly.
+double pg(double p, double q, double r, double b, double expm1, const NearSeries &series) {
+    if (std::abs(r) <= 0.5 && std::abs(b * r) <= 0.5) {
+        return p * series(r);
+    }
+    return p * expm1 / b + (q - p);
 }
 
 // D for 0 < a < infinity, a != 1, in nats.
-double divergenceAtOrder(const Distribution &p, const Distribution &q, double a) {
+double divergenceAtOrder(const SharedEvents &e, double a) {
     const double b = a - 1.0;
-    const auto lnP = p.logProbabilities(), lnQ = q.logProbabilities();
-    double missP = 0.0, missQ = 0.0, most = -kInf;
-    std::vector<double> r(p.size(), 0.0);
-    for (std::size_t i = 0; i < p.size(); ++i) {
-        if (p[i] == 0.0) {
-            missQ += q[i];  // events P never draws
-        } else if (q[i] == 0.0) {
-            if (a > 1.0) {
-                return kInf;
-            }
-            missP += p[i];  // adds q^(1-a) = 0
-        } else {
-            r[i] = logRatio(p[i], q[i], lnP[i], lnQ[i]);
-            most = std::max(most, b * r[i]);
-        }
+    if (e.pWhereQIsZero && a > 1.0) {
+        return kInf;
     }
-    if (most == -kInf) {
+    if (e.r.empty()) {
         return kInf;  // no event both can draw
+    }
+    std::span<double> work(e.work.data(), e.r.size());
+    double most = -kInf;
+    for (std::size_t k = 0; k < e.r.size(); ++k) {
+        work[k] = b * e.r[k];
+        most = std::max(most, work[k]);
     }
     // U = (S - 1)/b = sum p g(r) - (a/b) missP + missQ: terms of one sign, so S - 1 keeps its
     // digits however close S is to 1. Far from 1 (or where e^(b r) would overflow) log S is
     // summed directly instead: nothing cancels there.
     if (most <= kOverflow) {
-        double u = -a / b * missP + missQ;
-        for (std::size_t i = 0; i < p.size(); ++i) {
-            if (p[i] > 0.0 && q[i] > 0.0) {
-                u += pg(p[i], q[i], r[i], b);
-            }
+        batch::expm1(work);
+        const NearSeries series(b);
+        double u = -a / b * e.missP + e.missQ;
+        for (std::size_t k = 0; k < e.r.size(); ++k) {
+            u += pg(e.p[k], e.q[k], e.r[k], b, work[k], series);
         }
         if (std::abs(b * u) <= 0.5) {
             return u * log1pOver(b * u);
         }
     }
-    std::vector<double> t;
-    for (std::size_t i = 0; i < p.size(); ++i) {
-        if (p[i] > 0.0 && q[i] > 0.0) {
-            t.push_back(lnP[i] + b * r[i]);  // ln(p^a q^(1-a))
-        }
+    for (std::size_t k = 0; k < e.r.size(); ++k) {
+        work[k] = e.lnP[k] + b * e.r[k];  // ln(p^a q^(1-a))
     }
-    return logSumExp(t) / b;
+    return logSumExp(work) / b;
 }
 
-double divergenceInNats(const Distribution &p, const Distribution &q, double a) {
+// `shared` is worked out when first needed: orders 0, 1 and infinity do without it.
+double divergenceInNats(const Distribution &p, const Distribution &q, double a,
+                        std::optional<SharedEvents> &shared) {
     if (a == 1.0) {
         return compare(p, q, {.base = LogBase::Nats, .perEventTerms = false}).value().klPQ;
     }
@@ -120,7 +181,10 @@ double divergenceInNats(const Distribution &p, const Distribution &q, double a) 
         }
         return most;
     }
-    return divergenceAtOrder(p, q, a);
+    if (!shared) {
+        shared = sharedEvents(p, q);
+    }
+    return divergenceAtOrder(*shared, a);
 }
 
 double entropyInNats(const Distribution &p, double a) {
@@ -138,14 +202,24 @@ double entropyInNats(const Distribution &p, double a) {
     // H = -log(S)/b with S - 1 = sum p (p^b - 1): terms of one sign (ln p <= 0). Far from 1,
     // log S = log sum p^a directly.
     const double b = a - 1.0;
-    double u = 0.0;  // (S - 1)/b
-    std::vector<double> t;
+    std::vector<double> drawn, logs;  // p and ln p of the events p draws
     for (std::size_t i = 0; i < p.size(); ++i) {
         if (p[i] > 0.0) {
-            const double x = b * lnP[i];
-            u += (std::abs(x) <= 1.0 ? p[i] * std::expm1(x) : std::exp(a * lnP[i]) - p[i]) / b;
-            t.push_back(a * lnP[i]);
+            drawn.push_back(p[i]);
+            logs.push_back(lnP[i]);
         }
+    }
+    std::vector<double> near(logs.size()), far(logs.size());  // p^b - 1 and p^a
+    for (std::size_t k = 0; k < logs.size(); ++k) {
+        near[k] = b * logs[k];
+        far[k] = a * logs[k];
+    }
+    std::vector<double> t = far;  // ln p^a
+    batch::expm1(near);
+    batch::exp(far);
+    double u = 0.0;  // (S - 1)/b
+    for (std::size_t k = 0; k < logs.size(); ++k) {
+        u += (std::abs(b * logs[k]) <= 1.0 ? drawn[k] * near[k] : far[k] - drawn[k]) / b;
     }
     return std::abs(b * u) <= 0.5 ? -u * log1pOver(b * u) : -logSumExp(t) / b;
 }
@@ -156,7 +230,20 @@ double renyiDivergence(const Distribution &p, const Distribution &q, double alph
     if (!(alpha >= 0.0)) {
         return std::nan("");
     }
-    return divergenceInNats(p, q, alpha) / lnOfBase(base);
+    std::optional<SharedEvents> shared;
+    return divergenceInNats(p, q, alpha, shared) / lnOfBase(base);
+}
+
+std::vector<double> renyiDivergences(const Distribution &p, const Distribution &q,
+                                     std::span<const double> alphas, LogBase base) {
+    std::optional<SharedEvents> shared;
+    std::vector<double> values;
+    values.reserve(alphas.size());
+    for (const double alpha : alphas) {
+        values.push_back(alpha >= 0.0 ? divergenceInNats(p, q, alpha, shared) / lnOfBase(base)
+                                      : std::nan(""));
+    }
+    return values;
 }
 
 double renyiEntropy(const Distribution &p, double alpha, LogBase base) {

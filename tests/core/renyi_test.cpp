@@ -78,6 +78,32 @@ TEST(Renyi, MatchesTheQuadPrecisionReferenceAtEveryOrderOnRandomPairs) {
     }
 }
 
+TEST(Renyi, ACurveOfOrdersHasEachOrdersValue) {
+    // Zeros on both sides, near-identical events (the series) and far ones (the exponentials).
+    std::vector<double> pWeights, qWeights;
+    for (int i = 0; i < 103; ++i) {
+        pWeights.push_back(i % 17 == 0 ? 0.0 : 1.0 + i % 7);
+        qWeights.push_back(i % 23 == 0 ? 0.0 : (1.0 + i % 7) * (i % 3 == 0 ? 1.001 : 1.7));
+    }
+    const auto p = make(pWeights), q = make(qWeights, "Q");
+    const std::vector<double> alphas{0.0, 0.05, 0.5, 0.999, 1.0, 1.25, 2.0, 5.0, kInfiniteOrder,
+                                     -1.0};
+    for (const auto &[truth, model] : {std::pair{&p, &q}, std::pair{&q, &p}}) {
+        const std::vector<double> curve = renyiDivergences(*truth, *model, alphas, LogBase::Nats);
+        ASSERT_EQ(curve.size(), alphas.size());
+        for (std::size_t i = 0; i < alphas.size(); ++i) {
+            const double single = renyiDivergence(*truth, *model, alphas[i], LogBase::Nats);
+            EXPECT_TRUE(curve[i] == single || (std::isnan(curve[i]) && std::isnan(single)))
+                << alphas[i];
+        }
+    }
+    // Below order 1 the zeros of Q do not make D infinite; from order 1 on they do.
+    const auto finite = renyiDivergences(p, q, std::vector<double>{0.5, 1.0, 2.0});
+    EXPECT_NEAR(finite[0], referenceDivergence(p, q, 0.5), 1e-12 * finite[0]);
+    EXPECT_EQ(finite[1], kInfinity);
+    EXPECT_EQ(finite[2], kInfinity);
+}
+
 TEST(Renyi, IsContinuousWithKlAtOrderOneFromBothSides) {
     std::mt19937_64 rng(31);
     const auto p = make(testing_support::dirichletWeights(20, 1.0, rng));

@@ -5,6 +5,8 @@
 #include <entropy/log_base.h>
 
 #include <limits>
+#include <span>
+#include <vector>
 
 // Rényi's divergences and entropies of order alpha >= 0, in the unit of `base`.
 //   D_a(P||Q) = 1/(a-1) log sum p^a q^(1-a)        H_a(P) = 1/(1-a) log sum p^a
@@ -22,6 +24,11 @@ inline constexpr double kInfiniteOrder = std::numeric_limits<double>::infinity()
 
 [[nodiscard]] double renyiDivergence(const Distribution &p, const Distribution &q, double alpha,
                                      LogBase base = LogBase::Bits);
+// D at each order of `alphas`: the values renyiDivergence gives, with what the orders share
+// (the events both draw and ln(p/q) on them) worked out once. For the curves over alpha.
+[[nodiscard]] std::vector<double> renyiDivergences(const Distribution &p, const Distribution &q,
+                                                   std::span<const double> alphas,
+                                                   LogBase base = LogBase::Bits);
 [[nodiscard]] double renyiEntropy(const Distribution &p, double alpha,
                                   LogBase base = LogBase::Bits);
 

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#include "batch_math.h"
+
+#if ENTROPY_SIMD
+#include "compare_simd.h"
+#endif
+
+#include <cmath>
+
+namespace entropy::batch {
+namespace {
+
+using Vectorised = void (*)(const double *, double *, std::size_t) noexcept;
+
+#if ENTROPY_SIMD
+constexpr Vectorised kExp = simd::exps, kExpm1 = simd::expm1s, kLog1p = simd::log1ps;
+#else
+constexpr Vectorised kExp = nullptr, kExpm1 = nullptr, kLog1p = nullptr;
+#endif
+
+// `vectorised` on the longest prefix of whole groups of four where the processor runs it, then
+// `scalar` on the rest.
+template <class Scalar>
+void apply(std::span<double> values, Vectorised vectorised, Scalar scalar) noexcept {
+    std::size_t start = 0;
+#if ENTROPY_SIMD
+    if (simd::available()) {
+        start = values.size() & ~std::size_t{3};
+        vectorised(values.data(), values.data(), start);
+    }
+#endif
+    for (std::size_t i = start; i < values.size(); ++i) {
+        values[i] = scalar(values[i]);
+    }
+}
+
+}  // namespace
+
+void exp(std::span<double> values) noexcept {
+    apply(values, kExp, [](double x) { return std::exp(x); });
+}
+
+void expm1(std::span<double> values) noexcept {
+    apply(values, kExpm1, [](double x) { return std::expm1(x); });
+}
+
+void log1p(std::span<double> values) noexcept {
+    apply(values, kLog1p, [](double x) { return std::log1p(x); });
+}
+
+}  // namespace entropy::batch

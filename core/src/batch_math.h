@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <span>
+
+// e^x, e^x - 1 and ln(1 + x) of many values in place: four at a time with SLEEF (1 ulp) where
+// the processor has AVX2 and FMA, with the C library's functions otherwise and for the last
+// n mod 4. Internal to the core.
+namespace entropy::batch {
+
+void exp(std::span<double> values) noexcept;
+void expm1(std::span<double> values) noexcept;
+void log1p(std::span<double> values) noexcept;
+
+}  // namespace entropy::batch
