@@ -44,7 +44,10 @@ AliasSampler::AliasSampler(const Distribution &d) : m_keep(d.size(), 1.0), m_ali
 
 std::size_t AliasSampler::draw(SplitMix64 &random) const noexcept {
     const std::size_t column = random.below(m_keep.size());
-    return random.uniform() < m_keep[column] ? column : m_alias[column];
+    // Both read first, so that the choice is a conditional move, not a branch the processor
+    // guesses wrong as often as the coin says so.
+    const std::size_t alias = m_alias[column];
+    return random.uniform() < m_keep[column] ? column : alias;
 }
 
 std::uint64_t pathSeed(std::uint64_t seed, std::size_t path) noexcept {

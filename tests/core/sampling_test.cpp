@@ -25,6 +25,7 @@ TEST(SplitMix64, HighProductMatchesTheCompilersWideMultiply) {
     std::mt19937_64 rng(3);
     for (int i = 0; i < 1000; ++i) {
         const std::uint64_t a = rng(), b = rng() >> (i % 64);
+        EXPECT_EQ(SplitMix64::mulHighPortable(a, b), std::uint64_t(Wide(a) * b >> 64));
         EXPECT_EQ(SplitMix64::mulHigh(a, b), std::uint64_t(Wide(a) * b >> 64));
     }
 }

@@ -29,8 +29,17 @@ public:
     // multiply-shift (its bias, below n / 2^64, is far under what any test could see).
     constexpr std::size_t below(std::size_t n) noexcept { return std::size_t(mulHigh(next(), n)); }
 
-    // The high 64 bits of the 128-bit product, in plain 64-bit arithmetic.
+    // The high 64 bits of the 128-bit product: one wide multiply where the compiler has one.
     static constexpr std::uint64_t mulHigh(std::uint64_t a, std::uint64_t b) noexcept {
+#ifdef __SIZEOF_INT128__
+        __extension__ using Wide = unsigned __int128;
+        return std::uint64_t(Wide(a) * b >> 64);
+#else
+        return mulHighPortable(a, b);
+#endif
+    }
+    // The same in plain 64-bit arithmetic.
+    static constexpr std::uint64_t mulHighPortable(std::uint64_t a, std::uint64_t b) noexcept {
         const std::uint64_t aLow = a & 0xFFFFFFFFULL, aHigh = a >> 32;
         const std::uint64_t bLow = b & 0xFFFFFFFFULL, bHigh = b >> 32;
         const std::uint64_t low = aLow * bLow, cross1 = aHigh * bLow, cross2 = aLow * bHigh;
