@@ -171,7 +171,8 @@ void ChartBase::setTitleText(QAbstractAxis *axis, const QString &title) {
 }
 
 int ChartBase::lineColumns() const {
-    return std::max(1024, 2 * int(chart()->plotArea().width()));
+    const double detail = m_lineDetail > 0 ? m_lineDetail : devicePixelRatioF();
+    return std::max(256, int(chart()->plotArea().width() * detail));
 }
 
 QBarSet *ChartBase::makeBarSet(const QString &name, const QColor &color) {

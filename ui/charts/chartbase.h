@@ -30,6 +30,7 @@ public:
     void refresh();
     // Multiplies fonts and line widths, for projectors (1 = normal).
     void setScale(double scale);
+    void setLineDetail(double columnsPerUnit) { m_lineDetail = columnsPerUnit; }
     // Background, text, grid and axis colours from the current theme, or given ones.
     void applyTheme();
     void applyColors(const ChartColors &colors);
@@ -55,8 +56,9 @@ protected:
     static void setLabel(QBarSet *set, const QString &label);
     static void setTitleText(QAbstractAxis *axis, const QString &title);
 
-    // The columns a line of this chart is decimated to: twice the plot's width, so that an
-    // export at a larger size keeps its detail.
+    // The columns a line of this chart is decimated to: one per device pixel across the plot,
+    // or `columnsPerUnit` per unit of its width once set (an export scaled up, or to a vector
+    // format, sets 2 or more).
     [[nodiscard]] int lineColumns() const;
 
     static QBarSet *makeBarSet(const QString &name, const QColor &color);
@@ -92,7 +94,8 @@ private:
     bool m_themed = false;  // axes added by subclasses are coloured at the first refresh
     std::optional<QColor> m_annotationText;
     double m_scale = 1.0;
-    QFont m_baseFont;  // the font at scale 1
+    double m_lineDetail = 0.0;  // 0: the screen's device pixel ratio
+    QFont m_baseFont;           // the font at scale 1
     QAbstractSeries *m_annotatedSeries = nullptr;
     int m_annotatedSetCount = 1;
     QList<Annotation> m_annotations;

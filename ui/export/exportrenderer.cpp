@@ -78,6 +78,8 @@ QString ExportRenderer::error() const {
 void ExportRenderer::paintChart(QPainter &painter, ChartBase *view, const QRectF &target) {
     QChart *chart = view->chart();
     view->setScale(fontScaleFor(target.size()));
+    // Lines of many events keep two columns a unit, more when the image is scaled up.
+    view->setLineDetail(std::max(2.0, painter.worldTransform().m11()));
     chart->setPos(0, 0);
     chart->resize(target.size());
     view->refresh();
