@@ -7,7 +7,11 @@
 #include <QTimer>
 
 Analysis::Analysis(Document *document, QObject *parent)
-    : QObject(parent), m_document(document), m_timer(new QTimer(this)) {
+    : QObject(parent)
+    , m_document(document)
+    , m_timer(new QTimer(this))
+    , m_renyiCurves(&Analysis::renyiCurvesFor, [this] { backgroundArrived(); })
+    , m_fits(&Analysis::fitsFor, [this] { backgroundArrived(); }) {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &Analysis::flush);
     connect(document, &Document::changed, this, &Analysis::schedule);
@@ -25,6 +29,21 @@ void Analysis::schedule(bool structure) {
     // otherwise at the start of the next frame.
     const qint64 elapsed = m_sinceLastUpdate.isValid() ? m_sinceLastUpdate.elapsed() : kFrameMs;
     m_timer->start(int(std::max<qint64>(0, kFrameMs - elapsed)));
+}
+
+bool Analysis::computingInBackground() const {
+    return m_renyiCurves.behind() || m_fits.behind();
+}
+
+void Analysis::finishBackground() {
+    m_renyiCurves.finish();
+    m_fits.finish();
+}
+
+void Analysis::backgroundArrived() {
+    m_renyi.reset();
+    m_currentFits.reset();
+    emit updated();
 }
 
 void Analysis::flush() {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "documentstate.h"
+#include "keptresult.h"
 
 #include <entropy/codes.h>
 #include <entropy/compare.h>
@@ -137,6 +138,14 @@ public:
     // Recomputes now if a change is waiting (tests, export, and before painting a snapshot).
     void flush();
 
+    // Past kMinBackgroundEvents events the fits and Rényi's curves are computed on a pool
+    // thread, so that a drag never waits for them: meanwhile fits() and renyi() answer with the
+    // last ones, and updated() follows when the new ones are in. finishBackground() waits for
+    // them (an export, a test).
+    static constexpr int kMinBackgroundEvents = 512;
+    [[nodiscard]] bool computingInBackground() const;
+    void finishBackground();
+
 signals:
     void updated();
 
@@ -173,24 +182,26 @@ private:
     mutable std::optional<Simplex> m_simplex;
     mutable std::optional<Renyi> m_renyi;
     [[nodiscard]] RenyiValues renyiAt(double alpha) const;
-    [[nodiscard]] RenyiPoint renyiPointAt(double alpha) const;
-    [[nodiscard]] RenyiCurves computeRenyiCurves() const;
+    [[nodiscard]] bool inBackground() const { return m_state.size() > kMinBackgroundEvents; }
+    void backgroundArrived();
     // Kept across changes that leave P, Q and the unit alone.
     struct CurvesInput {
-        std::vector<double> p, q;
+        entropy::Distribution p, q;
         entropy::LogBase base = entropy::LogBase::Bits;
-        bool operator==(const CurvesInput &) const = default;
+        int samples = kRenyiSamples;
+        bool operator==(const CurvesInput &other) const;
     };
-    mutable std::optional<std::pair<CurvesInput, RenyiCurves>> m_renyiCurves;
+    static RenyiCurves renyiCurvesFor(const CurvesInput &input);
+    mutable KeptResult<CurvesInput, RenyiCurves> m_renyiCurves;
     // Kept across changes that leave P and the unit alone.
     struct FitsInput {
-        std::vector<double> p;
+        entropy::Distribution p;
         entropy::LogBase base = entropy::LogBase::Bits;
-        bool operator==(const FitsInput &) const = default;
+        bool operator==(const FitsInput &other) const;
     };
-    mutable std::optional<std::pair<FitsInput, Fits>> m_fits;
+    static Fits fitsFor(const FitsInput &input);
+    mutable KeptResult<FitsInput, Fits> m_fits;
     mutable std::optional<const Fits *> m_currentFits;  // m_fits, checked since the last change
-    [[nodiscard]] Fits computeFits() const;
     bool m_pending = false;
     bool m_pendingStructure = false;
     bool m_structureChanged = true;

@@ -7,42 +7,33 @@
 #include <algorithm>
 #include <vector>
 
-namespace {
-
-std::vector<double> copyOf(std::span<const double> values) {
-    return {values.begin(), values.end()};
+bool Analysis::FitsInput::operator==(const FitsInput &other) const {
+    return base == other.base && std::ranges::equal(p.probabilities(), other.p.probabilities());
 }
-
-}  // namespace
 
 const Analysis::Fits &Analysis::fits() const {
     // Checked once per recompute: the views ask several times per update.
     const Fits *current = lazily(m_currentFits, [this] {
-        FitsInput input{copyOf(m_p->probabilities()), m_state.base};
-        if (!m_fits || m_fits->first != input) {
-            m_fits.emplace(std::move(input), computeFits());
-        }
-        return &m_fits->second;
+        return &m_fits.get(FitsInput{*m_p, m_state.base}, inBackground());
     });
     static const Fits empty;
     return current ? *current : empty;
 }
 
-Analysis::Fits Analysis::computeFits() const {
+Analysis::Fits Analysis::fitsFor(const FitsInput &input) {
+    const entropy::Distribution &p = input.p;
     Fits fits;
-    fits.tooManyEvents = m_state.size() > kMaxFitEvents;
+    fits.tooManyEvents = p.size() > std::size_t(kMaxFitEvents);
     if (fits.tooManyEvents) {
         return fits;
     }
-    fits.forward = entropy::fitGaussian(*m_p, entropy::FitDirection::Forward, m_state.base);
-    fits.reverse = entropy::fitGaussian(*m_p, entropy::FitDirection::Reverse, m_state.base);
-    const int columns = std::clamp(4 * m_state.size(), kMinLandscapeColumns, kMaxLandscapeColumns);
-    fits.landscape =
-        entropy::fitLandscape(*m_p, std::size_t(columns), kLandscapeRows, m_state.base);
-    const std::size_t n = m_p->size();
-    fits.forwardBump = entropy::discretisedGaussian(n, fits.forward.minima.at(0).theta);
+    fits.forward = entropy::fitGaussian(p, entropy::FitDirection::Forward, input.base);
+    fits.reverse = entropy::fitGaussian(p, entropy::FitDirection::Reverse, input.base);
+    const int columns = std::clamp(4 * int(p.size()), kMinLandscapeColumns, kMaxLandscapeColumns);
+    fits.landscape = entropy::fitLandscape(p, std::size_t(columns), kLandscapeRows, input.base);
+    fits.forwardBump = entropy::discretisedGaussian(p.size(), fits.forward.minima.at(0).theta);
     for (const entropy::FitMinimum &minimum : fits.reverse.minima) {
-        fits.reverseBumps.push_back(entropy::discretisedGaussian(n, minimum.theta));
+        fits.reverseBumps.push_back(entropy::discretisedGaussian(p.size(), minimum.theta));
     }
     return fits;
 }
@@ -62,41 +53,47 @@ const Analysis::Simplex &Analysis::simplex() const {
     });
 }
 
-Analysis::RenyiPoint Analysis::renyiPointAt(double alpha) const {
-    const entropy::LogBase base = m_state.base;
-    return {entropy::renyiDivergence(*m_p, *m_q, alpha, base),
-            entropy::renyiDivergence(*m_q, *m_p, alpha, base),
-            entropy::renyiEntropy(*m_p, alpha, base)};
+bool Analysis::CurvesInput::operator==(const CurvesInput &other) const {
+    return base == other.base && samples == other.samples &&
+           std::ranges::equal(p.probabilities(), other.p.probabilities()) &&
+           std::ranges::equal(q.probabilities(), other.q.probabilities());
 }
 
-Analysis::RenyiCurves Analysis::computeRenyiCurves() const {
+Analysis::RenyiCurves Analysis::renyiCurvesFor(const CurvesInput &input) {
+    const entropy::LogBase base = input.base;
     RenyiCurves curves;
-    curves.atInfinity = renyiPointAt(entropy::kInfiniteOrder);
-    const int samples = m_state.size() > kMaxFineCurveEvents ? kCoarseRenyiSamples : kRenyiSamples;
-    for (int i = 0; i < samples; ++i) {
-        curves.alphas.push_back(kMaxRenyiAlpha * double(i) / double(samples - 1));
+    for (int i = 0; i < input.samples; ++i) {
+        curves.alphas.push_back(kMaxRenyiAlpha * double(i) / double(input.samples - 1));
     }
     // Each direction in one call: what the orders share is worked out once.
-    const entropy::LogBase base = m_state.base;
-    const auto pq = entropy::renyiDivergences(*m_p, *m_q, curves.alphas, base);
-    const auto qp = entropy::renyiDivergences(*m_q, *m_p, curves.alphas, base);
-    for (std::size_t i = 0; i < curves.alphas.size(); ++i) {
-        curves.curve.push_back({pq[i], qp[i], entropy::renyiEntropy(*m_p, curves.alphas[i], base)});
+    const std::vector<double> orders = [&] {
+        std::vector<double> all = curves.alphas;
+        all.push_back(entropy::kInfiniteOrder);
+        return all;
+    }();
+    const auto pq = entropy::renyiDivergences(input.p, input.q, orders, base);
+    const auto qp = entropy::renyiDivergences(input.q, input.p, orders, base);
+    for (std::size_t i = 0; i < orders.size(); ++i) {
+        curves.curve.push_back({pq[i], qp[i], entropy::renyiEntropy(input.p, orders[i], base)});
     }
+    curves.atInfinity = curves.curve.back();  // the last order computed is infinity
+    curves.curve.pop_back();
     return curves;
 }
 
 Analysis::RenyiValues Analysis::renyiAt(double alpha) const {
-    const RenyiPoint point = renyiPointAt(alpha);
-    return {point.pq, point.qp, point.entropyP, entropy::renyiEntropy(*m_q, alpha, m_state.base)};
+    const entropy::LogBase base = m_state.base;
+    return {entropy::renyiDivergence(*m_p, *m_q, alpha, base),
+            entropy::renyiDivergence(*m_q, *m_p, alpha, base),
+            entropy::renyiEntropy(*m_p, alpha, base), entropy::renyiEntropy(*m_q, alpha, base)};
 }
 
 const Analysis::Renyi &Analysis::renyi() const {
     return lazily(m_renyi, [this] {
-        CurvesInput input{copyOf(m_p->probabilities()), copyOf(m_q->probabilities()), m_state.base};
-        if (!m_renyiCurves || m_renyiCurves->first != input) {
-            m_renyiCurves.emplace(std::move(input), computeRenyiCurves());
-        }
-        return Renyi{m_state.renyiAlpha, renyiAt(m_state.renyiAlpha), &m_renyiCurves->second};
+        const int samples =
+            m_state.size() > kMaxFineCurveEvents ? kCoarseRenyiSamples : kRenyiSamples;
+        const RenyiCurves &curves =
+            m_renyiCurves.get(CurvesInput{*m_p, *m_q, m_state.base, samples}, inBackground());
+        return Renyi{m_state.renyiAlpha, renyiAt(m_state.renyiAlpha), &curves};
     });
 }

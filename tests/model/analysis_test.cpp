@@ -2,8 +2,10 @@
 // The analysis: everything the views show, computed from the document by the core.
 #include <entropy/compare.h>
 #include <entropy/fits.h>
+#include <entropy/renyi.h>
 #include <entropy/sweeps.h>
 
+#include <QSignalSpy>
 #include <QUndoStack>
 #include <quantityformat.h>
 
@@ -202,4 +204,88 @@ TEST(Analysis, RenyiCurvesAreCoarserPastTheirLimitButKeepTheSpecialOrders) {
     for (const double special : {0.0, 0.5, 1.0, 2.0, 5.0}) {
         EXPECT_NE(std::find(alphas.begin(), alphas.end(), special), alphas.end()) << special;
     }
+}
+
+namespace {
+
+DocumentState manyEvents(int n) {
+    DocumentState state;
+    for (int i = 0; i < n; ++i) {
+        state.events.append({defaultLabel(i), 1.0 + i % 7, 1.0 + i % 5});
+    }
+    return state;
+}
+
+// D(P||Q) at the curve's second order, as a fresh computation gives it.
+double secondOrderNow(const Analysis &analysis) {
+    const double alpha = analysis.renyi().curves->alphas.at(1);
+    return entropy::renyiDivergence(analysis.p(), analysis.q(), alpha, analysis.comparison().base);
+}
+
+}  // namespace
+
+TEST(Analysis, PastTheLimitSlowResultsKeepTheLastOnesUntilTheNewArrive) {
+    Document document;
+    document.reset(manyEvents(Analysis::kMinBackgroundEvents + 1));
+    Analysis analysis(&document);
+    const double before = analysis.renyi().curves->curve.at(1).pq;  // the first: at once
+    EXPECT_EQ(before, secondOrderNow(analysis));
+    const double forwardBefore = analysis.fits().forward.minima.at(0).theta.mu;
+    EXPECT_FALSE(analysis.computingInBackground());
+
+    ASSERT_TRUE(document.setValue(Side::P, 0, 0.2));
+    analysis.flush();
+    // The drag step does not wait: the last curves and fits, while new ones are computed.
+    EXPECT_EQ(analysis.renyi().curves->curve.at(1).pq, before);
+    EXPECT_EQ(analysis.fits().forward.minima.at(0).theta.mu, forwardBefore);
+    EXPECT_TRUE(analysis.computingInBackground());
+    QSignalSpy arrived(&analysis, &Analysis::updated);
+    while (analysis.computingInBackground()) {
+        ASSERT_TRUE(arrived.wait(10000));
+    }
+    EXPECT_NE(analysis.renyi().curves->curve.at(1).pq, before);
+    EXPECT_EQ(analysis.renyi().curves->curve.at(1).pq, secondOrderNow(analysis));
+    const entropy::Fit forward = entropy::fitGaussian(analysis.p(), entropy::FitDirection::Forward,
+                                                      analysis.comparison().base);
+    EXPECT_EQ(analysis.fits().forward.minima.at(0).theta.mu, forward.minima.at(0).theta.mu);
+}
+
+TEST(Analysis, FinishingTheBackgroundGivesTheLastInputsResults) {
+    Document document;
+    document.reset(manyEvents(Analysis::kMinBackgroundEvents + 1));
+    Analysis analysis(&document);
+    (void)analysis.renyi();
+    for (const double p : {0.2, 0.3, 0.4}) {  // a drag: only the last is wanted
+        ASSERT_TRUE(document.setValue(Side::P, 0, p));
+        analysis.flush();
+        (void)analysis.renyi();
+    }
+    analysis.finishBackground();
+    EXPECT_FALSE(analysis.computingInBackground());
+    EXPECT_EQ(analysis.renyi().curves->curve.at(1).pq, secondOrderNow(analysis));
+}
+
+TEST(Analysis, BelowTheLimitSlowResultsAreCurrentAtOnce) {
+    Document document;
+    document.reset(manyEvents(40));
+    Analysis analysis(&document);
+    (void)analysis.renyi();
+    ASSERT_TRUE(document.setValue(Side::P, 0, 0.2));
+    analysis.flush();
+    EXPECT_FALSE(analysis.computingInBackground());
+    EXPECT_EQ(analysis.renyi().curves->curve.at(1).pq, secondOrderNow(analysis));
+}
+
+TEST(Analysis, ClosingWhileABackgroundResultIsComputedIsSafe) {
+    Document document;
+    document.reset(manyEvents(Analysis::kMinBackgroundEvents * 4));
+    {
+        Analysis analysis(&document);
+        (void)analysis.renyi();
+        ASSERT_TRUE(document.setValue(Side::P, 0, 0.2));
+        analysis.flush();
+        (void)analysis.renyi();
+        EXPECT_TRUE(analysis.computingInBackground());
+    }  // destroyed with the curves under way
+    SUCCEED();
 }
