@@ -6,10 +6,14 @@
 
 #include <QTimer>
 
+#include <algorithm>
+
 Analysis::Analysis(Document *document, QObject *parent)
     : QObject(parent)
     , m_document(document)
     , m_timer(new QTimer(this))
+    , m_codes(&Analysis::codesFor, [this] { backgroundArrived(); })
+    , m_samples(&Analysis::samplesFor, [this] { backgroundArrived(); })
     , m_renyiCurves(&Analysis::renyiCurvesFor, [this] { backgroundArrived(); })
     , m_fits(&Analysis::fitsFor, [this] { backgroundArrived(); }) {
     m_timer->setSingleShot(true);
@@ -32,15 +36,19 @@ void Analysis::schedule(bool structure) {
 }
 
 bool Analysis::computingInBackground() const {
-    return m_renyiCurves.behind() || m_fits.behind();
+    return m_codes.behind() || m_samples.behind() || m_renyiCurves.behind() || m_fits.behind();
 }
 
 void Analysis::finishBackground() {
+    m_codes.finish();
+    m_samples.finish();
     m_renyiCurves.finish();
     m_fits.finish();
 }
 
 void Analysis::backgroundArrived() {
+    m_currentCodes.reset();
+    m_currentSamples.reset();
     m_renyi.reset();
     m_currentFits.reset();
     emit updated();
@@ -61,8 +69,8 @@ void Analysis::recompute() {
     m_pathPoint.reset();
     m_pathSweep.reset();
     m_binarySweep.reset();
-    m_codes.reset();
-    m_samples.reset();
+    m_currentCodes.reset();
+    m_currentSamples.reset();
     m_simplex.reset();
     m_renyi.reset();
     m_currentFits.reset();
@@ -139,24 +147,51 @@ const entropy::Sweep &Analysis::binarySweep() const {
     });
 }
 
+bool Analysis::CodesInput::operator==(const CodesInput &other) const {
+    return std::ranges::equal(p.probabilities(), other.p.probabilities()) &&
+           std::ranges::equal(q.probabilities(), other.q.probabilities());
+}
+
+entropy::CodeComparison Analysis::codesFor(const CodesInput &input) {
+    return entropy::compareCodes(input.p, input.q);
+}
+
 const entropy::CodeComparison &Analysis::codes() const {
-    return lazily(m_codes, [this] { return entropy::compareCodes(*m_p, *m_q); });
+    const auto *current = lazily(m_currentCodes, [this] {
+        return &m_codes.get(CodesInput{*m_p, *m_q}, inBackground());
+    });
+    static const entropy::CodeComparison empty{};
+    return current ? *current : empty;
+}
+
+bool Analysis::SamplesInput::operator==(const SamplesInput &other) const {
+    return settings == other.settings && base == other.base &&
+           std::ranges::equal(p.probabilities(), other.p.probabilities()) &&
+           std::ranges::equal(q.probabilities(), other.q.probabilities());
+}
+
+std::vector<entropy::SampleRun> Analysis::samplesFor(const SamplesInput &input) {
+    const SampleSettings &settings = input.settings;
+    // The codes again, not codes(): this may run on a pool thread.
+    const entropy::CodeComparison c = entropy::compareCodes(input.p, input.q);
+    std::vector<entropy::SampleRun> runs;
+    for (int path = 0; path < settings.paths; ++path) {
+        runs.push_back(entropy::sample(
+            input.p, input.q, c.codeP, c.codeQ,
+            {.n = std::size_t(settings.n),
+             .seed = entropy::pathSeed(std::uint64_t(settings.seed), std::size_t(path)),
+             .from =
+                 settings.source == Side::P ? entropy::SampleSource::P : entropy::SampleSource::Q,
+             .base = input.base}));
+    }
+    return runs;
 }
 
 const std::vector<entropy::SampleRun> &Analysis::samples() const {
-    return lazily(m_samples, [this] {
-        const SampleSettings &settings = m_state.samples;
-        const entropy::CodeComparison &c = codes();
-        std::vector<entropy::SampleRun> runs;
-        for (int path = 0; path < settings.paths; ++path) {
-            runs.push_back(entropy::sample(
-                *m_p, *m_q, c.codeP, c.codeQ,
-                {.n = std::size_t(settings.n),
-                 .seed = entropy::pathSeed(std::uint64_t(settings.seed), std::size_t(path)),
-                 .from = settings.source == Side::P ? entropy::SampleSource::P
-                                                    : entropy::SampleSource::Q,
-                 .base = m_state.base}));
-        }
-        return runs;
+    const auto *current = lazily(m_currentSamples, [this] {
+        return &m_samples.get(SamplesInput{*m_p, *m_q, m_state.samples, m_state.base},
+                              inBackground());
     });
+    static const std::vector<entropy::SampleRun> empty;
+    return current ? *current : empty;
 }

@@ -138,10 +138,10 @@ public:
     // Recomputes now if a change is waiting (tests, export, and before painting a snapshot).
     void flush();
 
-    // Past kMinBackgroundEvents events the fits and Rényi's curves are computed on a pool
-    // thread, so that a drag never waits for them: meanwhile fits() and renyi() answer with the
-    // last ones, and updated() follows when the new ones are in. finishBackground() waits for
-    // them (an export, a test).
+    // Past kMinBackgroundEvents events the codes, the draws, the fits and Rényi's curves are
+    // computed on a pool thread, so that a drag never waits for them: meanwhile codes(),
+    // samples(), fits() and renyi() answer with the last ones, and updated() follows when the
+    // new ones are in. finishBackground() waits for them (an export, a test).
     static constexpr int kMinBackgroundEvents = 512;
     [[nodiscard]] bool computingInBackground() const;
     void finishBackground();
@@ -177,8 +177,25 @@ private:
     // Computed when a view asks: only some views need them.
     mutable std::optional<entropy::Comparison> m_pathPoint;
     mutable std::optional<entropy::Sweep> m_pathSweep, m_binarySweep;
-    mutable std::optional<entropy::CodeComparison> m_codes;
-    mutable std::optional<std::vector<entropy::SampleRun>> m_samples;
+    // The codes and the draws, kept for their inputs; the pointers checked since the last change.
+    struct CodesInput {
+        entropy::Distribution p, q;
+        bool operator==(const CodesInput &other) const;
+        bool sameShape(const CodesInput &other) const { return p.size() == other.p.size(); }
+    };
+    static entropy::CodeComparison codesFor(const CodesInput &input);
+    mutable KeptResult<CodesInput, entropy::CodeComparison> m_codes;
+    mutable std::optional<const entropy::CodeComparison *> m_currentCodes;
+    struct SamplesInput {
+        entropy::Distribution p, q;
+        SampleSettings settings;
+        entropy::LogBase base = entropy::LogBase::Bits;
+        bool operator==(const SamplesInput &other) const;
+        bool sameShape(const SamplesInput &other) const { return p.size() == other.p.size(); }
+    };
+    static std::vector<entropy::SampleRun> samplesFor(const SamplesInput &input);
+    mutable KeptResult<SamplesInput, std::vector<entropy::SampleRun>> m_samples;
+    mutable std::optional<const std::vector<entropy::SampleRun> *> m_currentSamples;
     mutable std::optional<Simplex> m_simplex;
     mutable std::optional<Renyi> m_renyi;
     [[nodiscard]] RenyiValues renyiAt(double alpha) const;
@@ -190,6 +207,7 @@ private:
         entropy::LogBase base = entropy::LogBase::Bits;
         int samples = kRenyiSamples;
         bool operator==(const CurvesInput &other) const;
+        bool sameShape(const CurvesInput &other) const { return p.size() == other.p.size(); }
     };
     static RenyiCurves renyiCurvesFor(const CurvesInput &input);
     mutable KeptResult<CurvesInput, RenyiCurves> m_renyiCurves;
@@ -198,6 +216,7 @@ private:
         entropy::Distribution p;
         entropy::LogBase base = entropy::LogBase::Bits;
         bool operator==(const FitsInput &other) const;
+        bool sameShape(const FitsInput &other) const { return p.size() == other.p.size(); }
     };
     static Fits fitsFor(const FitsInput &input);
     mutable KeptResult<FitsInput, Fits> m_fits;

@@ -11,10 +11,11 @@
 
 // A result kept with the input it was computed from, for a computation too slow to repeat on
 // every step of a drag. Asked for another input, it computes it there and then; or, in the
-// background mode and with a result to show, it keeps answering with that result while a pool
-// thread computes the new one, and calls `arrived` on this thread when it is in. Inputs asked for
-// meanwhile are not queued: only the last is computed next. The computation is given the input
-// alone, by value, so nothing it reads can change under it.
+// background mode and with a result of the same shape to show (Input::sameShape: as many
+// events, so that every index into it still holds), it keeps answering with that result while a
+// pool thread computes the new one, and calls `arrived` on this thread when it is in. Inputs
+// asked for meanwhile are not queued: only the last is computed next. The computation is given
+// the input alone, by value, so nothing it reads can change under it.
 template <class Input, class Result>
 class KeptResult {
 public:
@@ -33,7 +34,7 @@ public:
         if (m_kept && m_kept->input == input) {
             return m_kept->result;
         }
-        if (background && m_kept) {
+        if (background && m_kept && m_kept->input.sameShape(input)) {
             m_wanted = input;
             if (!m_running) {
                 start();

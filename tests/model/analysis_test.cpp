@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // The analysis: everything the views show, computed from the document by the core.
+#include <entropy/codes.h>
 #include <entropy/compare.h>
 #include <entropy/fits.h>
 #include <entropy/renyi.h>
@@ -231,6 +232,8 @@ TEST(Analysis, PastTheLimitSlowResultsKeepTheLastOnesUntilTheNewArrive) {
     const double before = analysis.renyi().curves->curve.at(1).pq;  // the first: at once
     EXPECT_EQ(before, secondOrderNow(analysis));
     const double forwardBefore = analysis.fits().forward.minima.at(0).theta.mu;
+    const double codeBefore = analysis.codes().expectedLengthQCodeUnderP;
+    const double drawsBefore = analysis.samples().at(0).meanSurprisalQ;
     EXPECT_FALSE(analysis.computingInBackground());
 
     ASSERT_TRUE(document.setValue(Side::P, 0, 0.2));
@@ -238,6 +241,8 @@ TEST(Analysis, PastTheLimitSlowResultsKeepTheLastOnesUntilTheNewArrive) {
     // The drag step does not wait: the last curves and fits, while new ones are computed.
     EXPECT_EQ(analysis.renyi().curves->curve.at(1).pq, before);
     EXPECT_EQ(analysis.fits().forward.minima.at(0).theta.mu, forwardBefore);
+    EXPECT_EQ(analysis.codes().expectedLengthQCodeUnderP, codeBefore);
+    EXPECT_EQ(analysis.samples().at(0).meanSurprisalQ, drawsBefore);
     EXPECT_TRUE(analysis.computingInBackground());
     QSignalSpy arrived(&analysis, &Analysis::updated);
     while (analysis.computingInBackground()) {
@@ -248,6 +253,16 @@ TEST(Analysis, PastTheLimitSlowResultsKeepTheLastOnesUntilTheNewArrive) {
     const entropy::Fit forward = entropy::fitGaussian(analysis.p(), entropy::FitDirection::Forward,
                                                       analysis.comparison().base);
     EXPECT_EQ(analysis.fits().forward.minima.at(0).theta.mu, forward.minima.at(0).theta.mu);
+    const entropy::CodeComparison codes = entropy::compareCodes(analysis.p(), analysis.q());
+    EXPECT_EQ(analysis.codes().expectedLengthQCodeUnderP, codes.expectedLengthQCodeUnderP);
+    const SampleSettings &settings = document.state().samples;
+    const entropy::SampleRun run =
+        entropy::sample(analysis.p(), analysis.q(), codes.codeP, codes.codeQ,
+                        {.n = std::size_t(settings.n),
+                         .seed = std::uint64_t(settings.seed),
+                         .base = analysis.comparison().base});
+    EXPECT_EQ(analysis.samples().at(0).meanSurprisalQ, run.meanSurprisalQ);
+    EXPECT_NE(run.meanSurprisalQ, drawsBefore);
 }
 
 TEST(Analysis, FinishingTheBackgroundGivesTheLastInputsResults) {
@@ -263,6 +278,25 @@ TEST(Analysis, FinishingTheBackgroundGivesTheLastInputsResults) {
     analysis.finishBackground();
     EXPECT_FALSE(analysis.computingInBackground());
     EXPECT_EQ(analysis.renyi().curves->curve.at(1).pq, secondOrderNow(analysis));
+}
+
+TEST(Analysis, AResultForAnotherNumberOfEventsIsNeverShown) {
+    Document document;
+    document.reset(manyEvents(Analysis::kMinBackgroundEvents + 1));
+    Analysis analysis(&document);
+    (void)analysis.codes();
+    (void)analysis.renyi();
+    (void)analysis.fits();
+    (void)analysis.samples();
+    const int n = Analysis::kMinBackgroundEvents + 50;
+    document.reset(manyEvents(n));
+    analysis.flush();
+    // Indexed by event, a stale result would be read past its end: these are computed at once.
+    EXPECT_EQ(analysis.codes().codeP.codewords.size(), std::size_t(n));
+    EXPECT_EQ(analysis.fits().forwardBump.size(), std::size_t(n));
+    EXPECT_EQ(analysis.samples().at(0).counts.size(), std::size_t(n));
+    EXPECT_EQ(analysis.renyi().curves->curve.at(1).pq, secondOrderNow(analysis));
+    EXPECT_FALSE(analysis.computingInBackground());
 }
 
 TEST(Analysis, BelowTheLimitSlowResultsAreCurrentAtOnce) {
