@@ -189,6 +189,27 @@ TEST_F(ViewsTest, AnInfiniteDivergenceNamesItsCauseAndOffersSmoothing) {
     EXPECT_EQ(window.document()->undoStack()->count(), 2);  // the zero, the smoothing
 }
 
+TEST_F(ViewsTest, EveryTabShownAtThreeEventsStillDrawsAfterLoadingSixtyFiveThousand) {
+    showWindow();
+    auto *tabs = window.viewTabs();
+    const auto visitAll = [tabs] {
+        for (int i = 0; i < tabs->count(); ++i) {
+            tabs->setCurrentIndex(i);
+            QCoreApplication::processEvents();
+        }
+    };
+    visitAll();  // every view's results, for three events
+    ASSERT_TRUE(window.applyPreset("sixteen-random-bits"));
+    window.analysis()->flush();
+    visitAll();  // none may draw a result for three events as if for 65,536
+    ASSERT_TRUE(window.document()->setValue(Side::P, 0, 0.001));
+    window.analysis()->flush();
+    visitAll();  // a drag step: results may lag, in the background, but have the right size
+    window.analysis()->finishBackground();
+    EXPECT_EQ(window.analysis()->codes().codeP.codewords.size(), 65536u);
+    EXPECT_EQ(window.analysis()->samples().at(0).counts.size(), 65536u);
+}
+
 TEST_F(ViewsTest, SixtyFiveThousandEventsBuildNoWidgetPerEventInAnyTab) {
     showWindow();
     const qsizetype before = window.findChildren<QWidget *>().size();
