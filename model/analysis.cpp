@@ -12,6 +12,7 @@ Analysis::Analysis(Document *document, QObject *parent)
     : QObject(parent)
     , m_document(document)
     , m_timer(new QTimer(this))
+    , m_pathSweep(&Analysis::pathSweepFor, [this] { backgroundArrived(); })
     , m_codes(&Analysis::codesFor, [this] { backgroundArrived(); })
     , m_samples(&Analysis::samplesFor, [this] { backgroundArrived(); })
     , m_renyiCurves(&Analysis::renyiCurvesFor, [this] { backgroundArrived(); })
@@ -36,10 +37,12 @@ void Analysis::schedule(bool structure) {
 }
 
 bool Analysis::computingInBackground() const {
-    return m_codes.behind() || m_samples.behind() || m_renyiCurves.behind() || m_fits.behind();
+    return m_pathSweep.behind() || m_codes.behind() || m_samples.behind() ||
+           m_renyiCurves.behind() || m_fits.behind();
 }
 
 void Analysis::finishBackground() {
+    m_pathSweep.finish();
     m_codes.finish();
     m_samples.finish();
     m_renyiCurves.finish();
@@ -47,6 +50,7 @@ void Analysis::finishBackground() {
 }
 
 void Analysis::backgroundArrived() {
+    m_currentPathSweep.reset();
     m_currentCodes.reset();
     m_currentSamples.reset();
     m_renyi.reset();
@@ -67,7 +71,7 @@ void Analysis::recompute() {
     m_pendingStructure = false;
     m_sinceLastUpdate.start();
     m_pathPoint.reset();
-    m_pathSweep.reset();
+    m_currentPathSweep.reset();
     m_binarySweep.reset();
     m_currentCodes.reset();
     m_currentSamples.reset();
@@ -133,12 +137,23 @@ const entropy::Comparison &Analysis::pathPoint() const {
     });
 }
 
+bool Analysis::PathInput::operator==(const PathInput &other) const {
+    return base == other.base && std::ranges::equal(p.probabilities(), other.p.probabilities()) &&
+           std::ranges::equal(q.probabilities(), other.q.probabilities());
+}
+
+entropy::Sweep Analysis::pathSweepFor(const PathInput &input) {
+    const int samples =
+        int(input.p.size()) > kMaxFineCurveEvents ? kCoarsePathSamples : kPathSamples;
+    return entropy::sweepPath(input.p, input.q, std::size_t(samples), input.base);
+}
+
 const entropy::Sweep &Analysis::pathSweep() const {
-    return lazily(m_pathSweep, [this] {
-        const int samples =
-            m_state.size() > kMaxFineCurveEvents ? kCoarsePathSamples : kPathSamples;
-        return entropy::sweepPath(*m_p, *m_q, std::size_t(samples), m_state.base);
+    const auto *current = lazily(m_currentPathSweep, [this] {
+        return &m_pathSweep.get(PathInput{*m_p, *m_q, m_state.base}, inBackground());
     });
+    static const entropy::Sweep empty;
+    return current ? *current : empty;
 }
 
 const entropy::Sweep &Analysis::binarySweep() const {

@@ -138,10 +138,11 @@ public:
     // Recomputes now if a change is waiting (tests, export, and before painting a snapshot).
     void flush();
 
-    // Past kMinBackgroundEvents events the codes, the draws, the fits and Rényi's curves are
-    // computed on a pool thread, so that a drag never waits for them: meanwhile codes(),
-    // samples(), fits() and renyi() answer with the last ones, and updated() follows when the
-    // new ones are in. finishBackground() waits for them (an export, a test).
+    // Past kMinBackgroundEvents events the path sweep, the codes, the draws, the fits and
+    // Rényi's curves are computed on a pool thread, so that a drag never waits for them:
+    // meanwhile pathSweep(), codes(), samples(), fits() and renyi() answer with the last ones
+    // (of as many events), and updated() follows when the new ones are in. finishBackground()
+    // waits for them (an export, a test).
     static constexpr int kMinBackgroundEvents = 512;
     [[nodiscard]] bool computingInBackground() const;
     void finishBackground();
@@ -176,7 +177,16 @@ private:
     Binary m_binary;
     // Computed when a view asks: only some views need them.
     mutable std::optional<entropy::Comparison> m_pathPoint;
-    mutable std::optional<entropy::Sweep> m_pathSweep, m_binarySweep;
+    mutable std::optional<entropy::Sweep> m_binarySweep;
+    struct PathInput {
+        entropy::Distribution p, q;
+        entropy::LogBase base = entropy::LogBase::Bits;
+        bool operator==(const PathInput &other) const;
+        bool sameShape(const PathInput &other) const { return p.size() == other.p.size(); }
+    };
+    static entropy::Sweep pathSweepFor(const PathInput &input);
+    mutable KeptResult<PathInput, entropy::Sweep> m_pathSweep;
+    mutable std::optional<const entropy::Sweep *> m_currentPathSweep;
     // The codes and the draws, kept for their inputs; the pointers checked since the last change.
     struct CodesInput {
         entropy::Distribution p, q;

@@ -234,6 +234,7 @@ TEST(Analysis, PastTheLimitSlowResultsKeepTheLastOnesUntilTheNewArrive) {
     const double forwardBefore = analysis.fits().forward.minima.at(0).theta.mu;
     const double codeBefore = analysis.codes().expectedLengthQCodeUnderP;
     const double drawsBefore = analysis.samples().at(0).meanSurprisalQ;
+    const double pathBefore = analysis.pathSweep().klPQ.back();
     EXPECT_FALSE(analysis.computingInBackground());
 
     ASSERT_TRUE(document.setValue(Side::P, 0, 0.2));
@@ -243,6 +244,7 @@ TEST(Analysis, PastTheLimitSlowResultsKeepTheLastOnesUntilTheNewArrive) {
     EXPECT_EQ(analysis.fits().forward.minima.at(0).theta.mu, forwardBefore);
     EXPECT_EQ(analysis.codes().expectedLengthQCodeUnderP, codeBefore);
     EXPECT_EQ(analysis.samples().at(0).meanSurprisalQ, drawsBefore);
+    EXPECT_EQ(analysis.pathSweep().klPQ.back(), pathBefore);
     EXPECT_TRUE(analysis.computingInBackground());
     QSignalSpy arrived(&analysis, &Analysis::updated);
     while (analysis.computingInBackground()) {
@@ -263,6 +265,7 @@ TEST(Analysis, PastTheLimitSlowResultsKeepTheLastOnesUntilTheNewArrive) {
                          .base = analysis.comparison().base});
     EXPECT_EQ(analysis.samples().at(0).meanSurprisalQ, run.meanSurprisalQ);
     EXPECT_NE(run.meanSurprisalQ, drawsBefore);
+    EXPECT_NEAR(analysis.pathSweep().klPQ.back(), analysis.comparison().klPQ, 1e-12);
 }
 
 TEST(Analysis, FinishingTheBackgroundGivesTheLastInputsResults) {
