@@ -61,26 +61,29 @@ void reportPerEvent(benchmark::State &state, std::size_t n) {
                            benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
 }
 
-// Every quantity, totals only: what the headline target is about.
-void BM_CompareTotals(benchmark::State &state) {
+// Times `work` on a random pair of N events, N the benchmark's first argument.
+template <class Work>
+void timeOnPair(benchmark::State &state, Work work) {
     const auto n = static_cast<std::size_t>(state.range(0));
     const Pair pair = randomPair(n);
     for (auto _ : state) {
-        auto result = entropy::compare(pair.p, pair.q, {.perEventTerms = false});
-        benchmark::DoNotOptimize(result);
+        work(pair);
     }
     reportPerEvent(state, n);
 }
 
+// Every quantity, totals only: what the headline target is about.
+void BM_CompareTotals(benchmark::State &state) {
+    timeOnPair(state, [](const Pair &pair) {
+        benchmark::DoNotOptimize(entropy::compare(pair.p, pair.q, {.perEventTerms = false}));
+    });
+}
+
 // Totals plus the per-event vectors the charts draw.
 void BM_CompareWithEventTerms(benchmark::State &state) {
-    const auto n = static_cast<std::size_t>(state.range(0));
-    const Pair pair = randomPair(n);
-    for (auto _ : state) {
-        auto result = entropy::compare(pair.p, pair.q);
-        benchmark::DoNotOptimize(result);
-    }
-    reportPerEvent(state, n);
+    timeOnPair(state, [](const Pair &pair) {
+        benchmark::DoNotOptimize(entropy::compare(pair.p, pair.q));
+    });
 }
 
 // Building a distribution from weights (normalising, and the one log per event it keeps).
@@ -88,60 +91,45 @@ void BM_DistributionFromWeights(benchmark::State &state) {
     const auto n = static_cast<std::size_t>(state.range(0));
     const auto weights = randomWeights(n, 3);
     for (auto _ : state) {
-        auto distribution = entropy::Distribution::fromWeights(weights, "P");
-        benchmark::DoNotOptimize(distribution);
+        benchmark::DoNotOptimize(entropy::Distribution::fromWeights(weights, "P"));
     }
     reportPerEvent(state, n);
 }
 
 // Both Huffman codes and the code lengths, as the Codes and Samples views ask for them.
 void BM_CompareCodes(benchmark::State &state) {
-    const auto n = static_cast<std::size_t>(state.range(0));
-    const Pair pair = randomPair(n);
-    for (auto _ : state) {
-        auto codes = entropy::compareCodes(pair.p, pair.q);
-        benchmark::DoNotOptimize(codes);
-    }
-    reportPerEvent(state, n);
+    timeOnPair(state, [](const Pair &pair) {
+        benchmark::DoNotOptimize(entropy::compareCodes(pair.p, pair.q));
+    });
 }
 
 // One order of Rényi's divergence in each direction: the Rényi view's curves are 21 to 101 of
 // these. Order 1/2 and 2 take the series and the exponential paths.
 void BM_RenyiDivergence(benchmark::State &state) {
-    const auto n = static_cast<std::size_t>(state.range(0));
     const double alpha = double(state.range(1)) / 10.0;
-    const Pair pair = randomPair(n);
-    for (auto _ : state) {
+    timeOnPair(state, [alpha](const Pair &pair) {
         benchmark::DoNotOptimize(entropy::renyiDivergence(pair.p, pair.q, alpha));
         benchmark::DoNotOptimize(entropy::renyiDivergence(pair.q, pair.p, alpha));
-    }
-    reportPerEvent(state, n);
+    });
 }
 
 // A Rényi curve as the view draws it past 4,096 events: 21 orders from 0 to 5, both directions.
 void BM_RenyiCurve(benchmark::State &state) {
-    const auto n = static_cast<std::size_t>(state.range(0));
-    const Pair pair = randomPair(n);
     std::vector<double> alphas;
     for (int i = 0; i <= 20; ++i) {
         alphas.push_back(0.25 * i);
     }
-    for (auto _ : state) {
+    timeOnPair(state, [&alphas](const Pair &pair) {
         benchmark::DoNotOptimize(entropy::renyiDivergences(pair.p, pair.q, alphas));
         benchmark::DoNotOptimize(entropy::renyiDivergences(pair.q, pair.p, alphas));
-    }
-    reportPerEvent(state, n);
+    });
 }
 
 // The Fit view's two landscapes: D(P||Q) and D(Q||P) over a 200 x 48 grid of Gaussians.
 void BM_FitLandscape(benchmark::State &state) {
-    const auto n = static_cast<std::size_t>(state.range(0));
-    const Pair pair = randomPair(n);
-    for (auto _ : state) {
-        auto landscape = entropy::fitLandscape(pair.p, 200, 48, entropy::LogBase::Bits);
-        benchmark::DoNotOptimize(landscape);
-    }
-    reportPerEvent(state, n);
+    timeOnPair(state, [](const Pair &pair) {
+        benchmark::DoNotOptimize(entropy::fitLandscape(pair.p, 200, 48, entropy::LogBase::Bits));
+    });
 }
 
 }  // namespace

@@ -25,6 +25,15 @@ DocumentState withQZero() {
     return state;
 }
 
+// Weights 1 to 7 for P and 1 to 5 for Q, repeating.
+DocumentState manyEvents(int n) {
+    DocumentState state;
+    for (int i = 0; i < n; ++i) {
+        state.events.append({defaultLabel(i), 1.0 + i % 7, 1.0 + i % 5});
+    }
+    return state;
+}
+
 }  // namespace
 
 TEST(Analysis, SmoothingQMakesAnInfiniteDivergenceFiniteInOneStep) {
@@ -178,11 +187,7 @@ TEST(Analysis, RenyiAtOrderOneIsKullbackLeiblerAndFollowsTheDocumentsOrder) {
 
 TEST(Analysis, ThePathIsCoarserPastTheLimitAndStillEndsAtQ) {
     Document document;
-    DocumentState state;
-    for (int i = 0; i < Analysis::kMaxFineCurveEvents + 1; ++i) {
-        state.events.append({defaultLabel(i), 1.0 + i % 7, 1.0 + i % 5});
-    }
-    document.reset(state);
+    document.reset(manyEvents(Analysis::kMaxFineCurveEvents + 1));
     Analysis analysis(&document);
     const entropy::Sweep &sweep = analysis.pathSweep();
     ASSERT_EQ(sweep.x.size(), std::size_t(Analysis::kCoarsePathSamples));
@@ -194,11 +199,7 @@ TEST(Analysis, ThePathIsCoarserPastTheLimitAndStillEndsAtQ) {
 
 TEST(Analysis, RenyiCurvesAreCoarserPastTheirLimitButKeepTheSpecialOrders) {
     Document document;
-    DocumentState state;
-    for (int i = 0; i < Analysis::kMaxFineCurveEvents + 1; ++i) {
-        state.events.append({defaultLabel(i), 1.0 + i % 7, 1.0 + i % 5});
-    }
-    document.reset(state);
+    document.reset(manyEvents(Analysis::kMaxFineCurveEvents + 1));
     Analysis analysis(&document);
     const auto &alphas = analysis.renyi().curves->alphas;
     ASSERT_EQ(alphas.size(), std::size_t(Analysis::kCoarseRenyiSamples));
@@ -208,14 +209,6 @@ TEST(Analysis, RenyiCurvesAreCoarserPastTheirLimitButKeepTheSpecialOrders) {
 }
 
 namespace {
-
-DocumentState manyEvents(int n) {
-    DocumentState state;
-    for (int i = 0; i < n; ++i) {
-        state.events.append({defaultLabel(i), 1.0 + i % 7, 1.0 + i % 5});
-    }
-    return state;
-}
 
 // D(P||Q) at the curve's second order, as a fresh computation gives it.
 double secondOrderNow(const Analysis &analysis) {
