@@ -74,8 +74,8 @@ Code huffmanCode(const Distribution &d) {
     merged.reserve(leaves.size());
     std::size_t leaf = 0, next = 0;
     const auto takeLightest = [&] {
-        const bool fromLeaves = next == merged.size() ||
-                                (leaf < leaves.size() && kLighter(leaves[leaf], merged[next]));
+        const bool fromLeaves =
+            next == merged.size() || (leaf < leaves.size() && kLighter(leaves[leaf], merged[next]));
         return fromLeaves ? leaves[leaf++] : merged[next++];
     };
     for (std::size_t k = 1; k < leaves.size(); ++k) {

@@ -6,11 +6,12 @@
 #include <entropy/codes.h>
 #include <entropy/compare.h>
 
+#include <queue>
+
 #include <algorithm>
 #include <cmath>
 #include <gtest/gtest.h>
 #include <limits>
-#include <queue>
 #include <random>
 #include <tuple>
 
@@ -211,4 +212,3 @@ TEST(Codes, HuffmanMatchesTheHeapConstructionTiesIncluded) {
     const auto dirichlet = make(testing_support::dirichletWeights(1000, 1.0, rng));
     EXPECT_EQ(huffmanCode(dirichlet).codewords, heapHuffman(dirichlet));
 }
-

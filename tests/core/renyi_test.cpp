@@ -86,8 +86,8 @@ TEST(Renyi, ACurveOfOrdersHasEachOrdersValue) {
         qWeights.push_back(i % 23 == 0 ? 0.0 : (1.0 + i % 7) * (i % 3 == 0 ? 1.001 : 1.7));
     }
     const auto p = make(pWeights), q = make(qWeights, "Q");
-    const std::vector<double> alphas{0.0, 0.05, 0.5, 0.999, 1.0, 1.25, 2.0, 5.0, kInfiniteOrder,
-                                     -1.0};
+    const std::vector<double> alphas{0.0,  0.05, 0.5, 0.999,          1.0,
+                                     1.25, 2.0,  5.0, kInfiniteOrder, -1.0};
     for (const auto &[truth, model] : {std::pair{&p, &q}, std::pair{&q, &p}}) {
         const std::vector<double> curve = renyiDivergences(*truth, *model, alphas, LogBase::Nats);
         ASSERT_EQ(curve.size(), alphas.size());
