@@ -35,21 +35,35 @@ std::vector<float> colourPlaces(const entropy::SimplexField &field, double low, 
     return places;
 }
 
-// A pixel's place: bilinear between the four nodes around it when all are finite, else the
-// nearest node's (so that an infinite region keeps a sharp edge).
-float placeAt(const std::vector<float> &places, const entropy::SimplexField &field, double gx,
-              double gy) {
-    const auto c0 = std::size_t(gx), r0 = std::size_t(gy);
-    const std::size_t c1 = std::min(c0 + 1, field.columns - 1),
-                      r1 = std::min(r0 + 1, field.rows - 1);
-    const auto fx = float(gx - double(c0)), fy = float(gy - double(r0));
-    const float v00 = places[r0 * field.columns + c0], v10 = places[r0 * field.columns + c1],
-                v01 = places[r1 * field.columns + c0], v11 = places[r1 * field.columns + c1];
-    if (std::isfinite(v00 + v10 + v01 + v11)) {
-        return (1 - fy) * ((1 - fx) * v00 + fx * v10) + fy * ((1 - fx) * v01 + fx * v11);
+// The places along one row of pixels, between grid rows r0 and r1 at fraction fy: where both
+// nodes above and below are finite, interpolated between them; else the nearer one's, marked.
+// A pixel then interpolates across one row only.
+struct RowPlaces {
+    std::vector<float> between;  // NaN where a node above or below is not finite
+    std::vector<float> nearest;
+
+    RowPlaces(const std::vector<float> &places, std::size_t columns, std::size_t r0, std::size_t r1,
+              float fy)
+        : between(columns), nearest(columns) {
+        for (std::size_t c = 0; c < columns; ++c) {
+            const float above = places[r0 * columns + c], below = places[r1 * columns + c];
+            between[c] = std::isfinite(above + below) ? (1 - fy) * above + fy * below : NAN;
+            nearest[c] = fy < 0.5f ? above : below;
+        }
     }
-    return places[(fy < 0.5f ? r0 : r1) * field.columns + (fx < 0.5f ? c0 : c1)];
-}
+
+    // Bilinear between the four nodes around the pixel when all are finite, else the nearest
+    // node's place (so that an infinite region keeps a sharp edge).
+    [[nodiscard]] float at(double gx) const {
+        const auto c0 = std::size_t(gx);
+        const std::size_t c1 = std::min(c0 + 1, between.size() - 1);
+        const auto fx = float(gx - double(c0));
+        if (std::isfinite(between[c0] + between[c1])) {
+            return (1 - fx) * between[c0] + fx * between[c1];
+        }
+        return nearest[fx < 0.5f ? c0 : c1];
+    }
+};
 
 }  // namespace
 
@@ -129,13 +143,16 @@ void SimplexPlot::paintField(QPainter &painter, const Frame &frame, double low, 
         const double y = (py + 0.5) / frame.scale;
         const double top = 1.0 - y / kSimplexHeight;  // the first event's probability
         const double gy = std::clamp((py + 0.5) * nodesPerPixel, 0.0, double(field.rows - 1));
+        const auto r0 = std::size_t(gy);
+        const RowPlaces row(places, field.columns, r0, std::min(r0 + 1, field.rows - 1),
+                            float(gy - double(r0)));
         // Inside the triangle where both other events' probabilities are >= 0 too.
         const int first = std::max(0, int(std::ceil(0.5 * top * frame.scale - 0.5)));
         const int end = std::min(width, int(std::floor((1 - 0.5 * top) * frame.scale - 0.5)) + 1);
         for (int px = first; top >= 0 && px < end; ++px) {
             const double gx =
                 std::clamp((px + 0.5) * nodesPerPixel, 0.0, double(field.columns - 1));
-            const float place = placeAt(places, field, gx, gy);
+            const float place = row.at(gx);
             if (std::isinf(place)) {
                 line[px] = (px + py) % 8 < 3 ? hatch : paper;  // hatched: infinite here
             } else if (!std::isnan(place)) {
