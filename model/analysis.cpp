@@ -137,9 +137,12 @@ const entropy::Comparison &Analysis::pathPoint() const {
     });
 }
 
+bool Analysis::sameProbabilities(const entropy::Distribution &a, const entropy::Distribution &b) {
+    return std::ranges::equal(a.probabilities(), b.probabilities());
+}
+
 bool Analysis::PathInput::operator==(const PathInput &other) const {
-    return base == other.base && std::ranges::equal(p.probabilities(), other.p.probabilities()) &&
-           std::ranges::equal(q.probabilities(), other.q.probabilities());
+    return base == other.base && sameProbabilities(p, other.p) && sameProbabilities(q, other.q);
 }
 
 entropy::Sweep Analysis::pathSweepFor(const PathInput &input) {
@@ -149,11 +152,9 @@ entropy::Sweep Analysis::pathSweepFor(const PathInput &input) {
 }
 
 const entropy::Sweep &Analysis::pathSweep() const {
-    const auto *current = lazily(m_currentPathSweep, [this] {
-        return &m_pathSweep.get(PathInput{*m_p, *m_q, m_state.base}, inBackground());
+    return keptFor(m_currentPathSweep, m_pathSweep, [this] {
+        return PathInput{*m_p, *m_q, m_state.base};
     });
-    static const entropy::Sweep empty;
-    return current ? *current : empty;
 }
 
 const entropy::Sweep &Analysis::binarySweep() const {
@@ -163,8 +164,7 @@ const entropy::Sweep &Analysis::binarySweep() const {
 }
 
 bool Analysis::CodesInput::operator==(const CodesInput &other) const {
-    return std::ranges::equal(p.probabilities(), other.p.probabilities()) &&
-           std::ranges::equal(q.probabilities(), other.q.probabilities());
+    return sameProbabilities(p, other.p) && sameProbabilities(q, other.q);
 }
 
 entropy::CodeComparison Analysis::codesFor(const CodesInput &input) {
@@ -172,17 +172,12 @@ entropy::CodeComparison Analysis::codesFor(const CodesInput &input) {
 }
 
 const entropy::CodeComparison &Analysis::codes() const {
-    const auto *current = lazily(m_currentCodes, [this] {
-        return &m_codes.get(CodesInput{*m_p, *m_q}, inBackground());
-    });
-    static const entropy::CodeComparison empty{};
-    return current ? *current : empty;
+    return keptFor(m_currentCodes, m_codes, [this] { return CodesInput{*m_p, *m_q}; });
 }
 
 bool Analysis::SamplesInput::operator==(const SamplesInput &other) const {
-    return settings == other.settings && base == other.base &&
-           std::ranges::equal(p.probabilities(), other.p.probabilities()) &&
-           std::ranges::equal(q.probabilities(), other.q.probabilities());
+    return settings == other.settings && base == other.base && sameProbabilities(p, other.p) &&
+           sameProbabilities(q, other.q);
 }
 
 std::vector<entropy::SampleRun> Analysis::samplesFor(const SamplesInput &input) {
@@ -203,10 +198,7 @@ std::vector<entropy::SampleRun> Analysis::samplesFor(const SamplesInput &input) 
 }
 
 const std::vector<entropy::SampleRun> &Analysis::samples() const {
-    const auto *current = lazily(m_currentSamples, [this] {
-        return &m_samples.get(SamplesInput{*m_p, *m_q, m_state.samples, m_state.base},
-                              inBackground());
+    return keptFor(m_currentSamples, m_samples, [this] {
+        return SamplesInput{*m_p, *m_q, m_state.samples, m_state.base};
     });
-    static const std::vector<entropy::SampleRun> empty;
-    return current ? *current : empty;
 }

@@ -165,6 +165,19 @@ private:
         return slot ? *slot : empty;
     }
 
+    // The kept result for the input `makeInput` gives, asked for once per change: the views ask
+    // several times per update. An empty value while there is no valid result.
+    template <typename Input, typename Result, typename MakeInput>
+    const Result &keptFor(std::optional<const Result *> &slot, KeptResult<Input, Result> &kept,
+                          MakeInput makeInput) const {
+        const Result *current =
+            lazily(slot, [&] { return &kept.get(makeInput(), inBackground()); });
+        static const Result empty{};
+        return current ? *current : empty;
+    }
+    // Whether two distributions hold the same probabilities: the kept results' inputs compare so.
+    static bool sameProbabilities(const entropy::Distribution &a, const entropy::Distribution &b);
+
     Document *m_document;
     QTimer *m_timer;
     QElapsedTimer m_sinceLastUpdate;

@@ -8,16 +8,11 @@
 #include <vector>
 
 bool Analysis::FitsInput::operator==(const FitsInput &other) const {
-    return base == other.base && std::ranges::equal(p.probabilities(), other.p.probabilities());
+    return base == other.base && sameProbabilities(p, other.p);
 }
 
 const Analysis::Fits &Analysis::fits() const {
-    // Checked once per recompute: the views ask several times per update.
-    const Fits *current = lazily(m_currentFits, [this] {
-        return &m_fits.get(FitsInput{*m_p, m_state.base}, inBackground());
-    });
-    static const Fits empty;
-    return current ? *current : empty;
+    return keptFor(m_currentFits, m_fits, [this] { return FitsInput{*m_p, m_state.base}; });
 }
 
 Analysis::Fits Analysis::fitsFor(const FitsInput &input) {
@@ -54,9 +49,8 @@ const Analysis::Simplex &Analysis::simplex() const {
 }
 
 bool Analysis::CurvesInput::operator==(const CurvesInput &other) const {
-    return base == other.base && samples == other.samples &&
-           std::ranges::equal(p.probabilities(), other.p.probabilities()) &&
-           std::ranges::equal(q.probabilities(), other.q.probabilities());
+    return base == other.base && samples == other.samples && sameProbabilities(p, other.p) &&
+           sameProbabilities(q, other.q);
 }
 
 Analysis::RenyiCurves Analysis::renyiCurvesFor(const CurvesInput &input) {
