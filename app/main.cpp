@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "translations.h"
 
+#include <entropy/memory_policy.h>
 #include <entropy/presets.h>
 
 #include <QApplication>
@@ -137,6 +138,7 @@ QStringList originalArguments(int argc, char **argv) {
 }  // namespace
 
 int main(int argc, char **argv) {
+    entropy::keepFreedMemoryForReuse();
     describeApplication();
     const char *command = argc > 1 ? argv[1] : "";
     for (const auto &[name, run] :

@@ -7,14 +7,18 @@
 #include <entropy/codes.h>
 #include <entropy/compare.h>
 #include <entropy/fits.h>
+#include <entropy/instruction_set.h>
+#include <entropy/memory_policy.h>
 #include <entropy/renyi.h>
 
 #include <benchmark/benchmark.h>
 #include <cstdlib>
 #include <fstream>
+#include <malloc.h>
 #include <optional>
 #include <random>
 #include <span>
+#include <string>
 #include <vector>
 
 namespace {
@@ -94,8 +98,25 @@ void BM_ReadFloor(benchmark::State &state) {
     });
 }
 
+// Caps the instruction set at the benchmark's second argument (0 scalar, 1 AVX2, 2 AVX-512),
+// while it lives, and names the set in use in the report.
+class InstructionSetArgument {
+public:
+    explicit InstructionSetArgument(benchmark::State &state)
+        : m_previous(entropy::setInstructionSetCap(entropy::InstructionSet(state.range(1)))) {
+        state.SetLabel(std::string(entropy::name(entropy::instructionSet())));
+    }
+    ~InstructionSetArgument() { entropy::setInstructionSetCap(m_previous); }
+    InstructionSetArgument(const InstructionSetArgument &) = delete;
+    InstructionSetArgument &operator=(const InstructionSetArgument &) = delete;
+
+private:
+    entropy::InstructionSet m_previous;
+};
+
 // Every quantity, totals only: what the headline target is about.
 void BM_CompareTotals(benchmark::State &state) {
+    const InstructionSetArgument set(state);
     timeOnPair(state, [](const Pair &pair) {
         benchmark::DoNotOptimize(entropy::compare(pair.p, pair.q, {.perEventTerms = false}));
     });
@@ -110,12 +131,24 @@ void BM_CompareWithEventTerms(benchmark::State &state) {
 
 // Building a distribution from weights (normalising, and the one log per event it keeps).
 void BM_DistributionFromWeights(benchmark::State &state) {
+    const InstructionSetArgument set(state);
     const auto n = static_cast<std::size_t>(state.range(0));
     const auto weights = randomWeights(n, 3);
     for (auto _ : state) {
         benchmark::DoNotOptimize(entropy::Distribution::fromWeights(weights, "P"));
     }
     reportPerEvent(state, n);
+}
+
+// The same, with glibc's default limits for the heap (M_MMAP_THRESHOLD and M_TRIM_THRESHOLD
+// as they start), which give 10^6 events' arrays back to the kernel when they are freed: every
+// build then faults its 16 MB in afresh. What entropy::keepFreedMemoryForReuse() saves.
+void BM_DistributionFromWeightsFreshMemory(benchmark::State &state) {
+    constexpr int kGlibcDefault = 128 * 1024;
+    mallopt(M_MMAP_THRESHOLD, kGlibcDefault);
+    mallopt(M_TRIM_THRESHOLD, kGlibcDefault);
+    BM_DistributionFromWeights(state);
+    entropy::keepFreedMemoryForReuse();
 }
 
 // Both Huffman codes and the code lengths, as the Codes and Samples views ask for them.
@@ -161,8 +194,22 @@ BENCHMARK(BM_RenyiDivergence)->Args({65536, 5})->Args({65536, 20});
 BENCHMARK(BM_RenyiCurve)->Arg(65536);
 BENCHMARK(BM_FitLandscape)->Arg(40)->Arg(1024);
 BENCHMARK(BM_ReadFloor)->Arg(1000)->Arg(1000000);
-BENCHMARK(BM_CompareTotals)->Arg(10)->Arg(1000)->Arg(1000000);
+BENCHMARK(BM_CompareTotals)
+    ->ArgsProduct({{10, 1000, 1000000}, {2}})
+    ->ArgsProduct({{1000000}, {0, 1}});
 BENCHMARK(BM_CompareWithEventTerms)->Arg(10)->Arg(1000)->Arg(1000000);
-BENCHMARK(BM_DistributionFromWeights)->Arg(10)->Arg(1000)->Arg(1000000);
+BENCHMARK(BM_DistributionFromWeights)
+    ->ArgsProduct({{10, 1000, 1000000}, {2}})
+    ->ArgsProduct({{1000000}, {0, 1}});
+BENCHMARK(BM_DistributionFromWeightsFreshMemory)->Args({1000000, 2});
 
-BENCHMARK_MAIN();
+int main(int argc, char **argv) {
+    entropy::keepFreedMemoryForReuse();  // as the application does (app/main.cpp)
+    benchmark::Initialize(&argc, argv);
+    if (benchmark::ReportUnrecognizedArguments(argc, argv)) {
+        return 1;
+    }
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

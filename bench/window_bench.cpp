@@ -4,6 +4,7 @@
 // image), beside the floor (the same repaint with no change) and the naive baseline (a plain
 // Qt Charts bar chart updated element by element with QBarSet::replace).
 // Run: build/release/bench/entropy-explorer-bench [--json] [--steps N]
+#include <entropy/memory_policy.h>
 #include <entropy/sampling.h>
 
 #include <QApplication>
@@ -283,6 +284,7 @@ int reportViews(const QCommandLineParser &parser, int steps) {
 int main(int argc, char **argv) {
     QElapsedTimer sinceMain;
     sinceMain.start();
+    entropy::keepFreedMemoryForReuse();  // as the application does (app/main.cpp)
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }

@@ -10,7 +10,7 @@
 namespace entropy::batch {
 namespace {
 
-using Vectorised = void (*)(const double *, double *, std::size_t) noexcept;
+using Vectorised = std::size_t (*)(const double *, double *, std::size_t) noexcept;
 
 #if ENTROPY_SIMD
 constexpr Vectorised kExp = simd::exps, kExpm1 = simd::expm1s, kLog1p = simd::log1ps;
@@ -18,16 +18,13 @@ constexpr Vectorised kExp = simd::exps, kExpm1 = simd::expm1s, kLog1p = simd::lo
 constexpr Vectorised kExp = nullptr, kExpm1 = nullptr, kLog1p = nullptr;
 #endif
 
-// `vectorised` on the longest prefix of whole groups of four where the processor runs it, then
-// `scalar` on the rest.
+// `vectorised` on the longest prefix it can do (none where the processor has no vector unit it
+// uses), then `scalar` on the rest.
 template <class Scalar>
 void apply(std::span<double> values, Vectorised vectorised, Scalar scalar) noexcept {
     std::size_t start = 0;
 #if ENTROPY_SIMD
-    if (simd::available()) {
-        start = values.size() & ~std::size_t{3};
-        vectorised(values.data(), values.data(), start);
-    }
+    start = vectorised(values.data(), values.data(), values.size());
 #endif
     for (std::size_t i = start; i < values.size(); ++i) {
         values[i] = scalar(values[i]);

@@ -117,17 +117,18 @@ Result<Comparison> compare(const Distribution &pDist, const Distribution &qDist,
     CompensatedSum totals[kSums];
     std::size_t start = 0;
 #if ENTROPY_SIMD
-    // Totals alone, four events at a time; the last n mod 4 go through the loop below.
-    if (!options.perEventTerms && simd::available()) {
-        start = n & ~std::size_t{3};
+    // Totals alone, many events at a time; the rest go through the loop below.
+    static_assert(simd::kSums == kSums);
+    if (!options.perEventTerms) {
         const auto addBlock = [](void *context, const simd::Sums &block) {
             auto *sums = static_cast<CompensatedSum *>(context);
             for (int k = 0; k < kSums; ++k) {
                 sums[k].add(block.values[k]);
             }
         };
-        simd::compareTotals(pProb.data(), qProb.data(), pLog.data(), qLog.data(), start, addBlock,
-                            totals, result.infiniteKLPQEvents, result.infiniteKLQPEvents);
+        start =
+            simd::compareTotals(pProb.data(), qProb.data(), pLog.data(), qLog.data(), n, addBlock,
+                                totals, result.infiniteKLPQEvents, result.infiniteKLQPEvents);
     }
 #endif
     for (std::size_t block = start; block < n; block += kBlock) {

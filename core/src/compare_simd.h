@@ -4,31 +4,59 @@
 #include <cstddef>
 #include <vector>
 
+namespace entropy {
+class CompensatedSum;
+}
+
 // The one-pass comparison's totals, the logarithms of a distribution and the exponentials of
-// the fits' bumps, four events at a time with AVX2 and SLEEF's vectorised functions (1 ulp), chosen
-// at run time: on a processor without AVX2 and FMA the scalar code runs instead. Internal to the
-// core.
+// the fits' bumps, many events at a time with SLEEF's vectorised functions (1 ulp): eight with
+// AVX-512, four with AVX2 and FMA, chosen at run time and capped by setInstructionSetCap
+// (entropy/instruction_set.h). Each function does the longest prefix of its n events that the
+// chosen set covers and returns its length; the caller does the rest, and everything on a
+// processor without AVX2, with scalar code. Internal to the core.
 namespace entropy::simd {
 
-// Whether this processor runs the functions below.
-[[nodiscard]] bool available() noexcept;
-
-// The sums of the comparison (see compare.cpp's Sum) over events [0, n4), n4 a multiple of 4,
-// added block by block into `totals` (kSums compensated sums, as doubles pairs: sum and
-// compensation). Events where exactly one side is 0 are appended to the two lists.
+// The sums of the comparison, in the order of compare.cpp's Sum.
+constexpr std::size_t kSums = 8;
 struct Sums {
-    double values[8] = {};
+    double values[kSums] = {};
 };
+// Receives the sums of each block of events, to add with compensation.
 using BlockSink = void (*)(void *context, const Sums &block);
-void compareTotals(const double *p, const double *q, const double *logP, const double *logQ,
-                   std::size_t n4, BlockSink sink, void *context,
-                   std::vector<std::size_t> &infinitePQ, std::vector<std::size_t> &infiniteQP);
 
-// out[i] = ln(in[i]) for i < n (ln 0 = -inf), n a multiple of 4.
-void logs(const double *in, double *out, std::size_t n) noexcept;
-// out[i] = e^in[i], e^in[i] - 1 and ln(1 + in[i]) for i < n, n a multiple of 4 (1 ulp).
-void exps(const double *in, double *out, std::size_t n) noexcept;
-void expm1s(const double *in, double *out, std::size_t n) noexcept;
-void log1ps(const double *in, double *out, std::size_t n) noexcept;
+// The comparison's sums over the prefix, block by block into `sink`; events where exactly one
+// side is 0 are appended to the two lists.
+std::size_t compareTotals(const double *p, const double *q, const double *logP, const double *logQ,
+                          std::size_t n, BlockSink sink, void *context,
+                          std::vector<std::size_t> &infinitePQ,
+                          std::vector<std::size_t> &infiniteQP);
+
+// Adds the weights of the prefix into `total`, with every addition's rounding error; sets
+// `valid` to false, and leaves `total` unusable, if any weight is NaN, infinite or negative.
+std::size_t addWeights(const double *weights, std::size_t n, CompensatedSum &total,
+                       bool &valid) noexcept;
+// probabilities[i] = weights[i] / total and logs[i] = ln probabilities[i] over the prefix.
+std::size_t normalise(const double *weights, std::size_t n, double total, double *probabilities,
+                      double *logs) noexcept;
+
+// out[i] = ln(in[i]) (ln 0 = -inf), e^in[i], e^in[i] - 1 and ln(1 + in[i]) over the prefix.
+std::size_t logs(const double *in, double *out, std::size_t n) noexcept;
+std::size_t exps(const double *in, double *out, std::size_t n) noexcept;
+std::size_t expm1s(const double *in, double *out, std::size_t n) noexcept;
+std::size_t log1ps(const double *in, double *out, std::size_t n) noexcept;
+
+// One instruction set's kernels (simd_kernels.h), for a whole number of `lanes` events.
+using Map = void (*)(const double *, double *, std::size_t) noexcept;
+struct Functions {
+    std::size_t lanes;
+    void (*compareTotals)(const double *, const double *, const double *, const double *,
+                          std::size_t, BlockSink, void *, std::vector<std::size_t> &,
+                          std::vector<std::size_t> &);
+    bool (*addWeights)(const double *, std::size_t, CompensatedSum &) noexcept;
+    void (*normalise)(const double *, std::size_t, double, double *, double *) noexcept;
+    Map logs, exps, expm1s, log1ps;
+};
+extern const Functions kAvx2Functions;
+extern const Functions kAvx512Functions;
 
 }  // namespace entropy::simd

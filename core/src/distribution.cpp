@@ -31,7 +31,17 @@ Result<double> checkedTotal(std::span<const double> weights, std::string_view na
                               std::to_string(kMaxEvents) + ")"};
     }
     CompensatedSum total;
-    for (std::size_t i = 0; i < weights.size(); ++i) {
+    std::size_t start = 0;
+#if ENTROPY_SIMD
+    // Many at a time; where a weight is bad, the loop below goes over them all again to name it.
+    bool valid = true;
+    start = simd::addWeights(weights.data(), weights.size(), total, valid);
+    if (!valid) {
+        start = 0;
+        total = {};
+    }
+#endif
+    for (std::size_t i = start; i < weights.size(); ++i) {
         const double weight = weights[i];
         if (std::isnan(weight)) {
             return InputError{where, i + 1, "weight is not a number (NaN)"};
@@ -74,17 +84,24 @@ Result<Distribution> Distribution::fromWeights(std::span<const double> weights,
 
     std::vector<double> probabilities(weights.size());
     std::vector<double> logs(weights.size());
-    for (std::size_t i = 0; i < weights.size(); ++i) {
-        probabilities[i] = (weights[i] / scale) / sum;
-    }
-    std::size_t start = 0;
+    // Divided and logged many at a time where the processor can (in one pass when unscaled),
+    // then one at a time.
+    std::size_t divided = 0, logged = 0;
 #if ENTROPY_SIMD
-    if (simd::available()) {
-        start = weights.size() & ~std::size_t{3};
-        simd::logs(probabilities.data(), logs.data(), start);
+    if (scale == 1.0) {
+        divided = logged =
+            simd::normalise(weights.data(), weights.size(), sum, probabilities.data(), logs.data());
     }
 #endif
-    for (std::size_t i = start; i < weights.size(); ++i) {
+    for (std::size_t i = divided; i < weights.size(); ++i) {
+        probabilities[i] = (weights[i] / scale) / sum;
+    }
+#if ENTROPY_SIMD
+    if (logged == 0) {
+        logged = simd::logs(probabilities.data(), logs.data(), weights.size());
+    }
+#endif
+    for (std::size_t i = logged; i < weights.size(); ++i) {
         logs[i] = std::log(probabilities[i]);  // log(0) = -inf, by IEEE 754
     }
     return Distribution(std::move(probabilities), std::move(logs));

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // Zeros, infinities, tiny probabilities and single events: the conventions stated in compare.h.
+#include "instruction_sets.h"
 #include "test_distributions.h"
 
 #include <entropy/compare.h>
@@ -117,16 +118,23 @@ TEST(CompareHuge, WeightsWhoseSumOverflowsStillNormalise) {
     EXPECT_DOUBLE_EQ(c.events.q[0], 2.0 / 3.0);
 }
 
-// The totals alone take the vectorised path (four events at a time, where the processor has
-// AVX2); with per-event terms the scalar one. Both must agree on every awkward case: zeros in
-// any lane, both sides zero, subnormals, near-identical pairs, and lengths not a multiple of 4.
-TEST(CompareTotals, TheVectorisedTotalsAgreeWithTheScalarPass) {
+// The totals alone take the vectorised path (eight or four events at a time, where the processor
+// has AVX-512 or AVX2); with per-event terms the scalar one. All must agree on every awkward
+// case: zeros in any lane, both sides zero, subnormals, near-identical pairs, pairs either side
+// of the near forms' limits, and lengths not a multiple of 4 or 8.
+class CompareTotals : public testing_support::OnEachInstructionSet {};
+INSTANTIATE_TEST_SUITE_P(EachSet, CompareTotals, testing_support::kEachInstructionSet,
+                         testing_support::instructionSetName);
+
+TEST_P(CompareTotals, TheVectorisedTotalsAgreeWithTheScalarPass) {
     const std::vector<std::pair<std::vector<double>, std::vector<double>>> pairs = {
         {{0.5, 0.0, 0.2, 0.3, 0.0, 0.0, 0.0}, {0.0, 0.4, 0.2, 0.3, 0.1, 0.0, 0.0}},
         {{1, 2, 3, 4, 5, 6, 7, 8, 9}, {9, 8, 7, 6, 5, 4, 3, 2, 1}},
         {{1, 1, 1, 1, 1, 1, 1, 1}, {1, 1, 1, 1, 1, 1, 1, 1 + 1e-9}},
         {{4e-320, 1, 1e-300, 2, 0, 3, 1e-200, 5}, {1, 4e-320, 1e-300, 0, 2, 3, 1e-250, 5}},
         {{0.25, 0.25, 0.25, 0.25, 0, 0, 0, 0}, {0, 0, 0, 0, 0.25, 0.25, 0.25, 0.25}},
+        {{1, 1, 1, 1, 1, 0, 0, 1, 1, 1, 1, 1, 1, 2, 1.2, 1.5, 1.49, 1.51, 1e-300},
+         {1, 1.1, 1.22, 1.25, 1.5, 0, 1, 1, 1.0001, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1e-301}},
     };
     for (const auto &[pWeights, qWeights] : pairs) {
         const auto p = make(pWeights), q = make(qWeights);
