@@ -3,6 +3,7 @@
 // callers are. The kernels themselves are in simd_avx2.cpp and simd_avx512.cpp.
 #include "compare_simd.h"
 
+#include <entropy/compensated_sum.h>
 #include <entropy/instruction_set.h>
 
 #include <atomic>
@@ -78,6 +79,19 @@ std::size_t mapPrefix(Map Functions::*map, const double *in, double *out, std::s
 
 }  // namespace
 
+void appendOneSidedZeros(unsigned pZero, unsigned qZero, std::size_t first, std::size_t lanes,
+                         std::vector<std::size_t> &infinitePQ,
+                         std::vector<std::size_t> &infiniteQP) {
+    for (std::size_t lane = 0; lane < lanes; ++lane) {
+        const unsigned bit = 1u << lane;
+        if ((qZero & bit) && !(pZero & bit)) {
+            infinitePQ.push_back(first + lane);
+        } else if ((pZero & bit) && !(qZero & bit)) {
+            infiniteQP.push_back(first + lane);
+        }
+    }
+}
+
 std::size_t compareTotals(const double *p, const double *q, const double *logP, const double *logQ,
                           std::size_t n, BlockSink sink, void *context,
                           std::vector<std::size_t> &infinitePQ,
@@ -94,7 +108,13 @@ std::size_t addWeights(const double *weights, std::size_t n, CompensatedSum &tot
                        bool &valid) noexcept {
     const Functions *set = chosen();
     const std::size_t prefix = wholeLanes(set, n);
-    valid = prefix == 0 || set->addWeights(weights, prefix, total);
+    double partials[2 * kMaxLanes];
+    valid = prefix == 0 || set->addWeights(weights, prefix, partials);
+    if (prefix > 0 && valid) {
+        for (std::size_t i = 0; i < 2 * set->lanes; ++i) {
+            total.add(partials[i]);
+        }
+    }
     return prefix;
 }
 

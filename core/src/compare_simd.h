@@ -52,10 +52,18 @@ struct Functions {
     void (*compareTotals)(const double *, const double *, const double *, const double *,
                           std::size_t, BlockSink, void *, std::vector<std::size_t> &,
                           std::vector<std::size_t> &);
-    bool (*addWeights)(const double *, std::size_t, CompensatedSum &) noexcept;
+    bool (*addWeights)(const double *, std::size_t, double *partials) noexcept;
     void (*normalise)(const double *, std::size_t, double, double *, double *) noexcept;
     Map logs, exps, expm1s, log1ps;
 };
+constexpr std::size_t kMaxLanes = 8;
+
+// For the kernels: appends the events first + lane, for each lane set in exactly one of the two
+// masks, to the list of that side's infinities (a 0 in Q makes D(P||Q) infinite).
+void appendOneSidedZeros(unsigned pZero, unsigned qZero, std::size_t first, std::size_t lanes,
+                         std::vector<std::size_t> &infinitePQ,
+                         std::vector<std::size_t> &infiniteQP);
+
 extern const Functions kAvx2Functions;
 extern const Functions kAvx512Functions;
 

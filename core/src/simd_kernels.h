@@ -3,15 +3,16 @@
 
 // The vectorised kernels, written once over a vector of doubles and included by one source file
 // per instruction set (simd_avx2.cpp, simd_avx512.cpp), each compiled for its set. All of it
-// has internal linkage, so a copy compiled for AVX-512 is never linked into the AVX2 path.
+// has internal linkage, and it calls no inline function of the standard library or the core
+// (not std::min, not std::vector's members, not CompensatedSum): the linker keeps one copy of
+// each such function for the whole program, and the one compiled for AVX-512 would crash
+// everywhere else. tests/core/check_simd_objects.sh checks the objects for this.
 //
 // An Isa names a GCC vector type V (+ - * / and comparisons work lane by lane, ?: selects by a
 // comparison, and a scalar operand stands for every lane) and supplies what operators cannot:
 // fmadd(a, b, c) = a b + c rounded once, abs, SLEEF's log, exp, expm1 and log1p (1 ulp),
 // and zeros(x), a bit per lane where x = 0.
 #include "compare_simd.h"
-
-#include <entropy/compensated_sum.h>
 
 #include <cmath>
 #include <cstring>
@@ -39,10 +40,12 @@ V all(double x) noexcept {
 }
 
 // 1/3 + v2/5 + v2^2/7 + ... + v2^7/17: Loader's series, as nearDeviance in compare.cpp.
+constexpr double kLoaderTerms[] = {1.0 / 15, 1.0 / 13, 1.0 / 11, 1.0 / 9,
+                                   1.0 / 7,  1.0 / 5,  1.0 / 3};
 template <class Isa, class V = typename Isa::V>
 V series(V v2) noexcept {
     V s = all<V>(1.0 / 17);
-    for (const double odd : {1.0 / 15, 1.0 / 13, 1.0 / 11, 1.0 / 9, 1.0 / 7, 1.0 / 5, 1.0 / 3}) {
+    for (const double odd : kLoaderTerms) {
         s = Isa::fmadd(s, v2, all<V>(odd));
     }
     return s;
@@ -80,13 +83,16 @@ V cross(V x, V logY) noexcept {
 // zero; v = (p-q)/(p+q). Near p = q, where those logs cancel, it is the series
 // (p+q)/2 (v^2 + v^4/6 + v^6/15 + ...), the sum of v^2k / (k (2k-1)): for |v| < 0.2 eleven
 // terms leave less than 1e-17 of it.
+constexpr double kJensenShannonTerms[] = {
+    1.0 / (10 * 19), 1.0 / (9 * 17), 1.0 / (8 * 15), 1.0 / (7 * 13), 1.0 / (6 * 11),
+    1.0 / (5 * 9),   1.0 / (4 * 7),  1.0 / (3 * 5),  1.0 / (2 * 3),  1.0};
 template <class Isa, class V = typename Isa::V>
 V jensenShannon(V p, V q, V logP, V logQ, V logM, V v) noexcept {
     const V sum = p + q;
     const V v2 = v * v;
     V series = all<V>(1.0 / (11 * 21));
-    for (const double k : {10.0, 9.0, 8.0, 7.0, 6.0, 5.0, 4.0, 3.0, 2.0, 1.0}) {
-        series = Isa::fmadd(series, v2, all<V>(1.0 / (k * (2 * k - 1))));
+    for (const double term : kJensenShannonTerms) {
+        series = Isa::fmadd(series, v2, all<V>(term));
     }
     const V nearForm = (0.5 * sum) * (v2 * series);
     const V farForm = Isa::fmadd(p, logP - logM, q * (logQ - logM));
@@ -110,19 +116,6 @@ double sumLanes(V x) noexcept {
     return lanes[0];
 }
 
-// Appends the events of one vector where exactly one side is 0.
-void recordZeros(unsigned pZero, unsigned qZero, std::size_t first, std::size_t lanes,
-                 std::vector<std::size_t> &infinitePQ, std::vector<std::size_t> &infiniteQP) {
-    for (std::size_t lane = 0; lane < lanes; ++lane) {
-        const unsigned bit = 1u << lane;
-        if ((qZero & bit) && !(pZero & bit)) {
-            infinitePQ.push_back(first + lane);
-        } else if ((pZero & bit) && !(qZero & bit)) {
-            infiniteQP.push_back(first + lane);
-        }
-    }
-}
-
 constexpr std::size_t kBlock = 64;  // events per block, as in the scalar pass
 
 template <class Isa, class V = typename Isa::V>
@@ -130,7 +123,7 @@ void compareTotals(const double *p, const double *q, const double *logP, const d
                    std::size_t n, BlockSink sink, void *context,
                    std::vector<std::size_t> &infinitePQ, std::vector<std::size_t> &infiniteQP) {
     for (std::size_t block = 0; block < n; block += kBlock) {
-        const std::size_t end = std::min(n, block + kBlock);
+        const std::size_t end = block + kBlock < n ? block + kBlock : n;
         // The logs of the midpoints m = (p+q)/2 first: SLEEF's log is a call, which would
         // otherwise spill every register of the loop below around it.
         double logMidpoints[kBlock];
@@ -153,7 +146,7 @@ void compareTotals(const double *p, const double *q, const double *logP, const d
             sums[7] += Isa::abs(vp - vq);
             const unsigned pZero = Isa::zeros(vp), qZero = Isa::zeros(vq);
             if (pZero | qZero) {
-                recordZeros(pZero, qZero, i, kLanes<V>, infinitePQ, infiniteQP);
+                appendOneSidedZeros(pZero, qZero, i, kLanes<V>, infinitePQ, infiniteQP);
             }
         }
         Sums blockSums;
@@ -164,27 +157,28 @@ void compareTotals(const double *p, const double *q, const double *logP, const d
     }
 }
 
-// Adds the weights into `total`, each lane's additions' rounding errors carried exactly
-// (Knuth's TwoSum) and added at the end; false, with `total` unusable, if any weight is NaN,
-// infinite or negative.
+// The weights' sum in each lane, and the rounding errors of its additions (Knuth's TwoSum),
+// into partials[0, 2 lanes); false if any weight is NaN, infinite or negative.
 template <class V>
-bool addWeights(const double *weights, std::size_t n, CompensatedSum &total) noexcept {
+bool addWeights(const double *weights, std::size_t n, double *partials) noexcept {
+    static_assert(kLanes<V> <= kMaxLanes);
+    constexpr double kLargest = std::numeric_limits<double>::max();
     V sum{}, error{};
     decltype(V{} < V{}) invalid{};
     for (std::size_t i = 0; i < n; i += kLanes<V>) {
         const V weight = load<V>(weights + i);
-        invalid |= ~((weight >= 0.0) & (weight <= std::numeric_limits<double>::max()));
+        invalid |= ~((weight >= 0.0) & (weight <= kLargest));
         const V next = sum + weight;
         const V weightPart = next - sum;
         error += (sum - (next - weightPart)) + (weight - weightPart);
         sum = next;
     }
+    store(partials, sum);
+    store(partials + kLanes<V>, error);
     for (std::size_t lane = 0; lane < kLanes<V>; ++lane) {
         if (invalid[lane]) {
             return false;
         }
-        total.add(sum[lane]);
-        total.add(error[lane]);
     }
     return true;
 }
