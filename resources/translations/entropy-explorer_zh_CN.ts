@@ -67,6 +67,13 @@
     </message>
 </context>
 <context>
+    <name>ChartBase</name>
+    <message>
+        <source>event</source>
+        <translation>事件</translation>
+    </message>
+</context>
+<context>
     <name>ClassifierPanel</name>
     <message>
         <source>Label smoothing epsilon</source>
@@ -820,10 +827,6 @@
 </context>
 <context>
     <name>GroupedBarChart</name>
-    <message>
-        <source>event</source>
-        <translation>事件</translation>
-    </message>
     <message>
         <source>%1 (probability 0)</source>
         <translation>%1（概率为 0）</translation>
@@ -1846,16 +1849,16 @@ Answer the question in the lesson panel, or press Reveal.</source>
         <translation>n，抽样次数（对数刻度）</translation>
     </message>
     <message>
-        <source>limit %1</source>
-        <translation>极限 %1</translation>
-    </message>
-    <message>
-        <source>slope %1 per draw</source>
-        <translation>斜率：每次抽样 %1</translation>
-    </message>
-    <message>
         <source>a draw the model calls impossible: ∞ from here</source>
         <translation>抽到模型认为不可能的事件：从此为 ∞</translation>
+    </message>
+    <message>
+        <source>slope D(P‖Q) per draw</source>
+        <translation>斜率：每次抽样 D(P‖Q)</translation>
+    </message>
+    <message>
+        <source>slope −D(Q‖P) per draw</source>
+        <translation>斜率：每次抽样 −D(Q‖P)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 // The codes and samples views show the core's numbers, follow the document, and say when a
 // zero makes something infinite.
 #include <QBarSet>
+#include <QChart>
 #include <QLineSeries>
 #include <QLocale>
 #include <QScatterSeries>
@@ -10,6 +11,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
+#include <QValueAxis>
 #include <quantityformat.h>
 
 #include <analysis.h>
@@ -148,4 +150,76 @@ TEST_F(CodesAndSamples, TheHistogramShowsTheSamplesFrequenciesOnceAllAreDrawn) {
     }
     samples->reset();
     EXPECT_EQ(empirical->at(0), 0.0);
+}
+
+namespace {
+QValueAxis *valueAxis(QChart *chart, Qt::Orientation orientation) {
+    for (QAbstractAxis *axis : chart->axes(orientation)) {
+        if (auto *value = qobject_cast<QValueAxis *>(axis); value && value->isVisible()) {
+            return value;
+        }
+    }
+    return nullptr;
+}
+
+QStringList seriesNames(QChart *chart) {
+    QStringList names;
+    for (QAbstractSeries *series : chart->series()) {
+        names << series->name();
+    }
+    return names;
+}
+}  // namespace
+
+TEST_F(CodesAndSamples, WithQEqualToPTheEvidenceAxisIsAUnitHighNotABillionth) {
+    DocumentState state = window.document()->state();
+    for (auto &event : state.events) {
+        event.q = event.p;
+    }
+    window.document()->reset(state);
+    auto *samples = show<SamplesView>();
+    samples->draw();
+    QValueAxis *axis = valueAxis(samples->evidenceChart()->chart(), Qt::Vertical);
+    ASSERT_NE(axis, nullptr);
+    EXPECT_GE(axis->max() - axis->min(), 1.0);
+    // Ticks at round numbers of a unit: two decimals at most, not eleven.
+    EXPECT_TRUE(QStringList({"%.0f", "%.1f", "%.2f"}).contains(axis->labelFormat()))
+        << axis->labelFormat().toStdString();
+}
+
+TEST_F(CodesAndSamples, TheLimitsAreNamedByTheirSymbolsSoTheLegendHoldsStillWhileDragging) {
+    auto *samples = show<SamplesView>();
+    samples->draw();
+    const QStringList names = seriesNames(samples->meansChart()->chart());
+    EXPECT_TRUE(names.contains("H(P,Q)")) << names.join(", ").toStdString();
+    EXPECT_TRUE(names.contains("H(P)")) << names.join(", ").toStdString();
+    window.document()->setValue(Side::P, 0, 0.3);
+    window.analysis()->flush();
+    EXPECT_EQ(seriesNames(samples->meansChart()->chart()), names);
+    EXPECT_TRUE(seriesNames(samples->evidenceChart()->chart())
+                    .contains(QString::fromUtf8("slope D(P\u2016Q) per draw")));
+
+    SampleSettings settings = window.document()->state().samples;
+    settings.source = Side::Q;
+    window.document()->setSampleSettings(settings);
+    window.analysis()->flush();
+    const QStringList fromQ = seriesNames(samples->meansChart()->chart());
+    EXPECT_TRUE(fromQ.contains("H(Q)") && fromQ.contains("H(Q,P)"))
+        << fromQ.join(", ").toStdString();
+}
+
+TEST_F(CodesAndSamples, ManyEventsGetAFewRoundEventNumbersAlongTheHistogram) {
+    DocumentState state = DocumentState::initial();
+    state.events.clear();
+    for (int i = 0; i < 5000; ++i) {
+        state.events.push_back({QString::number(i), 1.0 + i % 7, 1.0 + i % 5});
+    }
+    window.document()->reset(state);
+    auto *samples = show<SamplesView>();
+    QValueAxis *axis = valueAxis(samples->histogram()->chart(), Qt::Horizontal);
+    ASSERT_NE(axis, nullptr);
+    EXPECT_EQ(axis->labelFormat(), QStringLiteral("%d"));
+    EXPECT_EQ(axis->tickType(), QValueAxis::TicksDynamic);
+    EXPECT_EQ(axis->tickInterval(), 2000.0);  // 2000, 4000: the last event is 5000
+    EXPECT_EQ(axis->max(), 5000.0);
 }

@@ -184,6 +184,17 @@ QBarSet *ChartBase::makeBarSet(const QString &name, const QColor &color) {
 }
 
 void ChartBase::replaceValues(QBarSet *set, const QList<qreal> &values) {
+    const auto unchanged = [&] {
+        for (int i = 0; i < set->count(); ++i) {
+            if (set->at(i) != values[i]) {
+                return false;
+            }
+        }
+        return true;
+    };
+    if (set->count() == values.size() && unchanged()) {
+        return;  // replacing would re-lay out the bars' axis for nothing
+    }
     if (set->count() > 0) {
         set->remove(0, set->count());
     }
@@ -215,6 +226,46 @@ void ChartBase::setAxisRange(QValueAxis *axis, double bottom, double top) {
     axis->setTickInterval(step);
     axis->setLabelFormat(format);
     axis->setRange(bottom, top);
+}
+
+void ChartBase::setMarkersVisible(QAbstractSeries *series, bool visible) {
+    for (QLegendMarker *marker : chart()->legend()->markers(series)) {
+        if (marker->isVisible() != visible) {
+            marker->setVisible(visible);
+        }
+    }
+}
+
+void ChartBase::setRoundedAxisRange(QValueAxis *axis, double low, double high) {
+    const double shown = axis->max() - axis->min();
+    if (axis->min() <= low && high <= axis->max() && high - low >= 0.5 * shown) {
+        return;  // still fits, and fills half the axis or more: kept, as a moving slider needs
+    }
+    const double step = StableRange::niceStep(high - low);
+    setAxisRange(axis, std::floor(low / step) * step, std::ceil(high / step) * step);
+}
+
+QValueAxis *ChartBase::makeEventAxis() {
+    auto *axis = new QValueAxis;
+    chart()->addAxis(axis, Qt::AlignBottom);
+    axis->setLabelFormat(QStringLiteral("%d"));
+    axis->setMinorTickCount(0);
+    setTitleText(axis, tr("event"));
+    return axis;
+}
+
+void ChartBase::setEventRange(QValueAxis *axis, std::size_t events) {
+    const double last = double(std::max<std::size_t>(2, events));
+    // Whole steps only: "%d" would print a tick at 2.5 as 2.
+    const double step = std::ceil(StableRange::niceStep(last - 1.0, 4));
+    if (axis->tickType() == QValueAxis::TicksDynamic && axis->tickInterval() == step &&
+        axis->min() == 1.0 && axis->max() == last) {
+        return;  // as it was: setting it again would re-lay out the chart
+    }
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(0.0);
+    axis->setTickInterval(step);
+    axis->setRange(1.0, last);
 }
 
 void ChartBase::setAnnotations(QAbstractSeries *series, int setCount,

@@ -55,6 +55,8 @@ protected:
     static void setName(QAbstractSeries *series, const QString &name);
     static void setLabel(QBarSet *set, const QString &label);
     static void setTitleText(QAbstractAxis *axis, const QString &title);
+    // Shows or hides the legend entries of `series`, touching only those that change.
+    void setMarkersVisible(QAbstractSeries *series, bool visible);
 
     // The columns a line of this chart is decimated to: one per device pixel across the plot,
     // or `columnsPerUnit` per unit of its width once set (an export scaled up, or to a vector
@@ -69,6 +71,14 @@ protected:
                          Qt::PenStyle style = Qt::SolidLine);
     // Sets the range with ticks at round numbers, always including 0.
     static void setAxisRange(QValueAxis *axis, double bottom, double top);
+    // The same, widened to the ticks next outside [low, high], and kept while the data fits it
+    // and fills half of it or more: data that moves a little leaves the axis, and so the
+    // chart's layout, as it was.
+    static void setRoundedAxisRange(QValueAxis *axis, double low, double high);
+    // An axis of event numbers along the bottom, for lines of many events: whole numbers, and
+    // `setEventRange` keeps to four or five of them, round, however many events there are.
+    QValueAxis *makeEventAxis();
+    static void setEventRange(QValueAxis *axis, std::size_t events);
 
     // Text drawn on the chart at a bar: "∞" on a bar that stands for an infinite value, or a
     // number. The bar is set `setIndex` (of `setCount` grouped sets) at `category`; the text

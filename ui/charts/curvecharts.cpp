@@ -5,7 +5,6 @@
 #include "appearance.h"
 #include "quantityformat.h"
 
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QValueAxis>
@@ -59,9 +58,7 @@ PathSweepChart::PathSweepChart(Analysis *analysis, QWidget *parent) : ChartBase(
     chart()->addAxis(m_tAxis, Qt::AlignBottom);
     m_valueAxis = makeValueAxis(Qt::AlignLeft);
     attach(m_tAxis, m_valueAxis, {m_klPQ, m_klQP, m_js, m_cross, m_marker});
-    for (QLegendMarker *marker : chart()->legend()->markers(m_marker)) {
-        marker->setVisible(false);
-    }
+    setMarkersVisible(m_marker, false);
 }
 
 void PathSweepChart::updateSeries() {

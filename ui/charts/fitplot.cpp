@@ -81,7 +81,7 @@ void FitPlot::paintOn(QPainter &painter, const QRectF &target) const {
     painter.drawLine(frame.plot.bottomLeft(), frame.plot.topLeft());
     const double step = StableRange::niceStep(frame.top, 4);
     for (double tick = 0.0; tick <= frame.top; tick += step) {
-        const QPointF y = at(0, tick);
+        const QPointF y(frame.plot.left(), at(0, tick).y());  // on the axis
         painter.drawLine(y, y - QPointF(3, 0));
         painter.drawText(QRectF(target.left(), y.y() - metrics.height() / 2,
                                 frame.plot.left() - target.left() - 5, metrics.height()),

@@ -10,7 +10,6 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QFontMetrics>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QScatterSeries>
@@ -58,7 +57,7 @@ GroupedBarChart::GroupedBarChart(Analysis *analysis, QWidget *parent)
     , m_lineP(makeLine(Appearance::colorP(), 4.5))  // wider: P shows around Q where equal
     , m_lineQ(makeLine(Appearance::colorQ(), 2.0))
     , m_infinite(new QScatterSeries)
-    , m_eventAxis(new QValueAxis) {
+    , m_eventAxis(makeEventAxis()) {
     setFocusPolicy(Qt::StrongFocus);
     connect(chart(), &QChart::plotAreaChanged, this, &GroupedBarChart::placeSelection);
     for (QBarSet *set : {m_setP, m_setQ}) {
@@ -77,9 +76,6 @@ GroupedBarChart::GroupedBarChart(Analysis *analysis, QWidget *parent)
     chart()->addAxis(m_categoryAxis, Qt::AlignBottom);
     // Bars are their own separators; a grid line per event is clutter, and slow to draw.
     m_categoryAxis->setGridLineVisible(false);
-    chart()->addAxis(m_eventAxis, Qt::AlignBottom);
-    m_eventAxis->setLabelFormat(QStringLiteral("%d"));
-    setTitleText(m_eventAxis, tr("event"));
     m_valueAxis = makeValueAxis(Qt::AlignLeft);
     m_series->attachAxis(m_categoryAxis);
     m_series->attachAxis(m_valueAxis);
@@ -139,15 +135,10 @@ void GroupedBarChart::useLines(bool lines) {
         series->setVisible(lines);
     }
     m_eventAxis->setVisible(lines);
-    const auto showMarkers = [this](QAbstractSeries *series, bool visible) {
-        for (QLegendMarker *marker : chart()->legend()->markers(series)) {
-            marker->setVisible(visible);
-        }
-    };
-    showMarkers(m_series, !lines);
-    showMarkers(m_lineP, lines);
-    showMarkers(m_lineQ, lines);
-    showMarkers(m_infinite, lines && m_infinite->count() > 0);
+    setMarkersVisible(m_series, !lines);
+    setMarkersVisible(m_lineP, lines);
+    setMarkersVisible(m_lineQ, lines);
+    setMarkersVisible(m_infinite, lines && m_infinite->count() > 0);
 }
 
 void GroupedBarChart::updateSeries() {
@@ -246,11 +237,9 @@ void GroupedBarChart::updateLines(const Values &v, double top, double bottom) {
     // (already at the top where infinite) carry the marks and the legend gives the count.
     const bool marked = infinite.size() <= kMaxInfiniteMarkers;
     m_infinite->replace(marked ? infinite : QList<QPointF>{});
-    m_eventAxis->setRange(1, double(std::max<qsizetype>(2, v.p.size())));
+    setEventRange(m_eventAxis, std::size_t(v.p.size()));
     setAnnotations(m_series, 2, {});
-    for (QLegendMarker *marker : chart()->legend()->markers(m_infinite)) {
-        marker->setVisible(!infinite.isEmpty());
-    }
+    setMarkersVisible(m_infinite, !infinite.isEmpty());
     setName(m_infinite,
             marked ? tr("%1 (probability 0)").arg(QuantityFormat::kInfinity)
                    : tr("%1 \u00D7 %2")

@@ -10,7 +10,6 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QScatterSeries>
@@ -56,12 +55,17 @@ QList<SampleTraceChart::Quantity> SampleTraceChart::quantities() const {
     if (m_kind == Kind::Evidence) {
         return {{&Trace::logLikelihoodRatio, Appearance::colorDivergence(),
                  tr("\u03A3 log p(x)/q(x)"), 0.0, fromP ? c.klPQ : -c.klQP,
+                 fromP ? tr("slope D(P\u2016Q) per draw")
+                       : tr("slope \u2212"
+                            "D(Q\u2016P) per draw"),
                  fromP ? &Run::firstInfiniteQ : &Run::firstInfiniteP}};
     }
     return {{&Trace::meanSurprisalQ, Appearance::colorQ(), tr("mean of \u2212log q(x)"),
-             fromP ? c.crossEntropyPQ : c.entropyQ, 0.0, &Run::firstInfiniteQ},
+             fromP ? c.crossEntropyPQ : c.entropyQ, 0.0,
+             fromP ? QStringLiteral("H(P,Q)") : QStringLiteral("H(Q)"), &Run::firstInfiniteQ},
             {&Trace::meanSurprisalP, Appearance::colorP(), tr("mean of \u2212log p(x)"),
-             fromP ? c.entropyP : c.crossEntropyQP, 0.0, &Run::firstInfiniteP}};
+             fromP ? c.entropyP : c.crossEntropyQP, 0.0,
+             fromP ? QStringLiteral("H(P)") : QStringLiteral("H(Q,P)"), &Run::firstInfiniteP}};
 }
 
 void SampleTraceChart::ensureSeries(int curves, int references) {
@@ -117,9 +121,7 @@ void SampleTraceChart::updateSeries() {
             curve->setPen(QPen(pathColor(quantity.color, path), path == 0 ? 2.5 : 1.2));
             setName(curve, quantity.name);
             curve->replace(points);
-            for (QLegendMarker *marker : chart()->legend()->markers(curve)) {
-                marker->setVisible(path == 0);
-            }
+            setMarkersVisible(curve, path == 0);
         }
         const double limitAtN = quantity.intercept + quantity.slope * double(n);
         QList<QPointF> line;
@@ -134,20 +136,20 @@ void SampleTraceChart::updateSeries() {
             high = std::max({high, line.first().y(), limitAtN});
         }
         m_references[k]->setPen(QPen(quantity.color, 1.5, Qt::DashLine));
-        setName(m_references[k],
-                m_kind == Kind::Means
-                    ? tr("limit %1").arg(QuantityFormat::value(quantity.intercept))
-                    : tr("slope %1 per draw").arg(QuantityFormat::value(quantity.slope)));
+        setName(m_references[k], quantity.limitName);
         m_references[k]->replace(line);
     }
     m_infinite->replace(infinite);
     setName(m_infinite, tr("a draw the model calls impossible: \u221E from here"));
-    for (QLegendMarker *marker : chart()->legend()->markers(m_infinite)) {
-        marker->setVisible(!infinite.isEmpty());
-    }
+    setMarkersVisible(m_infinite, !infinite.isEmpty());
     m_nAxis->setRange(1.0, std::max(10.0, double(n)));
-    const double pad = 0.05 * std::max(1e-9, high - low);
-    setAxisRange(m_valueAxis, low - (low < 0 ? pad : 0.0), high + pad);
+    // Flat traces (P = Q gives no evidence at all) get an axis one unit high, not one a
+    // billionth high whose labels run to eleven decimals.
+    if (high - low < 1e-9) {
+        high = low + 1.0;
+    }
+    const double pad = 0.05 * (high - low);
+    setRoundedAxisRange(m_valueAxis, low - (low < 0 ? pad : 0.0), high + pad);
 }
 
 SampleHistogramChart::SampleHistogramChart(Analysis *analysis, QWidget *parent)
@@ -157,12 +159,11 @@ SampleHistogramChart::SampleHistogramChart(Analysis *analysis, QWidget *parent)
     , m_p(makeBarSet({}, Appearance::colorP()))
     , m_q(makeBarSet({}, Appearance::colorQ()))
     , m_categories(new QBarCategoryAxis)
-    , m_eventAxis(new QValueAxis)
+    , m_eventAxis(makeEventAxis())
     , m_valueAxis(makeValueAxis(Qt::AlignLeft)) {
     m_bars->append({m_empirical, m_p, m_q});
     chart()->addSeries(m_bars);
     chart()->addAxis(m_categories, Qt::AlignBottom);
-    chart()->addAxis(m_eventAxis, Qt::AlignBottom);
     m_categories->setGridLineVisible(false);
     m_bars->attachAxis(m_categories);
     m_bars->attachAxis(m_valueAxis);
@@ -207,9 +208,7 @@ void SampleHistogramChart::updateSeries() {
         setLabel(sets[k], names[k]);
         setName(m_lines[k], names[k]);
         m_lines[k]->setVisible(lines);
-        for (QLegendMarker *marker : chart()->legend()->markers(m_lines[k])) {
-            marker->setVisible(lines);
-        }
+        setMarkersVisible(m_lines[k], lines);
         top = std::max(top, *std::max_element(values[k]->begin(), values[k]->end()));
         if (lines) {
             QList<QPointF> points;
@@ -221,12 +220,10 @@ void SampleHistogramChart::updateSeries() {
             replaceValues(sets[k], *values[k]);
         }
     }
-    for (QLegendMarker *marker : chart()->legend()->markers(m_bars)) {
-        marker->setVisible(!lines);
-    }
+    setMarkersVisible(m_bars, !lines);
     if (!lines && m_categories->categories() != analysis().labels()) {
         m_categories->setCategories(analysis().labels());
     }
-    m_eventAxis->setRange(1, double(std::max<std::size_t>(2, p.size())));
-    setAxisRange(m_valueAxis, 0.0, top * 1.1);
+    setEventRange(m_eventAxis, p.size());
+    setRoundedAxisRange(m_valueAxis, 0.0, top * 1.05);
 }

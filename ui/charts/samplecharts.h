@@ -40,7 +40,10 @@ private:
         const std::vector<double> entropy::SampleRun::Trace::*values;
         QColor color;
         QString name;
-        double intercept, slope;  // the limit: intercept + slope * n
+        // The limit, intercept + slope * n, and its name: a symbol, not a number, so that the
+        // legend does not change (and re-lay out the chart) on every move of a slider.
+        double intercept, slope;
+        QString limitName;
         std::size_t entropy::SampleRun::*firstInfinite;
     };
     [[nodiscard]] QList<Quantity> quantities() const;
