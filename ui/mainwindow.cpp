@@ -13,6 +13,7 @@
 #include "editors/eventroweditor.h"
 #include "export/exportoptions.h"
 #include "focuscycle.h"
+#include "layoutbarrier.h"
 #include "lessoncontroller.h"
 #include "lessonrun.h"
 #include "panels/classifierpanel.h"
@@ -125,7 +126,7 @@ QWidget *MainWindow::buildLeft() {
     m_numbersBox = numbersBox;
     auto *numbersLayout = new QVBoxLayout(numbersBox);
     numbersLayout->setContentsMargins(2, 2, 2, 2);
-    numbersLayout->addWidget(m_numbers);
+    numbersLayout->addWidget(new LayoutBarrier(m_numbers, numbersBox));
     numbersLayout->addWidget(new IdentityMeters(m_analysis, numbersBox));
     m_leftSplitter->addWidget(tabs);
     m_leftSplitter->addWidget(numbersBox);

@@ -2,6 +2,7 @@
 #include "panels/identitymeters.h"
 
 #include "analysis.h"
+#include "layoutbarrier.h"
 #include "quantityformat.h"
 
 #include <QLabel>
@@ -27,8 +28,9 @@ IdentityMeters::IdentityMeters(Analysis *analysis, QWidget *parent)
     layout->setSpacing(2);
     for (QLabel *label : {m_gibbs, m_identity, m_pinsker}) {
         label->setWordWrap(true);
-        layout->addWidget(label);
+        layout->addWidget(new LayoutBarrier(label, this));
     }
+    layout->addStretch(1);  // room to spare goes below the meters, not between them
     m_gibbs->setToolTip(
         tr("Gibbs' inequality: a KL divergence is never negative, and 0 only "
            "when P = Q."));

@@ -3,6 +3,7 @@
 
 #include "analysis.h"
 #include "charts/codeareadiagram.h"
+#include "layoutbarrier.h"
 #include "quantityformat.h"
 #include "views/codetablemodel.h"
 
@@ -34,7 +35,7 @@ CodesView::CodesView(Analysis *analysis, QWidget *parent)
     split->setStretchFactor(1, 1);
     split->setSizes({600, 200});
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_bounds);
+    layout->addWidget(new LayoutBarrier(m_bounds, this));
     layout->addWidget(split, 1);
 }
 

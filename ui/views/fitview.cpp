@@ -5,6 +5,7 @@
 #include "charts/fitplot.h"
 #include "charts/landscapeheatmap.h"
 #include "document.h"
+#include "layoutbarrier.h"
 #include "quantityformat.h"
 
 #include <entropy/families.h>
@@ -63,7 +64,7 @@ FitView::FitView(Analysis *analysis, Document *document, QWidget *parent)
     split->addWidget(maps);
     split->setSizes({500, 400});
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_summary);
+    layout->addWidget(new LayoutBarrier(m_summary, this));
     layout->addLayout(buttons);
     layout->addWidget(split, 1);
 }

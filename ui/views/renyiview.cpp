@@ -4,6 +4,7 @@
 #include "analysis.h"
 #include "charts/renyicurve.h"
 #include "document.h"
+#include "layoutbarrier.h"
 #include "quantityformat.h"
 
 #include <QCheckBox>
@@ -49,7 +50,7 @@ RenyiView::RenyiView(Analysis *analysis, Document *document, QWidget *parent)
     controls->addWidget(m_infinity);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
-    layout->addWidget(m_values);
+    layout->addWidget(new LayoutBarrier(m_values, this));
     layout->addWidget(m_curve, 1);
 }
 

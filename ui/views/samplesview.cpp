@@ -4,6 +4,7 @@
 #include "analysis.h"
 #include "charts/samplecharts.h"
 #include "document.h"
+#include "layoutbarrier.h"
 #include "quantityformat.h"
 
 #include <QComboBox>
@@ -82,7 +83,7 @@ SamplesView::SamplesView(Document *document, Analysis *analysis, QWidget *parent
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(controls);
     layout->addWidget(charts, 1);
-    layout->addWidget(m_readout);
+    layout->addWidget(new LayoutBarrier(m_readout, this));
 
     connect(m_source, &QComboBox::currentIndexChanged, this, &SamplesView::sendSettings);
     for (QSpinBox *box : {m_n, m_seed, m_paths}) {

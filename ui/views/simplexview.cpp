@@ -4,6 +4,7 @@
 #include "analysis.h"
 #include "charts/simplexplot.h"
 #include "document.h"
+#include "layoutbarrier.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -67,7 +68,7 @@ SimplexView::SimplexView(Analysis *analysis, Document *document, QWidget *parent
     top->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_caption);
+    layout->addWidget(new LayoutBarrier(m_caption, this));
     layout->addWidget(m_plot, 1);
 }
 

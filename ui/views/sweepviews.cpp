@@ -5,6 +5,7 @@
 #include "charts/curvecharts.h"
 #include "document.h"
 #include "editors/eventcombobox.h"
+#include "layoutbarrier.h"
 #include "quantityformat.h"
 
 #include <QHBoxLayout>
@@ -97,7 +98,7 @@ BinaryView::BinaryView(Document *document, Analysis *analysis, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(chooser);
     layout->addWidget(m_chart, 1);
-    layout->addWidget(m_formula);
+    layout->addWidget(new LayoutBarrier(m_formula, this));
     connect(m_event, &QComboBox::currentIndexChanged, document, &Document::setBinaryEvent);
     connect(analysis, &Analysis::updated, this, &BinaryView::refresh);
     refresh();

@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QSize>
+#include <QSizePolicy>
+#include <QWidget>
+
+// Holds one widget whose contents change on every move of a slider (a readout, a caption, the
+// numbers), so that the change does not lay the whole window out again. A label's new text asks
+// its parent for a new layout, and QLayout passes every such request on to the top: the window
+// then measures every wrapped label again, of every tab, since a tab widget's height for a
+// width is its tallest page's. This box lays its content out itself and passes a request on
+// only when the content's size hints change.
+//
+// A layout keeps the heights it was told for a few widths; one told before a new text is kept
+// until the box passes a request on. So a box given less height than its content needs, after a
+// resize, passes one on then.
+class LayoutBarrier : public QWidget {
+    Q_OBJECT
+public:
+    // Takes `content` as its only child, laid out over the whole box.
+    explicit LayoutBarrier(QWidget *content, QWidget *parent = nullptr);
+
+    [[nodiscard]] QSize sizeHint() const override;
+    [[nodiscard]] QSize minimumSizeHint() const override;
+    [[nodiscard]] bool hasHeightForWidth() const override;
+    [[nodiscard]] int heightForWidth(int width) const override;
+
+protected:
+    bool event(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    // What a parent's layout asks of the box: its height at its width where the content has
+    // a height for a width (a wrapped label: its preferred width only guesses), else its
+    // preferred size; and its minimum size and policy.
+    struct Hints {
+        QSize preferred, minimum;
+        QSizePolicy policy;
+        bool operator==(const Hints &) const = default;
+    };
+    [[nodiscard]] Hints hints() const;
+
+    QWidget *m_content;
+    Hints m_passedOn;
+};
