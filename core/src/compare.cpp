@@ -117,19 +117,29 @@ Result<Comparison> compare(const Distribution &pDist, const Distribution &qDist,
     CompensatedSum totals[kSums];
     std::size_t start = 0;
 #if ENTROPY_SIMD
-    // Totals alone, many events at a time; the rest go through the loop below.
+    // Many events at a time; the rest go through the loop below.
     static_assert(simd::kSums == kSums);
-    if (!options.perEventTerms) {
-        const auto addBlock = [](void *context, const simd::Sums &block) {
-            auto *sums = static_cast<CompensatedSum *>(context);
-            for (int k = 0; k < kSums; ++k) {
-                sums[k].add(block.values[k]);
-            }
-        };
-        start =
-            simd::compareTotals(pProb.data(), qProb.data(), pLog.data(), qLog.data(), n, addBlock,
-                                totals, result.infiniteKLPQEvents, result.infiniteKLQPEvents);
-    }
+    const auto addBlock = [](void *context, const simd::Sums &block) {
+        auto *sums = static_cast<CompensatedSum *>(context);
+        for (int k = 0; k < kSums; ++k) {
+            sums[k].add(block.values[k]);
+        }
+    };
+    EventTerms &terms = result.events;
+    const simd::EventColumns columns{terms.p.data(),
+                                     terms.q.data(),
+                                     terms.surprisalP.data(),
+                                     terms.surprisalQ.data(),
+                                     terms.entropyP.data(),
+                                     terms.entropyQ.data(),
+                                     terms.crossEntropyPQ.data(),
+                                     terms.crossEntropyQP.data(),
+                                     terms.klPQ.data(),
+                                     terms.klQP.data(),
+                                     lnBase};
+    start = simd::compare({pProb.data(), qProb.data(), pLog.data(), qLog.data(), n, addBlock,
+                           totals, &result.infiniteKLPQEvents, &result.infiniteKLQPEvents,
+                           options.perEventTerms ? &columns : nullptr});
 #endif
     for (std::size_t block = start; block < n; block += kBlock) {
         double sums[kSums] = {};

@@ -92,14 +92,11 @@ void appendOneSidedZeros(unsigned pZero, unsigned qZero, std::size_t first, std:
     }
 }
 
-std::size_t compareTotals(const double *p, const double *q, const double *logP, const double *logQ,
-                          std::size_t n, BlockSink sink, void *context,
-                          std::vector<std::size_t> &infinitePQ,
-                          std::vector<std::size_t> &infiniteQP) {
+std::size_t compare(const Pass &pass) {
     const Functions *set = chosen();
-    const std::size_t prefix = wholeLanes(set, n);
+    const std::size_t prefix = wholeLanes(set, pass.n);
     if (prefix > 0) {
-        set->compareTotals(p, q, logP, logQ, prefix, sink, context, infinitePQ, infiniteQP);
+        set->compare(pass, prefix);
     }
     return prefix;
 }

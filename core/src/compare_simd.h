@@ -8,12 +8,12 @@ namespace entropy {
 class CompensatedSum;
 }
 
-// The one-pass comparison's totals, the logarithms of a distribution and the exponentials of
-// the fits' bumps, many events at a time with SLEEF's vectorised functions (1 ulp): eight with
-// AVX-512, four with AVX2 and FMA, chosen at run time and capped by setInstructionSetCap
-// (entropy/instruction_set.h). Each function does the longest prefix of its n events that the
-// chosen set covers and returns its length; the caller does the rest, and everything on a
-// processor without AVX2, with scalar code. Internal to the core.
+// The one-pass comparison (its totals, and its per-event terms where asked for), the logarithms of
+// a distribution and the exponentials of the fits' bumps, many events at a time with SLEEF's
+// vectorised functions (1 ulp): eight with AVX-512, four with AVX2 and FMA, chosen at run time and
+// capped by setInstructionSetCap (entropy/instruction_set.h). Each function does the longest prefix
+// of its n events that the chosen set covers and returns its length; the caller does the rest, and
+// everything on a processor without AVX2, with scalar code. Internal to the core.
 namespace entropy::simd {
 
 // The sums of the comparison, in the order of compare.cpp's Sum.
@@ -24,12 +24,26 @@ struct Sums {
 // Receives the sums of each block of events, to add with compensation.
 using BlockSink = void (*)(void *context, const Sums &block);
 
-// The comparison's sums over the prefix, block by block into `sink`; events where exactly one
-// side is 0 are appended to the two lists.
-std::size_t compareTotals(const double *p, const double *q, const double *logP, const double *logQ,
-                          std::size_t n, BlockSink sink, void *context,
-                          std::vector<std::size_t> &infinitePQ,
-                          std::vector<std::size_t> &infiniteQP);
+// The per-event terms, divided by ln of the base, where a comparison keeps them
+// (entropy::EventTerms' columns).
+struct EventColumns {
+    double *p, *q, *surprisalP, *surprisalQ, *entropyP, *entropyQ, *crossEntropyPQ, *crossEntropyQP,
+        *klPQ, *klQP;
+    double lnBase;
+};
+
+// One pass of the comparison: what it reads, events [0, n), and where its results go.
+struct Pass {
+    const double *p, *q, *logP, *logQ;
+    std::size_t n;
+    BlockSink sink;  // the sums of each block of events
+    void *context;
+    std::vector<std::size_t> *infinitePQ, *infiniteQP;  // events where exactly one side is 0
+    const EventColumns *columns;                        // null: totals only
+};
+
+// The pass over the prefix.
+std::size_t compare(const Pass &pass);
 
 // Adds the weights of the prefix into `total`, with every addition's rounding error; sets
 // `valid` to false, and leaves `total` unusable, if any weight is NaN, infinite or negative.
@@ -49,9 +63,7 @@ std::size_t log1ps(const double *in, double *out, std::size_t n) noexcept;
 using Map = void (*)(const double *, double *, std::size_t) noexcept;
 struct Functions {
     std::size_t lanes;
-    void (*compareTotals)(const double *, const double *, const double *, const double *,
-                          std::size_t, BlockSink, void *, std::vector<std::size_t> &,
-                          std::vector<std::size_t> &);
+    void (*compare)(const Pass &pass, std::size_t prefix);
     bool (*addWeights)(const double *, std::size_t, double *partials) noexcept;
     void (*normalise)(const double *, std::size_t, double, double *, double *) noexcept;
     Map logs, exps, expm1s, log1ps;

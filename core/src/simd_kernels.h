@@ -118,10 +118,27 @@ double sumLanes(V x) noexcept {
 
 constexpr std::size_t kBlock = 64;  // events per block, as in the scalar pass
 
+// The per-event terms of one vector of events: as compare.cpp's scalar pass.
+template <class V>
+void storeTerms(const EventColumns &out, std::size_t i, V p, V q, V logP, V logQ,
+                DeviancePair<V> deviances, const V (&crosses)[4]) noexcept {
+    const double lnBase = out.lnBase;
+    store(out.p + i, p);
+    store(out.q + i, q);
+    store(out.surprisalP + i, (0.0 - logP) / lnBase);
+    store(out.surprisalQ + i, (0.0 - logQ) / lnBase);
+    store(out.entropyP + i, crosses[0] / lnBase);
+    store(out.entropyQ + i, crosses[1] / lnBase);
+    store(out.crossEntropyPQ + i, crosses[2] / lnBase);
+    store(out.crossEntropyQP + i, crosses[3] / lnBase);
+    // p log(p/q) = dev(p, q) - (q - p): 0 when p = 0, inf when q = 0 < p.
+    store(out.klPQ + i, (deviances.forward - (q - p)) / lnBase);
+    store(out.klQP + i, (deviances.backward - (p - q)) / lnBase);
+}
+
 template <class Isa, class V = typename Isa::V>
-void compareTotals(const double *p, const double *q, const double *logP, const double *logQ,
-                   std::size_t n, BlockSink sink, void *context,
-                   std::vector<std::size_t> &infinitePQ, std::vector<std::size_t> &infiniteQP) {
+void compare(const Pass &pass, std::size_t n) {
+    const double *p = pass.p, *q = pass.q, *logP = pass.logP, *logQ = pass.logQ;
     for (std::size_t block = 0; block < n; block += kBlock) {
         const std::size_t end = block + kBlock < n ? block + kBlock : n;
         // The logs of the midpoints m = (p+q)/2 first: SLEEF's log is a call, which would
@@ -135,25 +152,28 @@ void compareTotals(const double *p, const double *q, const double *logP, const d
             const V vp = load<V>(p + i), vq = load<V>(q + i);
             const V lp = load<V>(logP + i), lq = load<V>(logQ + i);
             const V v = (vp - vq) / (vp + vq);
-            sums[0] += cross(vp, lp);
-            sums[1] += cross(vq, lq);
-            sums[2] += cross(vp, lq);
-            sums[3] += cross(vq, lp);
+            const V crosses[4] = {cross(vp, lp), cross(vq, lq), cross(vp, lq), cross(vq, lp)};
             const DeviancePair<V> deviances = deviancesBothWays<Isa>(vp, vq, lp, lq, v);
+            for (std::size_t k = 0; k < 4; ++k) {
+                sums[k] += crosses[k];
+            }
             sums[4] += deviances.forward;
             sums[5] += deviances.backward;
             sums[6] += jensenShannon<Isa>(vp, vq, lp, lq, load<V>(logMidpoints + (i - block)), v);
             sums[7] += Isa::abs(vp - vq);
+            if (pass.columns) {
+                storeTerms(*pass.columns, i, vp, vq, lp, lq, deviances, crosses);
+            }
             const unsigned pZero = Isa::zeros(vp), qZero = Isa::zeros(vq);
             if (pZero | qZero) {
-                appendOneSidedZeros(pZero, qZero, i, kLanes<V>, infinitePQ, infiniteQP);
+                appendOneSidedZeros(pZero, qZero, i, kLanes<V>, *pass.infinitePQ, *pass.infiniteQP);
             }
         }
         Sums blockSums;
         for (std::size_t s = 0; s < kSums; ++s) {
             blockSums.values[s] = sumLanes(sums[s]);
         }
-        sink(context, blockSums);
+        pass.sink(pass.context, blockSums);
     }
 }
 
@@ -204,7 +224,7 @@ void map(const double *in, double *out, std::size_t n) noexcept {
 template <class Isa, class V = typename Isa::V>
 constexpr Functions functionsFor = {
     .lanes = kLanes<V>,
-    .compareTotals = compareTotals<Isa>,
+    .compare = compare<Isa>,
     .addWeights = addWeights<V>,
     .normalise = normalise<Isa>,
     .logs = map<V, Isa::log>,

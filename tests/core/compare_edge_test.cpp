@@ -118,15 +118,15 @@ TEST(CompareHuge, WeightsWhoseSumOverflowsStillNormalise) {
     EXPECT_DOUBLE_EQ(c.events.q[0], 2.0 / 3.0);
 }
 
-// The totals alone take the vectorised path (eight or four events at a time, where the processor
-// has AVX-512 or AVX2); with per-event terms the scalar one. All must agree on every awkward
-// case: zeros in any lane, both sides zero, subnormals, near-identical pairs, pairs either side
-// of the near forms' limits, and lengths not a multiple of 4 or 8.
+// The comparison takes the vectorised path (eight or four events at a time, where the processor
+// has AVX-512 or AVX2), totals and per-event terms alike. Every set must agree with the scalar
+// pass on every awkward case: zeros in any lane, both sides zero, subnormals, near-identical pairs,
+// pairs either side of the near forms' limits, and lengths not a multiple of 4 or 8.
 class CompareTotals : public testing_support::OnEachInstructionSet {};
 INSTANTIATE_TEST_SUITE_P(EachSet, CompareTotals, testing_support::kEachInstructionSet,
                          testing_support::instructionSetName);
 
-TEST_P(CompareTotals, TheVectorisedTotalsAgreeWithTheScalarPass) {
+TEST_P(CompareTotals, EverySetAgreesWithTheScalarPassTotalsAndTermsAlike) {
     const std::vector<std::pair<std::vector<double>, std::vector<double>>> pairs = {
         {{0.5, 0.0, 0.2, 0.3, 0.0, 0.0, 0.0}, {0.0, 0.4, 0.2, 0.3, 0.1, 0.0, 0.0}},
         {{1, 2, 3, 4, 5, 6, 7, 8, 9}, {9, 8, 7, 6, 5, 4, 3, 2, 1}},
@@ -136,21 +136,42 @@ TEST_P(CompareTotals, TheVectorisedTotalsAgreeWithTheScalarPass) {
         {{1, 1, 1, 1, 1, 0, 0, 1, 1, 1, 1, 1, 1, 2, 1.2, 1.5, 1.49, 1.51, 1e-300},
          {1, 1.1, 1.22, 1.25, 1.5, 0, 1, 1, 1.0001, 1, 1, 1, 1, 0, 1, 1, 1, 1, 1e-301}},
     };
+    const auto same = [](double a, double b) {
+        return a == b || std::abs(a - b) <= 1e-13 * std::max(std::abs(a), std::abs(b));
+    };
     for (const auto &[pWeights, qWeights] : pairs) {
         const auto p = make(pWeights), q = make(qWeights);
-        const Comparison totals = compare(p, q, {.perEventTerms = false}).value();
-        const Comparison full = compare(p, q).value();
-        const auto same = [](double a, double b) {
-            return a == b || std::abs(a - b) <= 1e-13 * std::max(std::abs(a), std::abs(b));
-        };
-        for (const auto member :
-             {&Comparison::entropyP, &Comparison::entropyQ, &Comparison::crossEntropyPQ,
-              &Comparison::crossEntropyQP, &Comparison::klPQ, &Comparison::klQP,
-              &Comparison::jensenShannon, &Comparison::totalVariation}) {
-            EXPECT_TRUE(same(totals.*member, full.*member))
-                << totals.*member << " vs " << full.*member << " (n = " << pWeights.size() << ")";
+        const auto previous = entropy::setInstructionSetCap(entropy::InstructionSet::Scalar);
+        const Comparison scalar = compare(p, q, {.base = entropy::LogBase::Bits}).value();
+        entropy::setInstructionSetCap(previous);
+        // Totals alone and with the per-event terms: each against the scalar pass.
+        for (const bool perEvent : {false, true}) {
+            const Comparison c =
+                compare(p, q, {.base = entropy::LogBase::Bits, .perEventTerms = perEvent}).value();
+            for (const auto member :
+                 {&Comparison::entropyP, &Comparison::entropyQ, &Comparison::crossEntropyPQ,
+                  &Comparison::crossEntropyQP, &Comparison::klPQ, &Comparison::klQP,
+                  &Comparison::jensenShannon, &Comparison::totalVariation}) {
+                EXPECT_TRUE(same(c.*member, scalar.*member))
+                    << c.*member << " vs " << scalar.*member << " (n = " << pWeights.size() << ")";
+            }
+            EXPECT_EQ(c.infiniteKLPQEvents, scalar.infiniteKLPQEvents);
+            EXPECT_EQ(c.infiniteKLQPEvents, scalar.infiniteKLQPEvents);
         }
-        EXPECT_EQ(totals.infiniteKLPQEvents, full.infiniteKLPQEvents);
-        EXPECT_EQ(totals.infiniteKLQPEvents, full.infiniteKLQPEvents);
+        const entropy::EventTerms terms =
+            compare(p, q, {.base = entropy::LogBase::Bits}).value().events;
+        for (const auto column :
+             {&entropy::EventTerms::p, &entropy::EventTerms::q, &entropy::EventTerms::surprisalP,
+              &entropy::EventTerms::surprisalQ, &entropy::EventTerms::entropyP,
+              &entropy::EventTerms::entropyQ, &entropy::EventTerms::crossEntropyPQ,
+              &entropy::EventTerms::crossEntropyQP, &entropy::EventTerms::klPQ,
+              &entropy::EventTerms::klQP}) {
+            ASSERT_EQ((terms.*column).size(), pWeights.size());
+            for (std::size_t i = 0; i < pWeights.size(); ++i) {
+                EXPECT_TRUE(same((terms.*column)[i], (scalar.events.*column)[i]))
+                    << (terms.*column)[i] << " vs " << (scalar.events.*column)[i] << " (event " << i
+                    << " of " << pWeights.size() << ")";
+            }
+        }
     }
 }

@@ -18,6 +18,7 @@
 
 #include <analysis.h>
 #include <appearance.h>
+#include <charts/colormap.h>
 #include <charts/contours.h>
 #include <charts/fitplot.h>
 #include <charts/landscapeheatmap.h>
@@ -315,4 +316,14 @@ TEST_F(GeometryViews, TheArrowKeysMovePAndThenQInTheSimplex) {
     window.analysis()->flush();
     EXPECT_EQ(undo()->count(), 2);
     EXPECT_NE(window.document()->state().values(Side::Q), (QList<double>{0.2, 0.3, 0.5}));
+}
+
+TEST(ColorBar, SaysWhereItClipsAndGivesASingleValueOnce) {
+    const ColorMap::BarLabels spread = ColorMap::barLabels(0.0, 2.29);
+    EXPECT_EQ(spread.top, QString::fromUtf8("\u22652.29"));
+    EXPECT_EQ(spread.bottom, QStringLiteral("0"));
+    // Every finite value one number (a field infinite but on one edge): not "≥0.737 … 0.737".
+    const ColorMap::BarLabels single = ColorMap::barLabels(0.7371, 0.7374);
+    EXPECT_EQ(single.top, QStringLiteral("0.737"));
+    EXPECT_TRUE(single.bottom.isEmpty());
 }

@@ -152,6 +152,8 @@ TEST_F(ViewsTest, TwoEventsSetsTheChosenEventAgainstTheRest) {
 }
 
 TEST_F(ViewsTest, ThePathSliderIsDocumentStateThatUndoRestores) {
+    showWindow();
+    window.viewTabs()->setCurrentWidget(view<PathSweepView>());
     QSlider *slider = view<PathSweepView>()->slider();
     slider->setValue(80);
     EXPECT_EQ(window.document()->state().pathT, 0.8);

@@ -58,6 +58,20 @@ inline QString barLabel(double value) {
                                   : QString::number(value, 'g', 3);
 }
 
+// A colour bar's two end labels for a map clipped at `high`: "≥high" at the top and `low` at the
+// bottom; where both would read the same (every finite value one number, to three digits),
+// that number once, at the top.
+struct BarLabels {
+    QString top, bottom;
+};
+[[nodiscard]] inline BarLabels barLabels(double low, double high) {
+    const QString top = barLabel(high), bottom = barLabel(low);
+    if (top == bottom) {
+        return {top, QString()};
+    }
+    return {QStringLiteral("\u2265") + top, bottom};
+}
+
 // The span a colour map covers: from the smallest finite value to the value below which `share`
 // of the finite values lie, so that a few huge values do not wash out the rest. {0, 1} when
 // no value is finite.
@@ -66,9 +80,8 @@ struct Range {
 };
 [[nodiscard]] Range finiteRange(const std::vector<double> &values, double share);
 
-// The colour bar beside a map: viridis from bottom to top of `bar`, with `top` and `bottom`
-// written to its right in `text`.
-void paintBar(QPainter &painter, const QRectF &bar, const QString &top, const QString &bottom,
-              const QColor &text);
+// The colour bar beside a map: viridis from bottom to top of `bar`, with its labels written to
+// its right in `text`.
+void paintBar(QPainter &painter, const QRectF &bar, const BarLabels &labels, const QColor &text);
 
 }  // namespace ColorMap

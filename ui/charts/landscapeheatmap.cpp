@@ -148,7 +148,7 @@ void LandscapeHeatmap::paintColorBar(QPainter &painter, const QRectF &map, doubl
     const double line = QFontMetricsF(painter.font()).height();
     ColorMap::paintBar(painter,
                        QRectF(map.right() + line * 0.5, map.top(), line * 0.7, map.height()),
-                       "≥" + ColorMap::barLabel(high), ColorMap::barLabel(low), textColor());
+                       ColorMap::barLabels(low, high), textColor());
 }
 
 void LandscapeHeatmap::paintMinima(QPainter &painter, const QRectF &map) const {

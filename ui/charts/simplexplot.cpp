@@ -329,6 +329,5 @@ void SimplexPlot::paintColorBar(QPainter &painter, const Frame &frame, double lo
                                 double high) const {
     // A minimum within a thousandth of the range is the reference's own 0, up to the grid.
     const double shown = low < 1e-3 * high ? 0.0 : low;
-    ColorMap::paintBar(painter, frame.colorBar, "≥" + ColorMap::barLabel(high),
-                       ColorMap::barLabel(shown), textColor());
+    ColorMap::paintBar(painter, frame.colorBar, ColorMap::barLabels(shown, high), textColor());
 }

@@ -33,9 +33,8 @@ QString logName(entropy::LogBase base) {
 }  // namespace
 
 PathSweepView::PathSweepView(Document *document, Analysis *analysis, QWidget *parent)
-    : QWidget(parent)
+    : AnalysisView(analysis, parent)
     , m_document(document)
-    , m_analysis(analysis)
     , m_chart(new PathSweepChart(analysis, this))
     , m_slider(new QSlider(Qt::Horizontal, this))
     , m_readout(new QLabel(this)) {
@@ -48,14 +47,12 @@ PathSweepView::PathSweepView(Document *document, Analysis *analysis, QWidget *pa
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_chart, 1);
     layout->addLayout(controls);
-    layout->addWidget(m_readout);
+    layout->addWidget(new LayoutBarrier(m_readout, this));
     connect(m_slider, &QSlider::sliderPressed, this,
             [this] { m_dragSerial = Document::newDragId(); });
     connect(m_slider, &QSlider::valueChanged, this, [this](int value) {
         m_document->setPathT(double(value) / kTSteps, m_slider->isSliderDown() ? m_dragSerial : 0);
     });
-    connect(analysis, &Analysis::updated, this, &PathSweepView::refresh);
-    refresh();
 }
 
 QString PathSweepView::readout() const {
@@ -63,16 +60,16 @@ QString PathSweepView::readout() const {
 }
 
 void PathSweepView::refresh() {
-    const double t = m_analysis->state().pathT;
+    const double t = analysis()->state().pathT;
     {
         const QSignalBlocker block(m_slider);
         m_slider->setValue(int(std::lround(t * kTSteps)));
     }
-    if (!m_analysis->isValid()) {
-        m_readout->setText(m_analysis->error());
+    if (!analysis()->isValid()) {
+        m_readout->setText(analysis()->error());
         return;
     }
-    const auto &c = m_analysis->pathPoint();
+    const auto &c = analysis()->pathPoint();
     m_readout->setText(
         tr("t = %1:  D(P\u2016Q_t) = %2,  D(Q_t\u2016P) = %3,  JS = %4,  H(P,Q_t) = %5 (%6)")
             .arg(QString::number(t, 'f', 2), QuantityFormat::value(c.klPQ),
@@ -81,8 +78,7 @@ void PathSweepView::refresh() {
 }
 
 BinaryView::BinaryView(Document *document, Analysis *analysis, QWidget *parent)
-    : QWidget(parent)
-    , m_analysis(analysis)
+    : AnalysisView(analysis, parent)
     , m_chart(new BinaryChart(analysis, this))
     , m_event(new EventComboBox(this))
     , m_eventLabel(new QLabel(tr("Event against the rest:"), this))
@@ -100,8 +96,6 @@ BinaryView::BinaryView(Document *document, Analysis *analysis, QWidget *parent)
     layout->addWidget(m_chart, 1);
     layout->addWidget(new LayoutBarrier(m_formula, this));
     connect(m_event, &QComboBox::currentIndexChanged, document, &Document::setBinaryEvent);
-    connect(analysis, &Analysis::updated, this, &BinaryView::refresh);
-    refresh();
 }
 
 QString BinaryView::formulaText() const {
@@ -109,16 +103,16 @@ QString BinaryView::formulaText() const {
 }
 
 void BinaryView::refresh() {
-    if (!m_analysis->isValid()) {
-        m_formula->setText(m_analysis->error());
+    if (!analysis()->isValid()) {
+        m_formula->setText(analysis()->error());
         return;
     }
-    const Analysis::Binary &binary = m_analysis->binary();
-    const bool two = m_analysis->comparison().n == 2;
+    const Analysis::Binary &binary = analysis()->binary();
+    const bool two = analysis()->comparison().n == 2;
     m_eventLabel->setVisible(!two);
     m_event->setVisible(!two);
     if (!two) {
-        m_event->setEvents(m_analysis->labels(), binary.event);  // cheap when labels are shared
+        m_event->setEvents(analysis()->labels(), binary.event);  // cheap when labels are shared
     }
     const double p = binary.p, q = binary.q;
     const auto base = binary.comparison.base;

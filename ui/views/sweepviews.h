@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QWidget>
+#include "views/analysisview.h"
 
 class Analysis;
 class BinaryChart;
@@ -12,8 +12,8 @@ class QLabel;
 class QSlider;
 
 // The path from P to Q: the chart, a slider for t (document state, so undo and sessions keep
-// it) and the values at t.
-class PathSweepView : public QWidget {
+// it) and the values at t. Like every view, it follows the analysis only while shown.
+class PathSweepView : public AnalysisView {
     Q_OBJECT
 
 public:
@@ -22,11 +22,11 @@ public:
     [[nodiscard]] QSlider *slider() const { return m_slider; }
     [[nodiscard]] QString readout() const;
 
-private:
-    void refresh();
+protected:
+    void refresh() override;
 
+private:
     Document *m_document;
-    Analysis *m_analysis;
     PathSweepChart *m_chart;
     QSlider *m_slider;
     QLabel *m_readout;
@@ -35,7 +35,7 @@ private:
 
 // Two events: the binary curves and the binary cross-entropy worked with today's numbers. With
 // more than two events, the chosen event against the rest: p = p_i, q = q_i.
-class BinaryView : public QWidget {
+class BinaryView : public AnalysisView {
     Q_OBJECT
 
 public:
@@ -44,10 +44,10 @@ public:
     [[nodiscard]] EventComboBox *eventChooser() const { return m_event; }
     [[nodiscard]] QString formulaText() const;
 
-private:
-    void refresh();
+protected:
+    void refresh() override;
 
-    Analysis *m_analysis;
+private:
     BinaryChart *m_chart;
     EventComboBox *m_event;
     QLabel *m_eventLabel;
