@@ -107,7 +107,9 @@ std::string formatSampleJson(const SampleRun &run) {
                    {"counts", counts + "]"},
                    {"empirical_kl", number(run.empiricalKL)},
                    {"bits_p_code", number(run.bitsPCode)},
-                   {"bits_q_code", number(run.bitsQCode)}}) +
+                   {"bits_q_code", number(run.bitsQCode)},
+                   {"expected_bits_p_code", number(run.expectedBitsPCode)},
+                   {"expected_bits_q_code", number(run.expectedBitsQCode)}}) +
            "\n";
 }
 
@@ -122,6 +124,8 @@ std::string formatSampleTable(const SampleRun &run, const std::vector<std::strin
     out += line("D(empirical || source)", run.empiricalKL, unit.c_str());
     out += line("bits per symbol, P's Huffman code", run.bitsPCode, "bits");
     out += line("bits per symbol, Q's Huffman code", run.bitsQCode, "bits");
+    out += line("expected, P's code, under the source", run.expectedBitsPCode, "bits");
+    out += line("expected, Q's code, under the source", run.expectedBitsQCode, "bits");
     out += "\n  counts:";
     for (std::size_t i = 0; i < run.counts.size() && i < 64; ++i) {
         out += " " + labelOf(labels, i) + "=" + std::to_string(run.counts[i]);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include <entropy/codes.h>
 #include <entropy/compare.h>
 #include <entropy/sampling.h>
 
@@ -138,6 +139,8 @@ SampleRun sample(const Distribution &p, const Distribution &q, const Code &codeP
     }
     run.bitsPCode = bitsPerSymbol(run.counts, codeP.lengths, run.n);
     run.bitsQCode = bitsPerSymbol(run.counts, codeQ.lengths, run.n);
+    run.expectedBitsPCode = expectedLength(source, codeP.lengths);
+    run.expectedBitsQCode = expectedLength(source, codeQ.lengths);
     return run;
 }
 

@@ -64,8 +64,9 @@ TEST(SampleCommand, TheSameSeedGivesTheSameNumbersAndTheContractKeys) {
     const QStringList arguments{"sample", "--preset", "fair-die", "--n", "20000", "--seed", "9"};
     const QJsonObject a = jsonOf(arguments), b = jsonOf(arguments);
     EXPECT_EQ(a, b);
-    for (const char *key : {"n", "seed", "from", "mean_surprisal_p", "mean_surprisal_q",
-                            "log_likelihood_ratio", "counts", "bits_p_code", "bits_q_code"}) {
+    for (const char *key :
+         {"n", "seed", "from", "mean_surprisal_p", "mean_surprisal_q", "log_likelihood_ratio",
+          "counts", "bits_p_code", "bits_q_code", "expected_bits_p_code", "expected_bits_q_code"}) {
         EXPECT_TRUE(a.contains(key)) << key;
     }
     EXPECT_EQ(a["n"].toInt(), 20000);
@@ -84,6 +85,8 @@ TEST(SampleCommand, FollowsBaseButCountsCodeBitsInBits) {
     EXPECT_EQ(nats["from"].toString(), "q");
     EXPECT_NEAR(nats["mean_surprisal_p"].toDouble(), std::log(2.0), 1e-12);
     EXPECT_EQ(nats["bits_p_code"].toDouble(), 1.0);
+    // Q = (1/4, 3/4) has a one-bit code for each event, so either code costs 1 bit under Q.
+    EXPECT_EQ(nats["expected_bits_q_code"].toDouble(), 1.0);
 }
 
 TEST(SampleCommand, BadInputExitsTwoWithOneLine) {

@@ -103,9 +103,15 @@ TEST(Sample, CodeBitsPerSymbolApproachTheExpectedLengths) {
     const auto p = make({0.5, 0.25, 0.125, 0.125}), q = make({0.125, 0.125, 0.25, 0.5}, "Q");
     const Code cp = huffmanCode(p), cq = huffmanCode(q);
     const SampleRun run = sample(p, q, cp, cq, {.n = 100000, .seed = 5});
-    EXPECT_NEAR(run.bitsPCode, expectedLength(p, cp.lengths), 0.02);  // 1.75
-    EXPECT_NEAR(run.bitsQCode, expectedLength(p, cq.lengths), 0.03);  // 2.625
+    EXPECT_EQ(run.expectedBitsPCode, 1.75);   // what the run says they tend to
+    EXPECT_EQ(run.expectedBitsQCode, 2.625);
+    EXPECT_NEAR(run.bitsPCode, run.expectedBitsPCode, 0.02);
+    EXPECT_NEAR(run.bitsQCode, run.expectedBitsQCode, 0.03);
     EXPECT_LT(run.empiricalKL, 1e-3);
+    // Drawn from Q, the expectations are under Q: Q's own code is the short one.
+    const SampleRun fromQ = sample(p, q, cp, cq, {.n = 10, .seed = 5, .from = SampleSource::Q});
+    EXPECT_EQ(fromQ.expectedBitsQCode, 1.75);
+    EXPECT_EQ(fromQ.expectedBitsPCode, 2.625);
 }
 
 TEST(Sample, TheFirstDrawThatQCallsImpossibleIsMarkedAndMakesItsMeanInfinite) {

@@ -173,7 +173,6 @@ void SamplesView::showReadout() {
         return;
     }
     const entropy::SampleRun &run = runs.front();
-    const entropy::CodeComparison &codes = m_analysis->codes();
     const auto bits = &QuantityFormat::bits;
     const QString draws = QLocale().toString(qulonglong(run.n));
     const QString empirical = QuantityFormat::valueWithUnit(run.empiricalKL, run.base);
@@ -182,8 +181,8 @@ void SamplesView::showReadout() {
         run.from == entropy::SampleSource::P
             ? tr("%1 draws from P: P's code spent %2 per symbol (expected %3), Q's code %4 "
                  "(expected %5). D(empirical \u2016 P) = %6.")
-                  .arg(draws, bits(run.bitsPCode), bits(codes.expectedLengthPCode),
-                       bits(run.bitsQCode), bits(codes.expectedLengthQCodeUnderP), empirical)
+                  .arg(draws, bits(run.bitsPCode), bits(run.expectedBitsPCode), bits(run.bitsQCode),
+                       bits(run.expectedBitsQCode), empirical)
             : tr("%1 draws from Q: P's code spent %2 per symbol, Q's code %3. "
                  "D(empirical \u2016 Q) = %4.")
                   .arg(draws, bits(run.bitsPCode), bits(run.bitsQCode), empirical);

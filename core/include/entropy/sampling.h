@@ -91,6 +91,8 @@ struct SampleRun {
     double empiricalKL = 0.0;         // D(empirical || source), in `base`
     double bitsPCode = 0.0;           // bits per symbol with P's Huffman code
     double bitsQCode = 0.0;           // bits per symbol with Q's Huffman code
+    // What they tend to: each code's expected length under the source distribution.
+    double expectedBitsPCode = 0.0, expectedBitsQCode = 0.0;
     // The first draw (1-based) whose q (or p) is 0, making a mean infinite; 0 if none.
     std::size_t firstInfiniteQ = 0, firstInfiniteP = 0;
     struct Trace {
