@@ -170,9 +170,10 @@ void ChartBase::setTitleText(QAbstractAxis *axis, const QString &title) {
     }
 }
 
-int ChartBase::lineColumns() const {
+int ChartBase::lineColumns(const QPen &pen) const {
     const double detail = m_lineDetail > 0 ? m_lineDetail : devicePixelRatioF();
-    return std::max(256, int(chart()->plotArea().width() * detail));
+    const double columnWidth = std::max(1.0, pen.widthF() / 2.0);
+    return std::max(256, int(chart()->plotArea().width() * detail / columnWidth));
 }
 
 QBarSet *ChartBase::makeBarSet(const QString &name, const QColor &color) {

@@ -58,10 +58,11 @@ protected:
     // Shows or hides the legend entries of `series`, touching only those that change.
     void setMarkersVisible(QAbstractSeries *series, bool visible);
 
-    // The columns a line of this chart is decimated to: one per device pixel across the plot,
+    // The columns a line drawn with `pen` is decimated to: one per device pixel across the plot,
     // or `columnsPerUnit` per unit of its width once set (an export scaled up, or to a vector
-    // format, sets 2 or more).
-    [[nodiscard]] int lineColumns() const;
+    // format, sets 2 or more); a pen wider than two pixels gets one per half its width, as
+    // finer detail disappears under it (and stroking a wide pen costs per point).
+    [[nodiscard]] int lineColumns(const QPen &pen) const;
 
     static QBarSet *makeBarSet(const QString &name, const QColor &color);
     // Replaces every value of `set` in two bulk operations, not one signal per bar.

@@ -231,7 +231,8 @@ void GroupedBarChart::updateLines(const Values &v, double top, double bottom) {
                 points.append({x, list[i]});
             }
         }
-        (side == 0 ? m_lineP : m_lineQ)->replace(decimated(points, lineColumns()));
+        QLineSeries *line = side == 0 ? m_lineP : m_lineQ;
+        line->replace(decimated(points, lineColumns(line->pen())));
     }
     // Qt Charts makes one graphics item per scatter point: past a few hundred, the lines
     // (already at the top where infinite) carry the marks and the legend gives the count.

@@ -215,7 +215,7 @@ void SampleHistogramChart::updateSeries() {
             for (qsizetype i = 0; i < values[k]->size(); ++i) {
                 points.append({double(i + 1), (*values[k])[i]});
             }
-            m_lines[k]->replace(decimated(points, lineColumns()));
+            m_lines[k]->replace(decimated(points, lineColumns(m_lines[k]->pen())));
         } else {
             replaceValues(sets[k], *values[k]);
         }
