@@ -355,6 +355,14 @@
         <source>q &gt; 0 where p = 0: P calls impossible what Q says happens. Edit ▸ Smooth P makes it finite.</source>
         <translation>q &gt; 0 而 p = 0：Q 认为会发生的事，P 认为不可能。“编辑 ▸ 平滑 P”可使其变为有限值。</translation>
     </message>
+    <message>
+        <source>p log(p/q), D(P‖Q)&apos;s terms</source>
+        <translation>p log(p/q)，D(P‖Q) 的各项</translation>
+    </message>
+    <message>
+        <source>q log(q/p), D(Q‖P)&apos;s terms</source>
+        <translation>q log(q/p)，D(Q‖P) 的各项</translation>
+    </message>
 </context>
 <context>
     <name>Document</name>

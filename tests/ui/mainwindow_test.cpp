@@ -170,6 +170,22 @@ TEST_F(MainWindowTest, KlTermsCanBeNegativeAndTheAxisShowsIt) {
     EXPECT_LT(divergence->valueAxis()->min(), 0.0);
 }
 
+TEST_F(MainWindowTest, TheKlTotalsSitInABoxSoTheLegendHoldsStillWhileDragging) {
+    auto *divergence = chart<DivergenceChart>();
+    divergence->refresh();
+    const QString legendP = divergence->setP()->label();
+    const entropy::Comparison c = coreComparison(*window.document());
+    EXPECT_EQ(divergence->totalsText(), "D(P\u2016Q) = " + QuantityFormat::value(c.klPQ) +
+                                            "\nD(Q\u2016P) = " + QuantityFormat::value(c.klQP));
+    window.document()->setValue(Side::P, 0, 0.3);
+    window.analysis()->flush();
+    divergence->refresh();
+    EXPECT_EQ(divergence->setP()->label(), legendP);
+    const entropy::Comparison moved = coreComparison(*window.document());
+    EXPECT_TRUE(
+        divergence->totalsText().startsWith("D(P\u2016Q) = " + QuantityFormat::value(moved.klPQ)));
+}
+
 TEST_F(MainWindowTest, SlidersWorkFromTheKeyboardAndHaveAccessibleNames) {
     QSlider *s = slider(Side::P, 1);
     EXPECT_EQ(s->accessibleName(), "P of event B");

@@ -57,9 +57,11 @@ GroupedBarChart::GroupedBarChart(Analysis *analysis, QWidget *parent)
     , m_lineP(makeLine(Appearance::colorP(), 4.5))  // wider: P shows around Q where equal
     , m_lineQ(makeLine(Appearance::colorQ(), 2.0))
     , m_infinite(new QScatterSeries)
-    , m_eventAxis(makeEventAxis()) {
+    , m_eventAxis(makeEventAxis())
+    , m_totals(chart()) {
     setFocusPolicy(Qt::StrongFocus);
     connect(chart(), &QChart::plotAreaChanged, this, &GroupedBarChart::placeSelection);
+    connect(chart(), &QChart::plotAreaChanged, this, [this] { m_totals.place(); });
     for (QBarSet *set : {m_setP, m_setQ}) {
         set->setSelectedColor(Appearance::colorInfinite());
         m_series->append(set);
@@ -149,6 +151,7 @@ void GroupedBarChart::updateSeries() {
     setLabel(m_setQ, v.nameQ);
     setName(m_lineP, v.nameP);
     setName(m_lineQ, v.nameQ);
+    m_totals.setText(v.totals);
     const int n = int(analysis().labels().size());
     if (analysis().structureChanged() || m_categoryAxis->count() != n) {
         m_top.reset();

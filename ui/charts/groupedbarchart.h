@@ -3,6 +3,7 @@
 
 #include "charts/chartbase.h"
 #include "charts/stablerange.h"
+#include "charts/totalsbox.h"
 #include "documentstate.h"
 
 #include <QFont>
@@ -38,6 +39,7 @@ public:
     [[nodiscard]] QLineSeries *lineQ() const { return m_lineQ; }
     [[nodiscard]] QValueAxis *valueAxis() const { return m_valueAxis; }
     [[nodiscard]] bool showsLines() const { return m_lines; }
+    [[nodiscard]] QString totalsText() const { return m_totals.text(); }
 
 protected:
     // The bar under a point of the view (bar mode only): its side and event. The whole column
@@ -56,6 +58,7 @@ protected:
         QList<qreal> p, q;  // may hold infinities: drawn capped and marked
         QString nameP, nameQ, title, axisTitle;
         bool allowNegative = false;
+        QString totals;  // at the plot's top right, if any: lines separated by '\n'
     };
     virtual Values values() const = 0;
     // The text shown when the pointer rests on event `index` of P or Q.
@@ -95,4 +98,5 @@ private:
     int m_widestLabel = 0;
     StableRange m_top{0.0};
     StableRange m_bottom{0.0};
+    TotalsBox m_totals;
 };

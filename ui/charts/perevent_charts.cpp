@@ -39,7 +39,9 @@ GroupedBarChart::Values DistributionChart::values() const {
             tr("P (the truth)"),
             tr("Q (the model)"),
             tr("Distributions P and Q"),
-            tr("probability")};
+            tr("probability"),
+            false,
+            {}};
 }
 
 void DistributionChart::setDocument(Document *document) {
@@ -158,7 +160,9 @@ GroupedBarChart::Values SurprisalChart::values() const {
             tr("-log p (under P)"),
             tr("-log q (under Q)"),
             tr("Information content per event"),
-            tr("surprisal (%1)").arg(unit(analysis()))};
+            tr("surprisal (%1)").arg(unit(analysis())),
+            false,
+            {}};
 }
 
 QString SurprisalChart::tooltip(Side side, int index) const {
@@ -179,13 +183,17 @@ QString SurprisalChart::tooltip(Side side, int index) const {
 GroupedBarChart::Values DivergenceChart::values() const {
     const auto &c = analysis().comparison();
     const QString u = unit(analysis());
+    // The legend names the terms; their sums, which change on every move, are in the box (a
+    // legend's new text would lay the chart out again).
     return {toList(c.events.klPQ),
             toList(c.events.klQP),
-            tr("D(P\u2016Q) = %1").arg(QuantityFormat::value(c.klPQ)),
-            tr("D(Q\u2016P) = %1").arg(QuantityFormat::value(c.klQP)),
+            tr("p log(p/q), D(P\u2016Q)'s terms"),
+            tr("q log(q/p), D(Q\u2016P)'s terms"),
             tr("KL divergence terms per event"),
             tr("p log(p/q) and q log(q/p) (%1)").arg(u),
-            true};
+            true,
+            tr("D(P\u2016Q) = %1").arg(QuantityFormat::value(c.klPQ)) + QLatin1Char('\n') +
+                tr("D(Q\u2016P) = %1").arg(QuantityFormat::value(c.klQP))};
 }
 
 QString DivergenceChart::tooltip(Side side, int index) const {
