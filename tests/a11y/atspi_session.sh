@@ -31,8 +31,20 @@ mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 /usr/libexec/at-spi-bus-launcher --launch-immediately >"$work/atspi.log" 2>&1 &
 pids+=($!)
 sleep 0.5
-"$exe" --lang en >"$work/app.log" 2>&1 &
-pids+=($!)
+start_window() {
+  "$exe" --lang en >"$work/app.log" 2>&1 &
+  pids+=($!)
+}
+start_window
+# Once, under a loaded machine, the window's first connection to the new X server failed (Qt
+# then aborts: "could not load the Qt platform plugin xcb"). That is the server, not what this
+# test looks at: such a start is retried once, and said so.
+sleep 2
+if ! kill -0 "${pids[-1]}" 2>/dev/null && grep -q 'platform plugin "xcb"' "$work/app.log"; then
+  echo "note: the window could not connect to the X server; starting it again" >&2
+  cat "$work/app.log" >&2
+  start_window
+fi
 timeout 120 /usr/bin/python3 "$check" </dev/null
 status=$?
 [ $status -eq 124 ] && fail "the check did not finish within 120 s"
