@@ -37,31 +37,39 @@ std::vector<float> colourPlaces(const entropy::SimplexField &field, double low, 
 
 // The places along one row of pixels, between grid rows r0 and r1 at fraction fy: where both
 // nodes above and below are finite, interpolated between them; else the nearer one's, marked.
-// A pixel then interpolates across one row only.
+// A pixel then interpolates across one row only. Filled anew for each row of pixels, into the
+// same buffers.
 struct RowPlaces {
     std::vector<float> between;  // NaN where a node above or below is not finite
+    std::vector<float> slope;    // between[c+1] - between[c]; NaN where either is not finite
     std::vector<float> nearest;
 
-    RowPlaces(const std::vector<float> &places, std::size_t columns, std::size_t r0, std::size_t r1,
-              float fy)
-        : between(columns), nearest(columns) {
+    void fill(const std::vector<float> &places, std::size_t columns, std::size_t r0, std::size_t r1,
+              float fy) {
+        between.resize(columns);
+        slope.resize(columns);
+        nearest.resize(columns);
         for (std::size_t c = 0; c < columns; ++c) {
             const float above = places[r0 * columns + c], below = places[r1 * columns + c];
             between[c] = std::isfinite(above + below) ? (1 - fy) * above + fy * below : NAN;
             nearest[c] = fy < 0.5f ? above : below;
         }
+        for (std::size_t c = 0; c + 1 < columns; ++c) {
+            slope[c] = between[c + 1] - between[c];  // NaN propagates
+        }
+        slope[columns - 1] = 0.0f;
     }
 
     // Bilinear between the four nodes around the pixel when all are finite, else the nearest
     // node's place (so that an infinite region keeps a sharp edge).
     [[nodiscard]] float at(double gx) const {
         const auto c0 = std::size_t(gx);
-        const std::size_t c1 = std::min(c0 + 1, between.size() - 1);
         const auto fx = float(gx - double(c0));
-        if (std::isfinite(between[c0] + between[c1])) {
-            return (1 - fx) * between[c0] + fx * between[c1];
+        const float place = between[c0] + fx * slope[c0];
+        if (!std::isnan(place)) {
+            return place;
         }
-        return nearest[fx < 0.5f ? c0 : c1];
+        return nearest[std::min(fx < 0.5f ? c0 : c0 + 1, nearest.size() - 1)];
     }
 };
 
@@ -138,14 +146,15 @@ void SimplexPlot::paintField(QPainter &painter, const Frame &frame, double low, 
     QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
     const QRgb hatch = Appearance::colorInfinite().rgb(), paper = qRgb(250, 235, 245);
+    RowPlaces row;
     for (int py = 0; py < height; ++py) {
         auto *line = reinterpret_cast<QRgb *>(image.scanLine(py));
         const double y = (py + 0.5) / frame.scale;
         const double top = 1.0 - y / kSimplexHeight;  // the first event's probability
         const double gy = std::clamp((py + 0.5) * nodesPerPixel, 0.0, double(field.rows - 1));
         const auto r0 = std::size_t(gy);
-        const RowPlaces row(places, field.columns, r0, std::min(r0 + 1, field.rows - 1),
-                            float(gy - double(r0)));
+        row.fill(places, field.columns, r0, std::min(r0 + 1, field.rows - 1),
+                 float(gy - double(r0)));
         // Inside the triangle where both other events' probabilities are >= 0 too.
         const int first = std::max(0, int(std::ceil(0.5 * top * frame.scale - 0.5)));
         const int end = std::min(width, int(std::floor((1 - 0.5 * top) * frame.scale - 0.5)) + 1);
