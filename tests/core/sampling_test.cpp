@@ -103,7 +103,7 @@ TEST(Sample, CodeBitsPerSymbolApproachTheExpectedLengths) {
     const auto p = make({0.5, 0.25, 0.125, 0.125}), q = make({0.125, 0.125, 0.25, 0.5}, "Q");
     const Code cp = huffmanCode(p), cq = huffmanCode(q);
     const SampleRun run = sample(p, q, cp, cq, {.n = 100000, .seed = 5});
-    EXPECT_EQ(run.expectedBitsPCode, 1.75);   // what the run says they tend to
+    EXPECT_EQ(run.expectedBitsPCode, 1.75);  // what the run says they tend to
     EXPECT_EQ(run.expectedBitsQCode, 2.625);
     EXPECT_NEAR(run.bitsPCode, run.expectedBitsPCode, 0.02);
     EXPECT_NEAR(run.bitsQCode, run.expectedBitsQCode, 0.03);
