@@ -212,21 +212,32 @@ QValueAxis *ChartBase::makeValueAxis(Qt::Alignment alignment) {
 }
 
 void ChartBase::setAxisRange(QValueAxis *axis, double bottom, double top) {
-    const double step = StableRange::niceStep(top - bottom);
+    // The interval shown is kept while it still gives 3 to 8 ticks: a new interval, or the new
+    // label format it brings, re-lays out the chart, while a new range alone does not.
+    const double shown = axis->tickInterval(), span = top - bottom;
+    const bool keep = axis->tickType() == QValueAxis::TicksDynamic && shown > 0 &&
+                      span >= 3 * shown && span <= 8 * shown;
+    const double step = keep ? shown : StableRange::niceStep(span);
     const int decimals = std::max(
         0, int(-std::floor(std::log10(step) + 1e-9)) +
                (std::fmod(step / std::pow(10.0, std::floor(std::log10(step))), 1.0) > 0.1 ? 1 : 0));
     const QString format = QStringLiteral("%.%1f").arg(decimals);
-    if (axis->tickType() == QValueAxis::TicksDynamic && axis->tickAnchor() == 0.0 &&
-        axis->tickInterval() == step && axis->labelFormat() == format && axis->min() == bottom &&
-        axis->max() == top) {
-        return;  // as it was: setting it again would re-lay out the chart
+    // Each set only when it changes: Qt Charts 6.4 re-lays out the chart on some even then.
+    if (axis->tickType() != QValueAxis::TicksDynamic) {
+        axis->setTickType(QValueAxis::TicksDynamic);
     }
-    axis->setTickType(QValueAxis::TicksDynamic);
-    axis->setTickAnchor(0.0);
-    axis->setTickInterval(step);
-    axis->setLabelFormat(format);
-    axis->setRange(bottom, top);
+    if (axis->tickAnchor() != 0.0) {
+        axis->setTickAnchor(0.0);
+    }
+    if (axis->tickInterval() != step) {
+        axis->setTickInterval(step);
+    }
+    if (axis->labelFormat() != format) {
+        axis->setLabelFormat(format);
+    }
+    if (axis->min() != bottom || axis->max() != top) {
+        axis->setRange(bottom, top);
+    }
 }
 
 void ChartBase::setMarkersVisible(QAbstractSeries *series, bool visible) {
