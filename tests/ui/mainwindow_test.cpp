@@ -176,7 +176,7 @@ TEST_F(MainWindowTest, TheKlTotalsSitInABoxSoTheLegendHoldsStillWhileDragging) {
     const QString legendP = divergence->setP()->label();
     const entropy::Comparison c = coreComparison(*window.document());
     EXPECT_EQ(divergence->totalsText(), "D(P\u2016Q) = " + QuantityFormat::value(c.klPQ) +
-                                            "\nD(Q\u2016P) = " + QuantityFormat::value(c.klQP));
+                                            "     D(Q\u2016P) = " + QuantityFormat::value(c.klQP));
     window.document()->setValue(Side::P, 0, 0.3);
     window.analysis()->flush();
     divergence->refresh();

@@ -58,7 +58,7 @@ protected:
         QList<qreal> p, q;  // may hold infinities: drawn capped and marked
         QString nameP, nameQ, title, axisTitle;
         bool allowNegative = false;
-        QString totals;  // at the plot's top right, if any: lines separated by '\n'
+        QString totals;  // under the title, if any
     };
     virtual Values values() const = 0;
     // The text shown when the pointer rests on event `index` of P or Q.

@@ -183,8 +183,8 @@ QString SurprisalChart::tooltip(Side side, int index) const {
 GroupedBarChart::Values DivergenceChart::values() const {
     const auto &c = analysis().comparison();
     const QString u = unit(analysis());
-    // The legend names the terms; their sums, which change on every move, are in the box (a
-    // legend's new text would lay the chart out again).
+    // The legend names the terms; their sums, which change on every move, go under the title
+    // (a legend's new text would lay the chart out again).
     return {toList(c.events.klPQ),
             toList(c.events.klQP),
             tr("p log(p/q), D(P\u2016Q)'s terms"),
@@ -192,7 +192,7 @@ GroupedBarChart::Values DivergenceChart::values() const {
             tr("KL divergence terms per event"),
             tr("p log(p/q) and q log(q/p) (%1)").arg(u),
             true,
-            tr("D(P\u2016Q) = %1").arg(QuantityFormat::value(c.klPQ)) + QLatin1Char('\n') +
+            tr("D(P\u2016Q) = %1").arg(QuantityFormat::value(c.klPQ)) + QStringLiteral("     ") +
                 tr("D(Q\u2016P) = %1").arg(QuantityFormat::value(c.klQP))};
 }
 

@@ -7,18 +7,20 @@ class QChart;
 class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
 
-// A small box of text at the top right of a chart's plot, for totals that change on every move
-// of a slider (D(P‖Q) = 0.7188). Its items live in the chart's scene, so exports draw them, and
-// they change and move without laying the chart out again, as a legend's new text would.
+// A line of totals that change on every move of a slider (D(P‖Q) = 0.7188 …), centred under the
+// chart's title, in a second title line kept empty for it: never over the bars. Its items live in
+// the chart's scene, so exports draw them, and they change and move without laying the chart out
+// again, as a legend's or a title's new text would.
 class TotalsBox {
 public:
     explicit TotalsBox(QChart *chart);
 
-    // Lines separated by '\n', in the legend's font and colour on the chart's background; an
-    // empty text hides the box.
+    // In the legend's font and colour; an empty text hides the line.
     void setText(const QString &text);
+    // `title` with the empty line the totals go in, where there are totals.
+    [[nodiscard]] static QString titleWithRoom(const QString &title, bool room);
     [[nodiscard]] QString text() const;
-    // Keeps the box in the plot's corner: after the plot area moves.
+    // Keeps the line under the title: after the plot area moves.
     void place();
 
 private:
