@@ -145,7 +145,7 @@ void GroupedBarChart::useLines(bool lines) {
 
 void GroupedBarChart::updateSeries() {
     Values v = values();
-    setTitle(TotalsBox::titleWithRoom(v.title, !v.totals.isEmpty()));
+    setTitle(TotalsLine::titleWithRoom(v.title, !v.totals.isEmpty()));
     setTitleText(m_valueAxis, v.axisTitle);
     setLabel(m_setP, v.nameP);
     setLabel(m_setQ, v.nameQ);

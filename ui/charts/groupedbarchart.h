@@ -3,7 +3,7 @@
 
 #include "charts/chartbase.h"
 #include "charts/stablerange.h"
-#include "charts/totalsbox.h"
+#include "charts/totalsline.h"
 #include "documentstate.h"
 
 #include <QFont>
@@ -98,5 +98,5 @@ private:
     int m_widestLabel = 0;
     StableRange m_top{0.0};
     StableRange m_bottom{0.0};
-    TotalsBox m_totals;
+    TotalsLine m_totals;
 };
