@@ -50,8 +50,8 @@ bool LayoutBarrier::event(QEvent *event) {
 void LayoutBarrier::resizeEvent(QResizeEvent *event) {
     QWidget::resizeEvent(event);
     m_content->setGeometry(rect());
-    if (hasHeightForWidth() && height() < heightForWidth(width())) {
+    m_passedOn = hints();
+    if (hasHeightForWidth() && height() < m_passedOn.preferred.height()) {
         updateGeometry();  // laid out from a height told for an older text: too short
     }
-    m_passedOn = hints();
 }

@@ -64,17 +64,21 @@ const Functions *chosen() noexcept {
     return nullptr;
 }
 
-std::size_t wholeLanes(const Functions *set, std::size_t n) noexcept {
-    return set ? n - n % set->lanes : 0;
+// Runs `call(set, prefix)` on the chosen set's longest whole-lane prefix of n events, if any;
+// returns the prefix's length (0 without a vector set).
+template <class Call>
+std::size_t onPrefix(std::size_t n, Call call) {
+    const Functions *set = chosen();
+    const std::size_t prefix = set ? n - n % set->lanes : 0;
+    if (prefix > 0) {
+        call(*set, prefix);
+    }
+    return prefix;
 }
 
 std::size_t mapPrefix(Map Functions::*map, const double *in, double *out, std::size_t n) noexcept {
-    const Functions *set = chosen();
-    const std::size_t prefix = wholeLanes(set, n);
-    if (prefix > 0) {
-        (set->*map)(in, out, prefix);
-    }
-    return prefix;
+    return onPrefix(n,
+                    [&](const Functions &set, std::size_t prefix) { (set.*map)(in, out, prefix); });
 }
 
 }  // namespace
@@ -93,36 +97,27 @@ void appendOneSidedZeros(unsigned pZero, unsigned qZero, std::size_t first, std:
 }
 
 std::size_t compare(const Pass &pass) {
-    const Functions *set = chosen();
-    const std::size_t prefix = wholeLanes(set, pass.n);
-    if (prefix > 0) {
-        set->compare(pass, prefix);
-    }
-    return prefix;
+    return onPrefix(pass.n,
+                    [&](const Functions &set, std::size_t prefix) { set.compare(pass, prefix); });
 }
 
 std::size_t addWeights(const double *weights, std::size_t n, CompensatedSum &total,
                        bool &valid) noexcept {
-    const Functions *set = chosen();
-    const std::size_t prefix = wholeLanes(set, n);
-    double partials[2 * kMaxLanes];
-    valid = prefix == 0 || set->addWeights(weights, prefix, partials);
-    if (prefix > 0 && valid) {
-        for (std::size_t i = 0; i < 2 * set->lanes; ++i) {
+    valid = true;
+    return onPrefix(n, [&](const Functions &set, std::size_t prefix) {
+        double partials[2 * kMaxLanes];
+        valid = set.addWeights(weights, prefix, partials);
+        for (std::size_t i = 0; valid && i < 2 * set.lanes; ++i) {
             total.add(partials[i]);
         }
-    }
-    return prefix;
+    });
 }
 
 std::size_t normalise(const double *weights, std::size_t n, double total, double *probabilities,
                       double *logs) noexcept {
-    const Functions *set = chosen();
-    const std::size_t prefix = wholeLanes(set, n);
-    if (prefix > 0) {
-        set->normalise(weights, prefix, total, probabilities, logs);
-    }
-    return prefix;
+    return onPrefix(n, [&](const Functions &set, std::size_t prefix) {
+        set.normalise(weights, prefix, total, probabilities, logs);
+    });
 }
 
 std::size_t logs(const double *in, double *out, std::size_t n) noexcept {
