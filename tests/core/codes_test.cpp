@@ -212,3 +212,19 @@ TEST(Codes, HuffmanMatchesTheHeapConstructionTiesIncluded) {
     const auto dirichlet = make(testing_support::dirichletWeights(1000, 1.0, rng));
     EXPECT_EQ(huffmanCode(dirichlet).codewords, heapHuffman(dirichlet));
 }
+
+// Probabilities halving from one event to the next give codewords one bit longer each, past
+// the 64 bits a codeword is first built in.
+TEST(Codes, HuffmanSpellsOutCodewordsLongerThanSixtyFourBits) {
+    std::vector<double> weights;
+    for (int k = 1; k <= 100; ++k) {
+        weights.push_back(std::ldexp(1.0, -k));
+    }
+    weights.push_back(std::ldexp(1.0, -100));
+    const Distribution p = make(weights);
+    const Code code = huffmanCode(p);
+    EXPECT_EQ(code.codewords, heapHuffman(p));
+    EXPECT_EQ(code.lengths[99], 100.0);
+    EXPECT_EQ(code.codewords[99], std::string(99, '1') + '0');
+    EXPECT_DOUBLE_EQ(kraftSum(code.lengths), 1.0);
+}
