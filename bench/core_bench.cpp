@@ -10,6 +10,7 @@
 #include <entropy/instruction_set.h>
 #include <entropy/memory_policy.h>
 #include <entropy/renyi.h>
+#include <entropy/sampling.h>
 
 #include <benchmark/benchmark.h>
 #include <cstdlib>
@@ -158,6 +159,20 @@ void BM_CompareCodes(benchmark::State &state) {
     });
 }
 
+// 10^6 draws from P of N events with their running statistics, the codes built beforehand:
+// the Samples view's run. Reported per draw.
+void BM_SampleRun(benchmark::State &state) {
+    const Pair pair = randomPair(std::size_t(state.range(0)));
+    const entropy::Code codeP = entropy::huffmanCode(pair.p), codeQ = entropy::huffmanCode(pair.q);
+    const entropy::SampleOptions options{.n = entropy::kMaxDraws};
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(entropy::sample(pair.p, pair.q, codeP, codeQ, options));
+    }
+    state.counters["ns_per_draw"] =
+        benchmark::Counter(double(state.iterations() * options.n),
+                           benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
+}
+
 // One order of Rényi's divergence in each direction: the Rényi view's curves are 21 to 101 of
 // these. Order 1/2 and 2 take the series and the exponential paths.
 void BM_RenyiDivergence(benchmark::State &state) {
@@ -190,6 +205,7 @@ void BM_FitLandscape(benchmark::State &state) {
 }  // namespace
 
 BENCHMARK(BM_CompareCodes)->Arg(65536);
+BENCHMARK(BM_SampleRun)->Arg(40)->Arg(65536);
 BENCHMARK(BM_RenyiDivergence)->Args({65536, 5})->Args({65536, 20});
 BENCHMARK(BM_RenyiCurve)->Arg(65536);
 BENCHMARK(BM_FitLandscape)->Arg(40)->Arg(1024);

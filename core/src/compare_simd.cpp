@@ -136,5 +136,16 @@ std::size_t log1ps(const double *in, double *out, std::size_t n) noexcept {
     return mapPrefix(&Functions::log1ps, in, out, n);
 }
 
+std::size_t renyiNear(const RenyiTerms &terms, std::size_t n, double (&sums)[2]) noexcept {
+    return onPrefix(
+        n, [&](const Functions &set, std::size_t prefix) { set.renyiNear(terms, prefix, sums); });
+}
+
+std::size_t renyiFar(const RenyiTerms &terms, std::size_t n, double shift, double &sum) noexcept {
+    return onPrefix(n, [&](const Functions &set, std::size_t prefix) {
+        sum = set.renyiFar(terms, prefix, shift);
+    });
+}
+
 }  // namespace simd
 }  // namespace entropy

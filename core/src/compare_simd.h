@@ -9,11 +9,12 @@ class CompensatedSum;
 }
 
 // The one-pass comparison (its totals, and its per-event terms where asked for), the logarithms of
-// a distribution and the exponentials of the fits' bumps, many events at a time with SLEEF's
-// vectorised functions (1 ulp): eight with AVX-512, four with AVX2 and FMA, chosen at run time and
-// capped by setInstructionSetCap (entropy/instruction_set.h). Each function does the longest prefix
-// of its n events that the chosen set covers and returns its length; the caller does the rest, and
-// everything on a processor without AVX2, with scalar code. Internal to the core.
+// a distribution, the exponentials of the fits' bumps and the sums of Rényi's divergences, many
+// events at a time with SLEEF's vectorised functions (1 ulp): eight with AVX-512, four with AVX2
+// and FMA, chosen at run time and capped by setInstructionSetCap (entropy/instruction_set.h). Each
+// function does the longest prefix of its n events that the chosen set covers and returns its
+// length; the caller does the rest, and everything on a processor without AVX2, with scalar code.
+// Internal to the core.
 namespace entropy::simd {
 
 // The sums of the comparison, in the order of compare.cpp's Sum.
@@ -59,6 +60,19 @@ std::size_t exps(const double *in, double *out, std::size_t n) noexcept;
 std::size_t expm1s(const double *in, double *out, std::size_t n) noexcept;
 std::size_t log1ps(const double *in, double *out, std::size_t n) noexcept;
 
+// One order of Rényi's divergence (renyi.cpp), over events [0, n) that both P and Q draw.
+struct RenyiTerms {
+    const double *p, *q, *logP, *r;  // r = ln(p/q)
+    double b;                        // the order minus 1
+    const double *series;            // c_2 .. c_(1 + kRenyiSeriesTerms) of g(r) = sum c_k r^k
+};
+constexpr std::size_t kRenyiSeriesTerms = 16;
+// Over the prefix: sums[0] = sum p g(r), by the series where |r| and |b r| are at most 1/2 and
+// as p (e^(b r) - 1)/b + q - p elsewhere; sums[1] = the largest ln p + b r.
+std::size_t renyiNear(const RenyiTerms &terms, std::size_t n, double (&sums)[2]) noexcept;
+// Over the prefix: sum e^(ln p + b r - shift).
+std::size_t renyiFar(const RenyiTerms &terms, std::size_t n, double shift, double &sum) noexcept;
+
 // One instruction set's kernels (simd_kernels.h), for a whole number of `lanes` events.
 using Map = void (*)(const double *, double *, std::size_t) noexcept;
 struct Functions {
@@ -67,6 +81,8 @@ struct Functions {
     bool (*addWeights)(const double *, std::size_t, double *partials) noexcept;
     void (*normalise)(const double *, std::size_t, double, double *, double *) noexcept;
     Map logs, exps, expm1s, log1ps;
+    void (*renyiNear)(const RenyiTerms &, std::size_t, double *sums) noexcept;
+    double (*renyiFar)(const RenyiTerms &, std::size_t, double shift) noexcept;
 };
 constexpr std::size_t kMaxLanes = 8;
 

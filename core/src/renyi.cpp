@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "batch_math.h"
+#if ENTROPY_SIMD
+#include "compare_simd.h"
+#endif
 
 #include <entropy/compare.h>
 #include <entropy/renyi.h>
@@ -14,7 +17,6 @@ namespace entropy {
 namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
-constexpr double kOverflow = 700.0;  // e^700 is near the largest double
 
 // log sum exp(t_i) over the finite t_i, shifted by the largest: for S far from 1. Overwrites t.
 double logSumExp(std::span<double> t) {
@@ -49,13 +51,13 @@ struct SharedEvents {
     double missP = 0.0;  // P's mass where q = 0
     double missQ = 0.0;  // Q's mass where p = 0
     bool pWhereQIsZero = false;
-    mutable std::vector<double> work;  // one order's exponentials, reused
 };
 
 SharedEvents sharedEvents(const Distribution &p, const Distribution &q) {
     SharedEvents e;
     const auto lnP = p.logProbabilities(), lnQ = q.logProbabilities();
-    for (auto *v : {&e.p, &e.q, &e.lnP, &e.r, &e.work}) {
+    std::vector<double> ratios;  // ln(1 + (p - q)/q)
+    for (auto *v : {&e.p, &e.q, &e.lnP, &e.r, &ratios}) {
         v->reserve(p.size());
     }
     for (std::size_t i = 0; i < p.size(); ++i) {
@@ -69,13 +71,13 @@ SharedEvents sharedEvents(const Distribution &p, const Distribution &q) {
             e.q.push_back(q[i]);
             e.lnP.push_back(lnP[i]);
             e.r.push_back(lnP[i] - lnQ[i]);
-            e.work.push_back((p[i] - q[i]) / q[i]);
+            ratios.push_back((p[i] - q[i]) / q[i]);
         }
     }
-    batch::log1p(e.work);
+    batch::log1p(ratios);
     for (std::size_t k = 0; k < e.r.size(); ++k) {
         if (std::abs((e.p[k] - e.q[k]) / e.q[k]) < 0.5) {
-            e.r[k] = e.work[k];  // ln(1 + (p - q)/q): no cancellation when p is close to q
+            e.r[k] = ratios[k];  // ln(1 + (p - q)/q): no cancellation when p is close to q
         }
     }
     return e;
@@ -88,6 +90,7 @@ SharedEvents sharedEvents(const Distribution &p, const Distribution &q) {
 // |b r| <= 1/2: term k is then within 2 (1/2)^(k-2) / k! of the first, under 1e-17 past k = 17.
 class NearSeries {
 public:
+    static constexpr int kTerms = 16;  // c_2 to c_17
     explicit NearSeries(double b) {
         double bk = 1.0, factorial = 1.0;
         for (int k = 2; k < 2 + kTerms; ++k) {
@@ -110,8 +113,9 @@ public:
         return ((quads[0] + quads[1] * r4) + (quads[2] + quads[3] * r4) * r8) * r2;
     }
 
+    [[nodiscard]] const double *coefficients() const { return m_c.data(); }
+
 private:
-    static constexpr int kTerms = 16;  // c_2 to c_17
     std::array<double, kTerms> m_c{};
 };
 
@@ -124,6 +128,47 @@ double pg(double p, double q, double r, double b, double expm1, const NearSeries
     return p * expm1 / b + (q - p);
 }
 
+// What one order needs of the shared events: sum p g(r), and the largest ln p + b r.
+struct OrderSums {
+    double near = 0.0, largest = -kInf;
+};
+
+// Many events at a time where the processor can (compare_simd.h), the rest here.
+OrderSums orderSums(const SharedEvents &e, double b, const NearSeries &series) {
+    OrderSums sums;
+    std::size_t start = 0;
+#if ENTROPY_SIMD
+    static_assert(NearSeries::kTerms == int(simd::kRenyiSeriesTerms));
+    double vectorised[2] = {};
+    start = simd::renyiNear(
+        {e.p.data(), e.q.data(), e.lnP.data(), e.r.data(), b, series.coefficients()}, e.r.size(),
+        vectorised);
+    if (start > 0) {
+        sums = {vectorised[0], vectorised[1]};
+    }
+#endif
+    for (std::size_t k = start; k < e.r.size(); ++k) {
+        const double t = b * e.r[k];
+        sums.near += pg(e.p[k], e.q[k], e.r[k], b, std::expm1(t), series);
+        sums.largest = std::max(sums.largest, e.lnP[k] + t);
+    }
+    return sums;
+}
+
+// sum e^(ln p + b r - shift) over the shared events.
+double shiftedSum(const SharedEvents &e, double b, double shift) {
+    double sum = 0.0;
+    std::size_t start = 0;
+#if ENTROPY_SIMD
+    start = simd::renyiFar({e.p.data(), e.q.data(), e.lnP.data(), e.r.data(), b, nullptr},
+                           e.r.size(), shift, sum);
+#endif
+    for (std::size_t k = start; k < e.r.size(); ++k) {
+        sum += std::exp((e.lnP[k] + b * e.r[k]) - shift);
+    }
+    return sum;
+}
+
 // D for 0 < a < infinity, a != 1, in nats.
 double divergenceAtOrder(const SharedEvents &e, double a) {
     const double b = a - 1.0;
@@ -133,30 +178,18 @@ double divergenceAtOrder(const SharedEvents &e, double a) {
     if (e.r.empty()) {
         return kInf;  // no event both can draw
     }
-    std::span<double> work(e.work.data(), e.r.size());
-    double most = -kInf;
-    for (std::size_t k = 0; k < e.r.size(); ++k) {
-        work[k] = b * e.r[k];
-        most = std::max(most, work[k]);
-    }
     // U = (S - 1)/b = sum p g(r) - (a/b) missP + missQ: terms of one sign, so S - 1 keeps its
-    // digits however close S is to 1. Far from 1 (or where e^(b r) would overflow) log S is
-    // summed directly instead: nothing cancels there.
-    if (most <= kOverflow) {
-        batch::expm1(work);
-        const NearSeries series(b);
-        double u = -a / b * e.missP + e.missQ;
-        for (std::size_t k = 0; k < e.r.size(); ++k) {
-            u += pg(e.p[k], e.q[k], e.r[k], b, work[k], series);
-        }
-        if (std::abs(b * u) <= 0.5) {
-            return u * log1pOver(b * u);
-        }
+    // digits however close S is to 1. Far from 1 (or where e^(b r) overflowed, making U
+    // infinite) log S is summed directly instead, shifted by its largest term: nothing cancels.
+    const OrderSums sums = orderSums(e, b, NearSeries(b));
+    const double u = -a / b * e.missP + e.missQ + sums.near;
+    if (std::abs(b * u) <= 0.5) {
+        return u * log1pOver(b * u);
     }
-    for (std::size_t k = 0; k < e.r.size(); ++k) {
-        work[k] = e.lnP[k] + b * e.r[k];  // ln(p^a q^(1-a))
+    if (sums.largest == -kInf) {
+        return -kInf / b;
     }
-    return logSumExp(work) / b;
+    return (sums.largest + std::log(shiftedSum(e, b, sums.largest))) / b;
 }
 
 // `shared` is worked out when first needed: orders 0, 1 and infinity do without it.
@@ -173,13 +206,16 @@ double divergenceInNats(const Distribution &p, const Distribution &q, double a,
         return support > 0.0 ? -std::log(support) : kInf;
     }
     if (std::isinf(a)) {
-        double most = -kInf;
+        // log max p/q: one log, not one per event, the same value since log is monotone.
+        double most = 0.0;
+        bool drawn = false;
         for (std::size_t i = 0; i < p.size(); ++i) {
             if (p[i] > 0.0) {
-                most = std::max(most, q[i] > 0.0 ? std::log(p[i] / q[i]) : kInf);
+                most = std::max(most, q[i] > 0.0 ? p[i] / q[i] : kInf);
+                drawn = true;
             }
         }
-        return most;
+        return drawn ? std::log(most) : -kInf;
     }
     if (!shared) {
         shared = sharedEvents(p, q);

@@ -214,6 +214,60 @@ void normalise(const double *weights, std::size_t n, double total, double *proba
     }
 }
 
+// The largest lane.
+template <class V>
+double maxLanes(V x) noexcept {
+    double lanes[kLanes<V>];
+    store(lanes, x);
+    double most = lanes[0];
+    for (std::size_t i = 1; i < kLanes<V>; ++i) {
+        most = lanes[i] > most ? lanes[i] : most;
+    }
+    return most;
+}
+
+// Rényi's sum p g(r), g(r) = (e^(b r) - 1)/b + e^(-r) - 1: by its series (Horner's scheme) where
+// |r| and |b r| are at most 1/2, else from SLEEF's expm1; both computed and blended, as renyi.cpp's
+// scalar pg. And the largest ln p + b r, for the far form's shift.
+template <class Isa, class V = typename Isa::V>
+void renyiNear(const RenyiTerms &terms, std::size_t n, double *sums) noexcept {
+    const double b = terms.b;
+    V sum{}, largest = all<V>(-INFINITY);
+    for (std::size_t block = 0; block < n; block += kBlock) {
+        const std::size_t end = block + kBlock < n ? block + kBlock : n;
+        // The exponentials first, as compare's logs: the call would spill the loop's registers.
+        double expm1s[kBlock];
+        for (std::size_t i = block; i < end; i += kLanes<V>) {
+            store(expm1s + (i - block), Isa::expm1(b * load<V>(terms.r + i)));
+        }
+        for (std::size_t i = block; i < end; i += kLanes<V>) {
+            const V p = load<V>(terms.p + i), q = load<V>(terms.q + i), r = load<V>(terms.r + i);
+            const V t = b * r;
+            V series = all<V>(terms.series[kRenyiSeriesTerms - 1]);
+            for (std::size_t k = kRenyiSeriesTerms - 1; k-- > 0;) {
+                series = Isa::fmadd(series, r, all<V>(terms.series[k]));
+            }
+            const V nearForm = p * (series * (r * r));
+            const V farForm = (p * load<V>(expm1s + (i - block))) / b + (q - p);
+            sum += (Isa::abs(r) <= 0.5) & (Isa::abs(t) <= 0.5) ? nearForm : farForm;
+            const V exponent = load<V>(terms.logP + i) + t;
+            largest = exponent > largest ? exponent : largest;
+        }
+    }
+    sums[0] = sumLanes(sum);
+    sums[1] = maxLanes(largest);
+}
+
+// sum e^(ln p + b r - shift): log S far from S = 1.
+template <class Isa, class V = typename Isa::V>
+double renyiFar(const RenyiTerms &terms, std::size_t n, double shift) noexcept {
+    V sum{};
+    for (std::size_t i = 0; i < n; i += kLanes<V>) {
+        sum += Isa::exp((load<V>(terms.logP + i) + terms.b * load<V>(terms.r + i)) - shift);
+    }
+    return sumLanes(sum);
+}
+
 template <class V, V (*f)(V)>
 void map(const double *in, double *out, std::size_t n) noexcept {
     for (std::size_t i = 0; i < n; i += kLanes<V>) {
@@ -231,6 +285,8 @@ constexpr Functions functionsFor = {
     .exps = map<V, Isa::exp>,
     .expm1s = map<V, Isa::expm1>,
     .log1ps = map<V, Isa::log1p>,
+    .renyiNear = renyiNear<Isa>,
+    .renyiFar = renyiFar<Isa>,
 };
 
 }  // namespace
