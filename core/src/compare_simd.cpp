@@ -147,5 +147,12 @@ std::size_t renyiFar(const RenyiTerms &terms, std::size_t n, double shift, doubl
     });
 }
 
+std::size_t gaussianSums(const GaussianWindow &window, std::size_t n,
+                         double (&sums)[kGaussianSums]) noexcept {
+    return onPrefix(n, [&](const Functions &set, std::size_t prefix) {
+        set.gaussianSums(window, prefix, sums);
+    });
+}
+
 }  // namespace simd
 }  // namespace entropy

@@ -9,7 +9,7 @@ class CompensatedSum;
 }
 
 // The one-pass comparison (its totals, and its per-event terms where asked for), the logarithms of
-// a distribution, the exponentials of the fits' bumps and the sums of Rényi's divergences, many
+// a distribution, the sums over the fits' bumps and those of Rényi's divergences, many
 // events at a time with SLEEF's vectorised functions (1 ulp): eight with AVX-512, four with AVX2
 // and FMA, chosen at run time and capped by setInstructionSetCap (entropy/instruction_set.h). Each
 // function does the longest prefix of its n events that the chosen set covers and returns its
@@ -73,6 +73,18 @@ std::size_t renyiNear(const RenyiTerms &terms, std::size_t n, double (&sums)[2])
 // Over the prefix: sum e^(ln p + b r - shift).
 std::size_t renyiFar(const RenyiTerms &terms, std::size_t n, double shift, double &sum) noexcept;
 
+// A window of events x0, x0 + 1, ... of a discretised Gaussian bump (fit_sums.cpp), with
+// d = x - mu, l = scale d^2 (scale = -1/(2 sigma^2)), w = e^(l - shift), z = d / sigma and
+// c = l - ln p - offset.
+struct GaussianWindow {
+    const double *logP;  // ln p of the window's first event on
+    double x0, mu, inverseSigma, scale, shift, offset;
+};
+constexpr std::size_t kGaussianSums = 6;
+// Over the prefix: the sums of w, w c, w z, w z^2, w z c and w z^2 c.
+std::size_t gaussianSums(const GaussianWindow &window, std::size_t n,
+                         double (&sums)[kGaussianSums]) noexcept;
+
 // One instruction set's kernels (simd_kernels.h), for a whole number of `lanes` events.
 using Map = void (*)(const double *, double *, std::size_t) noexcept;
 struct Functions {
@@ -83,6 +95,7 @@ struct Functions {
     Map logs, exps, expm1s, log1ps;
     void (*renyiNear)(const RenyiTerms &, std::size_t, double *sums) noexcept;
     double (*renyiFar)(const RenyiTerms &, std::size_t, double shift) noexcept;
+    void (*gaussianSums)(const GaussianWindow &, std::size_t, double *sums) noexcept;
 };
 constexpr std::size_t kMaxLanes = 8;
 

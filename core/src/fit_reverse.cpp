@@ -31,20 +31,8 @@ struct Evaluation {
 };
 
 Evaluation evaluate(const Distribution &p, Point v) {
-    const double sigma = std::exp(v.logSigma);
-    const BumpTerms bump = bumpTerms(p.size(), {v.mu, sigma});
-    const auto lnP = p.logProbabilities();
-    double value = 0, g1 = 0, g2 = 0, mean1 = 0, mean2 = 0;
-    for (std::size_t x = 0; x < p.size(); ++x) {
-        const double q = bump.q[x], z = (double(x) - v.mu) / sigma;
-        const double s = q > 0 ? bump.logQ[x] - lnP[x] : 0.0;
-        value += q * s;
-        g1 += q * z / sigma * s;
-        g2 += q * z * z * s;
-        mean1 += q * z / sigma;
-        mean2 += q * z * z;
-    }
-    return {value, g1 - mean1 * value, g2 - mean2 * value};
+    const BumpSums sums = bumpSums(p, {v.mu, std::exp(v.logSigma)});
+    return {sums.reverseNats(), sums.dMu, sums.dLogSigma};
 }
 
 // Moves `v` along `step`, halving it until the objective falls; false when it cannot.
@@ -73,7 +61,13 @@ Point refine(const Distribution &p, Point start, const Box &box) {
         const double h12 = 0.5 * ((muUp.dLogSigma - at.dLogSigma) + (sigmaUp.dMu - at.dMu)) / h;
         const double det = h11 * h22 - h12 * h12;
         Point step{-at.dMu, -at.dLogSigma};
-        if (h11 > 0 && det > 0) {
+        // On a limit of sigma that the descent presses against, Newton in mu alone: the full
+        // step, clamped, would creep along the limit (100 iterations for a flat P).
+        const bool pinned = (v.logSigma <= box.low.logSigma && at.dLogSigma > 0) ||
+                            (v.logSigma >= box.high.logSigma && at.dLogSigma < 0);
+        if (pinned) {
+            step = {h11 > 0 ? -at.dMu / h11 : -at.dMu, 0.0};
+        } else if (h11 > 0 && det > 0) {
             step = {-(h22 * at.dMu - h12 * at.dLogSigma) / det,
                     -(h11 * at.dLogSigma - h12 * at.dMu) / det};
         }

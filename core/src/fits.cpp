@@ -10,32 +10,7 @@
 namespace entropy {
 namespace {
 
-using fit_family::BumpTerms;
-using fit_family::bumpTerms;
-
 constexpr double kInf = std::numeric_limits<double>::infinity();
-
-double forwardNats(const Distribution &p, const BumpTerms &bump) {
-    double sum = 0.0;
-    const auto lnP = p.logProbabilities();
-    for (std::size_t x = 0; x < p.size(); ++x) {
-        if (p[x] > 0.0) {
-            sum += p[x] * (lnP[x] - bump.logQ[x]);
-        }
-    }
-    return std::max(sum, 0.0);
-}
-
-double reverseNats(const Distribution &p, const BumpTerms &bump) {
-    double sum = 0.0;
-    const auto lnP = p.logProbabilities();
-    for (std::size_t x = 0; x < p.size(); ++x) {
-        if (bump.q[x] > 0.0) {
-            sum += bump.q[x] * (bump.logQ[x] - lnP[x]);
-        }
-    }
-    return std::max(sum, 0.0);
-}
 
 }  // namespace
 
@@ -44,11 +19,11 @@ double maxFitSigma(std::size_t n) noexcept {
 }
 
 std::vector<double> gaussianLogProbabilities(std::size_t n, GaussianParameters theta) {
-    return bumpTerms(n, theta).logQ;
+    return fit_family::bumpTerms(n, theta).logQ;
 }
 
 std::vector<double> discretisedGaussian(std::size_t n, GaussianParameters theta) {
-    return bumpTerms(n, theta).q;
+    return fit_family::bumpTerms(n, theta).q;
 }
 
 double fitObjective(const Distribution &p, GaussianParameters theta, FitDirection direction,
@@ -56,9 +31,11 @@ double fitObjective(const Distribution &p, GaussianParameters theta, FitDirectio
     if (direction == FitDirection::Reverse && fit_family::hasZero(p)) {
         return kInf;
     }
-    const BumpTerms bump = bumpTerms(p.size(), theta);
+    const fit_family::BumpSums sums = fit_family::bumpSums(p, theta);
     const double nats =
-        direction == FitDirection::Forward ? forwardNats(p, bump) : reverseNats(p, bump);
+        direction == FitDirection::Forward
+            ? fit_family::forwardNats(fit_family::forwardTerms(p), theta, sums.logPartition)
+            : std::max(sums.reverseNats(), 0.0);
     return nats / lnOfBase(base);
 }
 
@@ -98,12 +75,16 @@ FitLandscape fitLandscape(const Distribution &p, std::size_t columns, std::size_
     landscape.forward.reserve(columns * rows);
     landscape.reverse.reserve(columns * rows);
     const bool reverseInfinite = fit_family::hasZero(p);
+    const fit_family::ForwardTerms terms = fit_family::forwardTerms(p);
     const double unit = lnOfBase(base);
     for (std::size_t row = 0; row < rows; ++row) {
         for (std::size_t column = 0; column < columns; ++column) {
-            const BumpTerms bump = bumpTerms(n, {landscape.mu(column), landscape.sigma(row)});
-            landscape.forward.push_back(forwardNats(p, bump) / unit);
-            landscape.reverse.push_back(reverseInfinite ? kInf : reverseNats(p, bump) / unit);
+            const GaussianParameters theta{landscape.mu(column), landscape.sigma(row)};
+            const fit_family::BumpSums sums = fit_family::bumpSums(p, theta);
+            landscape.forward.push_back(fit_family::forwardNats(terms, theta, sums.logPartition) /
+                                        unit);
+            landscape.reverse.push_back(reverseInfinite ? kInf
+                                                        : std::max(sums.reverseNats(), 0.0) / unit);
         }
     }
     return landscape;

@@ -268,6 +268,39 @@ double renyiFar(const RenyiTerms &terms, std::size_t n, double shift) noexcept {
     return sumLanes(sum);
 }
 
+// The sums over a window of a Gaussian bump (GaussianWindow): the exponentials of each block
+// first, as compare's logs.
+template <class Isa, class V = typename Isa::V>
+void gaussianSums(const GaussianWindow &g, std::size_t n, double *out) noexcept {
+    constexpr double kLaneOffsets[kMaxLanes] = {0, 1, 2, 3, 4, 5, 6, 7};
+    const V lanes = load<V>(kLaneOffsets);
+    const auto centred = [&](std::size_t i) { return ((g.x0 + double(i)) + lanes) - g.mu; };
+    V sums[kGaussianSums] = {};
+    for (std::size_t block = 0; block < n; block += kBlock) {
+        const std::size_t end = block + kBlock < n ? block + kBlock : n;
+        double weights[kBlock];
+        for (std::size_t i = block; i < end; i += kLanes<V>) {
+            const V d = centred(i);
+            store(weights + (i - block), Isa::exp(Isa::fmadd(g.scale * d, d, all<V>(-g.shift))));
+        }
+        for (std::size_t i = block; i < end; i += kLanes<V>) {
+            const V d = centred(i);
+            const V w = load<V>(weights + (i - block)), z = d * g.inverseSigma;
+            const V c = ((g.scale * d) * d - load<V>(g.logP + i)) - g.offset;
+            const V wz = w * z, wzz = wz * z;
+            sums[0] += w;
+            sums[1] = Isa::fmadd(w, c, sums[1]);
+            sums[2] += wz;
+            sums[3] += wzz;
+            sums[4] = Isa::fmadd(wz, c, sums[4]);
+            sums[5] = Isa::fmadd(wzz, c, sums[5]);
+        }
+    }
+    for (std::size_t s = 0; s < kGaussianSums; ++s) {
+        out[s] = sumLanes(sums[s]);
+    }
+}
+
 template <class V, V (*f)(V)>
 void map(const double *in, double *out, std::size_t n) noexcept {
     for (std::size_t i = 0; i < n; i += kLanes<V>) {
@@ -287,6 +320,7 @@ constexpr Functions functionsFor = {
     .log1ps = map<V, Isa::log1p>,
     .renyiNear = renyiNear<Isa>,
     .renyiFar = renyiFar<Isa>,
+    .gaussianSums = gaussianSums<Isa>,
 };
 
 }  // namespace
