@@ -61,7 +61,7 @@ int runSampleCommand(const QStringList &arguments) {
     }
     const auto &[state, p, q, labels] = std::get<cli::Inputs>(outcome);
     const entropy::SampleRun run = entropy::sample(
-        p, q, entropy::huffmanCode(p), entropy::huffmanCode(q),
+        p, q, entropy::huffmanLengths(p), entropy::huffmanLengths(q),
         {.n = *n,
          .seed = *seed,
          .from = from == QLatin1String("p") ? entropy::SampleSource::P : entropy::SampleSource::Q,

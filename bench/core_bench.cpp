@@ -163,10 +163,11 @@ void BM_CompareCodes(benchmark::State &state) {
 // the Samples view's run. Reported per draw.
 void BM_SampleRun(benchmark::State &state) {
     const Pair pair = randomPair(std::size_t(state.range(0)));
-    const entropy::Code codeP = entropy::huffmanCode(pair.p), codeQ = entropy::huffmanCode(pair.q);
+    const auto lengthsP = entropy::huffmanLengths(pair.p),
+               lengthsQ = entropy::huffmanLengths(pair.q);
     const entropy::SampleOptions options{.n = entropy::kMaxDraws};
     for (auto _ : state) {
-        benchmark::DoNotOptimize(entropy::sample(pair.p, pair.q, codeP, codeQ, options));
+        benchmark::DoNotOptimize(entropy::sample(pair.p, pair.q, lengthsP, lengthsQ, options));
     }
     state.counters["ns_per_draw"] =
         benchmark::Counter(double(state.iterations() * options.n),

@@ -182,14 +182,14 @@ bool Analysis::SamplesInput::operator==(const SamplesInput &other) const {
 
 std::vector<entropy::SampleRun> Analysis::samplesFor(const SamplesInput &input) {
     const SampleSettings &settings = input.settings;
-    // Its own Huffman codes, not codes(): this may run on a pool thread. The Samples view reads
-    // the codes' expected lengths from the runs, so it does not ask for codes() as well.
-    const entropy::Code codeP = entropy::huffmanCode(input.p),
-                        codeQ = entropy::huffmanCode(input.q);
+    // Its own Huffman codes' lengths, not codes(): this may run on a pool thread. The Samples
+    // view reads the codes' expected lengths from the runs, so it does not ask for codes() too.
+    const std::vector<double> lengthsP = entropy::huffmanLengths(input.p),
+                              lengthsQ = entropy::huffmanLengths(input.q);
     std::vector<entropy::SampleRun> runs;
     for (int path = 0; path < settings.paths; ++path) {
         runs.push_back(entropy::sample(
-            input.p, input.q, codeP, codeQ,
+            input.p, input.q, lengthsP, lengthsQ,
             {.n = std::size_t(settings.n),
              .seed = entropy::pathSeed(std::uint64_t(settings.seed), std::size_t(path)),
              .from =

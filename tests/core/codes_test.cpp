@@ -228,3 +228,11 @@ TEST(Codes, HuffmanSpellsOutCodewordsLongerThanSixtyFourBits) {
     EXPECT_EQ(code.codewords[99], std::string(99, '1') + '0');
     EXPECT_DOUBLE_EQ(kraftSum(code.lengths), 1.0);
 }
+
+TEST(Codes, HuffmanLengthsAreTheCodesLengths) {
+    std::mt19937_64 rng(12);
+    for (const auto &p : {make({1.0}), make({0.0, 2.0, 0.0}), make({1, 1, 1, 1, 1}),
+                          make(testing_support::dirichletWeights(500, 0.3, rng))}) {
+        EXPECT_EQ(huffmanLengths(p), huffmanCode(p).lengths);
+    }
+}

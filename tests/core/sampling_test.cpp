@@ -46,9 +46,22 @@ TEST(AliasSampler, DrawsEachEventAsOftenAsItsProbabilityAndNeverAZero) {
     }
 }
 
+TEST(AliasSampler, DrawingManyAtOnceGivesTheDrawsOneAtATime) {
+    std::mt19937_64 rng(8);
+    const auto d = make(testing_support::dirichletWeights(5000, 0.5, rng));
+    const AliasSampler sampler(d);
+    SplitMix64 single(9), batched(9);
+    std::vector<std::size_t> many(1000);  // not a whole number of the sampler's batches
+    sampler.draw(batched, many);
+    for (const std::size_t x : many) {
+        ASSERT_EQ(x, sampler.draw(single));
+    }
+    EXPECT_EQ(batched.next(), single.next());
+}
+
 TEST(Sample, TheSameSeedGivesTheSameDrawsAndAnotherSeedOthers) {
     const auto p = make({0.6, 0.3, 0.1}), q = make({0.2, 0.3, 0.5}, "Q");
-    const Code cp = huffmanCode(p), cq = huffmanCode(q);
+    const auto cp = huffmanLengths(p), cq = huffmanLengths(q);
     const SampleRun a = sample(p, q, cp, cq, {.n = 5000, .seed = 7});
     const SampleRun b = sample(p, q, cp, cq, {.n = 5000, .seed = 7});
     const SampleRun c = sample(p, q, cp, cq, {.n = 5000, .seed = 8});
@@ -81,8 +94,8 @@ TEST(Sample, MeansConvergeToTheCrossEntropyAndEntropyWithinFiveStandardErrors) {
                 varRatio += p[i] * (r - c.klPQ) * (r - c.klPQ);
             }
         }
-        const SampleRun run =
-            sample(p, q, huffmanCode(p), huffmanCode(q), {.n = n, .seed = std::uint64_t(trial)});
+        const SampleRun run = sample(p, q, huffmanLengths(p), huffmanLengths(q),
+                                     {.n = n, .seed = std::uint64_t(trial)});
         const double root = std::sqrt(double(n));
         EXPECT_NEAR(run.meanSurprisalQ, c.crossEntropyPQ, 5 * std::sqrt(varQ) / root + 1e-12);
         EXPECT_NEAR(run.meanSurprisalP, c.entropyP, 5 * std::sqrt(varP) / root + 1e-12);
@@ -93,7 +106,7 @@ TEST(Sample, MeansConvergeToTheCrossEntropyAndEntropyWithinFiveStandardErrors) {
 
 TEST(Sample, DrawingFromQMakesTheEvidenceFallWithSlopeMinusDqp) {
     const auto p = make({0.6, 0.3, 0.1}), q = make({0.2, 0.3, 0.5}, "Q");
-    const SampleRun run = sample(p, q, huffmanCode(p), huffmanCode(q),
+    const SampleRun run = sample(p, q, huffmanLengths(p), huffmanLengths(q),
                                  {.n = 200000, .seed = 3, .from = SampleSource::Q});
     EXPECT_NEAR(run.logLikelihoodRatio / 200000.0, -compare(p, q).value().klQP, 0.01);
     EXPECT_NEAR(run.meanSurprisalQ, compare(q, q).value().entropyP, 0.01);  // H(Q)
@@ -101,7 +114,7 @@ TEST(Sample, DrawingFromQMakesTheEvidenceFallWithSlopeMinusDqp) {
 
 TEST(Sample, CodeBitsPerSymbolApproachTheExpectedLengths) {
     const auto p = make({0.5, 0.25, 0.125, 0.125}), q = make({0.125, 0.125, 0.25, 0.5}, "Q");
-    const Code cp = huffmanCode(p), cq = huffmanCode(q);
+    const auto cp = huffmanLengths(p), cq = huffmanLengths(q);
     const SampleRun run = sample(p, q, cp, cq, {.n = 100000, .seed = 5});
     EXPECT_EQ(run.expectedBitsPCode, 1.75);  // what the run says they tend to
     EXPECT_EQ(run.expectedBitsQCode, 2.625);
@@ -116,7 +129,7 @@ TEST(Sample, CodeBitsPerSymbolApproachTheExpectedLengths) {
 
 TEST(Sample, TheFirstDrawThatQCallsImpossibleIsMarkedAndMakesItsMeanInfinite) {
     const auto p = make({0.5, 0.5}), q = make({1.0, 0.0}, "Q");
-    const SampleRun run = sample(p, q, huffmanCode(p), huffmanCode(q), {.n = 100, .seed = 1});
+    const SampleRun run = sample(p, q, huffmanLengths(p), huffmanLengths(q), {.n = 100, .seed = 1});
     ASSERT_GT(run.firstInfiniteQ, 0u);
     EXPECT_LE(run.firstInfiniteQ, 100u);
     EXPECT_TRUE(std::isinf(run.meanSurprisalQ));
@@ -130,10 +143,40 @@ TEST(Sample, TheFirstDrawThatQCallsImpossibleIsMarkedAndMakesItsMeanInfinite) {
 
 TEST(Sample, TracePointsAreSpacedInLogNAndEndAtN) {
     const auto p = make({0.5, 0.5});
-    const SampleRun run = sample(p, p, huffmanCode(p), huffmanCode(p), {.n = 1000000, .seed = 2});
+    const SampleRun run =
+        sample(p, p, huffmanLengths(p), huffmanLengths(p), {.n = 1000000, .seed = 2});
     ASSERT_GE(run.trace.n.size(), 100u);
     EXPECT_EQ(run.trace.n.front(), 1.0);
     EXPECT_EQ(run.trace.n.back(), 1e6);
     EXPECT_TRUE(std::is_sorted(run.trace.n.begin(), run.trace.n.end()));
     EXPECT_EQ(run.counts[0] + run.counts[1], 1000000u);
+}
+
+// The draws are taken in batches; the first impossible one is still found exactly, also past the
+// first batch, on either side.
+TEST(Sample, TheFirstImpossibleDrawIsExactWhereverItFalls) {
+    const auto likely = make({0.995, 0.005}), sure = make({1.0, 0.0}, "Q");
+    const AliasSampler sampler(likely);
+    SplitMix64 random(11);
+    std::size_t expected = 1;
+    while (sampler.draw(random) != 1) {
+        ++expected;
+    }
+    ASSERT_GT(expected, 64u);  // past the first batch with this seed
+    const SampleRun fromP = sample(likely, sure, huffmanLengths(likely), huffmanLengths(sure),
+                                   {.n = 10000, .seed = 11});
+    EXPECT_EQ(fromP.firstInfiniteQ, expected);
+    EXPECT_EQ(fromP.firstInfiniteP, 0u);
+    const SampleRun fromQ = sample(sure, likely, huffmanLengths(sure), huffmanLengths(likely),
+                                   {.n = 10000, .seed = 11, .from = SampleSource::Q});
+    EXPECT_EQ(fromQ.firstInfiniteP, expected);
+    EXPECT_EQ(fromQ.firstInfiniteQ, 0u);
+}
+
+TEST(Sample, NoDrawsLeaveAnEmptyTrace) {
+    const auto p = make({0.5, 0.5});
+    const SampleRun run = sample(p, p, huffmanLengths(p), huffmanLengths(p), {.n = 0});
+    EXPECT_TRUE(run.trace.n.empty());
+    EXPECT_TRUE(run.trace.logLikelihoodRatio.empty());
+    EXPECT_EQ(run.firstInfiniteP + run.firstInfiniteQ, 0u);
 }

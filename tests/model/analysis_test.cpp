@@ -252,7 +252,7 @@ TEST(Analysis, PastTheLimitSlowResultsKeepTheLastOnesUntilTheNewArrive) {
     EXPECT_EQ(analysis.codes().expectedLengthQCodeUnderP, codes.expectedLengthQCodeUnderP);
     const SampleSettings &settings = document.state().samples;
     const entropy::SampleRun run =
-        entropy::sample(analysis.p(), analysis.q(), codes.codeP, codes.codeQ,
+        entropy::sample(analysis.p(), analysis.q(), codes.codeP.lengths, codes.codeQ.lengths,
                         {.n = std::size_t(settings.n),
                          .seed = std::uint64_t(settings.seed),
                          .base = analysis.comparison().base});

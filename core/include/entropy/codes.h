@@ -24,6 +24,8 @@ struct Code {
 // probability, and among equal probabilities the one holding the lowest event index first;
 // the first of the two merged takes bit 0, the second bit 1.
 [[nodiscard]] Code huffmanCode(const Distribution &d);
+// Its codeword lengths alone (Code::lengths), without spelling out the codewords.
+[[nodiscard]] std::vector<double> huffmanLengths(const Distribution &d);
 
 // The information content of each event in bits, -log2 p_i: +infinity where p_i = 0.
 [[nodiscard]] std::vector<double> surprisalBits(const Distribution &d);

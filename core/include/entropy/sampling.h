@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <limits>
+#include <span>
 #include <vector>
 
 namespace entropy {
@@ -58,10 +59,18 @@ class AliasSampler {
 public:
     explicit AliasSampler(const Distribution &d);
     [[nodiscard]] std::size_t draw(SplitMix64 &random) const noexcept;
+    // out.size() draws, the same as drawn one at a time, with the columns of many asked of memory
+    // at once: for tables larger than the cache.
+    void draw(SplitMix64 &random, std::span<std::size_t> out) const noexcept;
 
 private:
-    std::vector<double> m_keep;        // probability of keeping the column's own event
-    std::vector<std::size_t> m_alias;  // the other event of the column
+    [[nodiscard]] std::size_t choose(std::size_t column, double coin) const noexcept;
+    // One read per draw: both halves of a column sit together.
+    struct Column {
+        double keep;        // probability of keeping the column's own event
+        std::size_t alias;  // the other event of the column
+    };
+    std::vector<Column> m_columns;
 };
 
 enum class SampleSource { P, Q };
@@ -101,9 +110,11 @@ struct SampleRun {
 };
 
 // Draws options.n events (at most kMaxDraws) from P or Q, seeded, and keeps the statistics.
-// P and Q must have the same size; `codeP` and `codeQ` are their Huffman codes.
-[[nodiscard]] SampleRun sample(const Distribution &p, const Distribution &q, const Code &codeP,
-                               const Code &codeQ, const SampleOptions &options);
+// P and Q must have the same size; `lengthsP` and `lengthsQ` are their Huffman codes' codeword
+// lengths (huffmanLengths).
+[[nodiscard]] SampleRun sample(const Distribution &p, const Distribution &q,
+                               const std::vector<double> &lengthsP,
+                               const std::vector<double> &lengthsQ, const SampleOptions &options);
 
 // The seed of path k (0-based) of several drawn with `seed`: path 0 uses the seed itself.
 [[nodiscard]] std::uint64_t pathSeed(std::uint64_t seed, std::size_t path) noexcept;
