@@ -67,8 +67,9 @@ Analysis::RenyiCurves Analysis::renyiCurvesFor(const CurvesInput &input) {
     }();
     const auto pq = entropy::renyiDivergences(input.p, input.q, orders, base);
     const auto qp = entropy::renyiDivergences(input.q, input.p, orders, base);
+    const auto entropies = entropy::renyiEntropies(input.p, orders, base);
     for (std::size_t i = 0; i < orders.size(); ++i) {
-        curves.curve.push_back({pq[i], qp[i], entropy::renyiEntropy(input.p, orders[i], base)});
+        curves.curve.push_back({pq[i], qp[i], entropies[i]});
     }
     curves.atInfinity = curves.curve.back();  // the last order computed is infinity
     curves.curve.pop_back();

@@ -70,7 +70,10 @@ constexpr std::size_t kRenyiSeriesTerms = 16;
 // Over the prefix: sums[0] = sum p g(r), by the series where |r| and |b r| are at most 1/2 and
 // as p (e^(b r) - 1)/b + q - p elsewhere; sums[1] = the largest ln p + b r.
 std::size_t renyiNear(const RenyiTerms &terms, std::size_t n, double (&sums)[2]) noexcept;
-// Over the prefix: sum e^(ln p + b r - shift).
+// Over the prefix, for Rényi's entropy (r and q unused): sum p (p^b - 1), each term
+// p (e^(b ln p) - 1) where |b ln p| <= 1, else p^(b + 1) - p.
+std::size_t renyiEntropySum(const RenyiTerms &terms, std::size_t n, double &sum) noexcept;
+// Over the prefix (p and q unused): sum e^(ln p + b r - shift).
 std::size_t renyiFar(const RenyiTerms &terms, std::size_t n, double shift, double &sum) noexcept;
 
 // A window of events x0, x0 + 1, ... of a discretised Gaussian bump (fit_sums.cpp), with
@@ -94,6 +97,7 @@ struct Functions {
     void (*normalise)(const double *, std::size_t, double, double *, double *) noexcept;
     Map logs, exps, expm1s, log1ps;
     void (*renyiNear)(const RenyiTerms &, std::size_t, double *sums) noexcept;
+    double (*renyiEntropySum)(const RenyiTerms &, std::size_t) noexcept;
     double (*renyiFar)(const RenyiTerms &, std::size_t, double shift) noexcept;
     void (*gaussianSums)(const GaussianWindow &, std::size_t, double *sums) noexcept;
 };

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "batch_math.h"
+#include "renyi_parts.h"
 #if ENTROPY_SIMD
 #include "compare_simd.h"
 #endif
@@ -17,31 +18,6 @@ namespace entropy {
 namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
-
-// log sum exp(t_i) over the finite t_i, shifted by the largest: for S far from 1. Overwrites t.
-double logSumExp(std::span<double> t) {
-    double most = -kInf;
-    for (const double x : t) {
-        most = std::max(most, x);
-    }
-    if (most == -kInf) {
-        return -kInf;
-    }
-    for (double &x : t) {
-        x -= most;
-    }
-    batch::exp(t);
-    double sum = 0.0;
-    for (const double x : t) {
-        sum += x;
-    }
-    return most + std::log(sum);
-}
-
-// log1p(x) / x, accurate as x -> 0.
-double log1pOver(double x) {
-    return std::abs(x) < 1e-8 ? 1.0 - x / 2.0 : std::log1p(x) / x;
-}
 
 // What every order of D(P||Q) needs: for the events both can draw, p, q, ln p and
 // r = ln(p/q), the last keeping its relative accuracy when p is close to q; and what lies where
@@ -155,20 +131,6 @@ OrderSums orderSums(const SharedEvents &e, double b, const NearSeries &series) {
     return sums;
 }
 
-// sum e^(ln p + b r - shift) over the shared events.
-double shiftedSum(const SharedEvents &e, double b, double shift) {
-    double sum = 0.0;
-    std::size_t start = 0;
-#if ENTROPY_SIMD
-    start = simd::renyiFar({e.p.data(), e.q.data(), e.lnP.data(), e.r.data(), b, nullptr},
-                           e.r.size(), shift, sum);
-#endif
-    for (std::size_t k = start; k < e.r.size(); ++k) {
-        sum += std::exp((e.lnP[k] + b * e.r[k]) - shift);
-    }
-    return sum;
-}
-
 // D for 0 < a < infinity, a != 1, in nats.
 double divergenceAtOrder(const SharedEvents &e, double a) {
     const double b = a - 1.0;
@@ -179,17 +141,18 @@ double divergenceAtOrder(const SharedEvents &e, double a) {
         return kInf;  // no event both can draw
     }
     // U = (S - 1)/b = sum p g(r) - (a/b) missP + missQ: terms of one sign, so S - 1 keeps its
-    // digits however close S is to 1. Far from 1 (or where e^(b r) overflowed, making U
+    // digits however close S is to 1. Where S is small (or e^(b r) overflowed, making U
     // infinite) log S is summed directly instead, shifted by its largest term: nothing cancels.
     const OrderSums sums = orderSums(e, b, NearSeries(b));
     const double u = -a / b * e.missP + e.missQ + sums.near;
-    if (std::abs(b * u) <= 0.5) {
-        return u * log1pOver(b * u);
+    if (const auto logS = renyi_parts::logOfSum(b * u)) {
+        return *logS / b;
     }
     if (sums.largest == -kInf) {
         return -kInf / b;
     }
-    return (sums.largest + std::log(shiftedSum(e, b, sums.largest))) / b;
+    const double shifted = renyi_parts::shiftedSum(e.lnP, e.r, b, sums.largest);
+    return (sums.largest + std::log(shifted)) / b;
 }
 
 // `shared` is worked out when first needed: orders 0, 1 and infinity do without it.
@@ -223,43 +186,6 @@ double divergenceInNats(const Distribution &p, const Distribution &q, double a,
     return divergenceAtOrder(*shared, a);
 }
 
-double entropyInNats(const Distribution &p, double a) {
-    const auto lnP = p.logProbabilities();
-    if (a == 1.0) {
-        return compare(p, p, {.base = LogBase::Nats, .perEventTerms = false}).value().entropyP;
-    }
-    if (a == 0.0) {
-        return std::log(double(std::count_if(p.probabilities().begin(), p.probabilities().end(),
-                                             [](double x) { return x > 0.0; })));
-    }
-    if (std::isinf(a)) {
-        return -std::log(*std::max_element(p.probabilities().begin(), p.probabilities().end()));
-    }
-    // H = -log(S)/b with S - 1 = sum p (p^b - 1): terms of one sign (ln p <= 0). Far from 1,
-    // log S = log sum p^a directly.
-    const double b = a - 1.0;
-    std::vector<double> drawn, logs;  // p and ln p of the events p draws
-    for (std::size_t i = 0; i < p.size(); ++i) {
-        if (p[i] > 0.0) {
-            drawn.push_back(p[i]);
-            logs.push_back(lnP[i]);
-        }
-    }
-    std::vector<double> near(logs.size()), far(logs.size());  // p^b - 1 and p^a
-    for (std::size_t k = 0; k < logs.size(); ++k) {
-        near[k] = b * logs[k];
-        far[k] = a * logs[k];
-    }
-    std::vector<double> t = far;  // ln p^a
-    batch::expm1(near);
-    batch::exp(far);
-    double u = 0.0;  // (S - 1)/b
-    for (std::size_t k = 0; k < logs.size(); ++k) {
-        u += (std::abs(b * logs[k]) <= 1.0 ? drawn[k] * near[k] : far[k] - drawn[k]) / b;
-    }
-    return std::abs(b * u) <= 0.5 ? -u * log1pOver(b * u) : -logSumExp(t) / b;
-}
-
 }  // namespace
 
 double renyiDivergence(const Distribution &p, const Distribution &q, double alpha, LogBase base) {
@@ -280,13 +206,6 @@ std::vector<double> renyiDivergences(const Distribution &p, const Distribution &
                                       : std::nan(""));
     }
     return values;
-}
-
-double renyiEntropy(const Distribution &p, double alpha, LogBase base) {
-    if (!(alpha >= 0.0)) {
-        return std::nan("");
-    }
-    return entropyInNats(p, alpha) / lnOfBase(base);
 }
 
 }  // namespace entropy

@@ -12,32 +12,15 @@
 // comparison, and a scalar operand stands for every lane) and supplies what operators cannot:
 // fmadd(a, b, c) = a b + c rounded once, abs, SLEEF's log, exp, expm1 and log1p (1 ulp),
 // and zeros(x), a bit per lane where x = 0.
-#include "compare_simd.h"
+#include "simd_common.h"
+#include "simd_curve_kernels.h"
 
 #include <cmath>
-#include <cstring>
 #include <limits>
 #include <numbers>
 
 namespace entropy::simd {
 namespace {
-
-template <class V>
-V load(const double *from) noexcept {
-    V v;
-    std::memcpy(&v, from, sizeof v);
-    return v;
-}
-
-template <class V>
-void store(double *to, V v) noexcept {
-    std::memcpy(to, &v, sizeof v);
-}
-
-template <class V>
-V all(double x) noexcept {
-    return V{} + x;
-}
 
 // 1/3 + v2/5 + v2^2/7 + ... + v2^7/17: Loader's series, as nearDeviance in compare.cpp.
 constexpr double kLoaderTerms[] = {1.0 / 15, 1.0 / 13, 1.0 / 11, 1.0 / 9,
@@ -99,24 +82,6 @@ V jensenShannon(V p, V q, V logP, V logQ, V logM, V v) noexcept {
     const V finite = Isa::abs(v) < 0.2 ? nearForm : farForm;
     return p == 0.0 || q == 0.0 ? sum * std::numbers::ln2 : finite;
 }
-
-template <class V>
-constexpr std::size_t kLanes = sizeof(V) / sizeof(double);
-
-// The lanes added in pairs, then pairs of pairs: once per block, so through memory.
-template <class V>
-double sumLanes(V x) noexcept {
-    double lanes[kLanes<V>];
-    store(lanes, x);
-    for (std::size_t width = kLanes<V> / 2; width > 0; width /= 2) {
-        for (std::size_t i = 0; i < width; ++i) {
-            lanes[i] += lanes[i + width];
-        }
-    }
-    return lanes[0];
-}
-
-constexpr std::size_t kBlock = 64;  // events per block, as in the scalar pass
 
 // The per-event terms of one vector of events: as compare.cpp's scalar pass.
 template <class V>
@@ -214,93 +179,6 @@ void normalise(const double *weights, std::size_t n, double total, double *proba
     }
 }
 
-// The largest lane.
-template <class V>
-double maxLanes(V x) noexcept {
-    double lanes[kLanes<V>];
-    store(lanes, x);
-    double most = lanes[0];
-    for (std::size_t i = 1; i < kLanes<V>; ++i) {
-        most = lanes[i] > most ? lanes[i] : most;
-    }
-    return most;
-}
-
-// Rényi's sum p g(r), g(r) = (e^(b r) - 1)/b + e^(-r) - 1: by its series (Horner's scheme) where
-// |r| and |b r| are at most 1/2, else from SLEEF's expm1; both computed and blended, as renyi.cpp's
-// scalar pg. And the largest ln p + b r, for the far form's shift.
-template <class Isa, class V = typename Isa::V>
-void renyiNear(const RenyiTerms &terms, std::size_t n, double *sums) noexcept {
-    const double b = terms.b;
-    V sum{}, largest = all<V>(-INFINITY);
-    for (std::size_t block = 0; block < n; block += kBlock) {
-        const std::size_t end = block + kBlock < n ? block + kBlock : n;
-        // The exponentials first, as compare's logs: the call would spill the loop's registers.
-        double expm1s[kBlock];
-        for (std::size_t i = block; i < end; i += kLanes<V>) {
-            store(expm1s + (i - block), Isa::expm1(b * load<V>(terms.r + i)));
-        }
-        for (std::size_t i = block; i < end; i += kLanes<V>) {
-            const V p = load<V>(terms.p + i), q = load<V>(terms.q + i), r = load<V>(terms.r + i);
-            const V t = b * r;
-            V series = all<V>(terms.series[kRenyiSeriesTerms - 1]);
-            for (std::size_t k = kRenyiSeriesTerms - 1; k-- > 0;) {
-                series = Isa::fmadd(series, r, all<V>(terms.series[k]));
-            }
-            const V nearForm = p * (series * (r * r));
-            const V farForm = (p * load<V>(expm1s + (i - block))) / b + (q - p);
-            sum += (Isa::abs(r) <= 0.5) & (Isa::abs(t) <= 0.5) ? nearForm : farForm;
-            const V exponent = load<V>(terms.logP + i) + t;
-            largest = exponent > largest ? exponent : largest;
-        }
-    }
-    sums[0] = sumLanes(sum);
-    sums[1] = maxLanes(largest);
-}
-
-// sum e^(ln p + b r - shift): log S far from S = 1.
-template <class Isa, class V = typename Isa::V>
-double renyiFar(const RenyiTerms &terms, std::size_t n, double shift) noexcept {
-    V sum{};
-    for (std::size_t i = 0; i < n; i += kLanes<V>) {
-        sum += Isa::exp((load<V>(terms.logP + i) + terms.b * load<V>(terms.r + i)) - shift);
-    }
-    return sumLanes(sum);
-}
-
-// The sums over a window of a Gaussian bump (GaussianWindow): the exponentials of each block
-// first, as compare's logs.
-template <class Isa, class V = typename Isa::V>
-void gaussianSums(const GaussianWindow &g, std::size_t n, double *out) noexcept {
-    constexpr double kLaneOffsets[kMaxLanes] = {0, 1, 2, 3, 4, 5, 6, 7};
-    const V lanes = load<V>(kLaneOffsets);
-    const auto centred = [&](std::size_t i) { return ((g.x0 + double(i)) + lanes) - g.mu; };
-    V sums[kGaussianSums] = {};
-    for (std::size_t block = 0; block < n; block += kBlock) {
-        const std::size_t end = block + kBlock < n ? block + kBlock : n;
-        double weights[kBlock];
-        for (std::size_t i = block; i < end; i += kLanes<V>) {
-            const V d = centred(i);
-            store(weights + (i - block), Isa::exp(Isa::fmadd(g.scale * d, d, all<V>(-g.shift))));
-        }
-        for (std::size_t i = block; i < end; i += kLanes<V>) {
-            const V d = centred(i);
-            const V w = load<V>(weights + (i - block)), z = d * g.inverseSigma;
-            const V c = ((g.scale * d) * d - load<V>(g.logP + i)) - g.offset;
-            const V wz = w * z, wzz = wz * z;
-            sums[0] += w;
-            sums[1] = Isa::fmadd(w, c, sums[1]);
-            sums[2] += wz;
-            sums[3] += wzz;
-            sums[4] = Isa::fmadd(wz, c, sums[4]);
-            sums[5] = Isa::fmadd(wzz, c, sums[5]);
-        }
-    }
-    for (std::size_t s = 0; s < kGaussianSums; ++s) {
-        out[s] = sumLanes(sums[s]);
-    }
-}
-
 template <class V, V (*f)(V)>
 void map(const double *in, double *out, std::size_t n) noexcept {
     for (std::size_t i = 0; i < n; i += kLanes<V>) {
@@ -319,6 +197,7 @@ constexpr Functions functionsFor = {
     .expm1s = map<V, Isa::expm1>,
     .log1ps = map<V, Isa::log1p>,
     .renyiNear = renyiNear<Isa>,
+    .renyiEntropySum = renyiEntropySum<Isa>,
     .renyiFar = renyiFar<Isa>,
     .gaussianSums = gaussianSums<Isa>,
 };

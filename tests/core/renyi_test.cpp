@@ -83,6 +83,28 @@ TEST(Renyi, MatchesTheQuadPrecisionReferenceAtEveryOrderOnRandomPairs) {
     });
 }
 
+// S far below 1 (P and Q almost disjoint, or P spread thin) takes the shifted sum of
+// exponentials; far above 1, the log of S - 1: both on every instruction set.
+TEST(Renyi, SumsFarFromOneMatchTheReference) {
+    std::vector<double> left, right;
+    for (int i = 0; i < 101; ++i) {
+        left.push_back(i < 50 ? 1.0 + i % 5 : 1e-9);
+        right.push_back(i < 50 ? 1e-9 : 1.0 + i % 3);
+    }
+    const auto p = make(left), q = make(right, "Q");
+    testing_support::forEachInstructionSet([&] {
+        for (const double alpha : {0.3, 0.5, 0.9, 1.5, 3.0}) {
+            for (const auto &[truth, model] : {std::pair{&p, &q}, std::pair{&q, &p}}) {
+                const double expected = referenceDivergence(*truth, *model, alpha);
+                EXPECT_NEAR(renyiDivergence(*truth, *model, alpha), expected, 1e-12 * expected)
+                    << alpha;
+            }
+            const double entropy = referenceEntropy(p, alpha);
+            EXPECT_NEAR(renyiEntropy(p, alpha), entropy, 1e-12 * entropy) << alpha;
+        }
+    });
+}
+
 TEST(Renyi, ACurveOfOrdersHasEachOrdersValue) {
     // Zeros on both sides, near-identical events (the series) and far ones (the exponentials).
     std::vector<double> pWeights, qWeights;
@@ -101,6 +123,13 @@ TEST(Renyi, ACurveOfOrdersHasEachOrdersValue) {
             EXPECT_TRUE(curve[i] == single || (std::isnan(curve[i]) && std::isnan(single)))
                 << alphas[i];
         }
+    }
+    const std::vector<double> entropies = renyiEntropies(p, alphas, LogBase::Nats);
+    ASSERT_EQ(entropies.size(), alphas.size());
+    for (std::size_t i = 0; i < alphas.size(); ++i) {
+        const double single = renyiEntropy(p, alphas[i], LogBase::Nats);
+        EXPECT_TRUE(entropies[i] == single || (std::isnan(entropies[i]) && std::isnan(single)))
+            << alphas[i];
     }
     // Below order 1 the zeros of Q do not make D infinite; from order 1 on they do.
     const auto finite = renyiDivergences(p, q, std::vector<double>{0.5, 1.0, 2.0});

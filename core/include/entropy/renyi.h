@@ -31,5 +31,9 @@ inline constexpr double kInfiniteOrder = std::numeric_limits<double>::infinity()
                                                    LogBase base = LogBase::Bits);
 [[nodiscard]] double renyiEntropy(const Distribution &p, double alpha,
                                   LogBase base = LogBase::Bits);
+// H at each order of `alphas`, as renyiEntropy gives them, P's events worked out once.
+[[nodiscard]] std::vector<double> renyiEntropies(const Distribution &p,
+                                                 std::span<const double> alphas,
+                                                 LogBase base = LogBase::Bits);
 
 }  // namespace entropy

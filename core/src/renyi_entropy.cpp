@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: MIT
+// Rényi's entropies, H_a(P) = -log(S)/(a - 1) with S = sum p^a, and what they share with the
+// divergences (renyi_parts.h).
+#include "renyi_parts.h"
+#if ENTROPY_SIMD
+#include "compare_simd.h"
+#endif
+
+#include <entropy/compare.h>
+#include <entropy/renyi.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace entropy {
+namespace renyi_parts {
+
+std::optional<double> logOfSum(double sMinusOne) {
+    // From S = 1/2 up, log1p keeps the digits S - 1 has; below, 1 + (S - 1) would cancel them.
+    if (sMinusOne >= -0.5 && std::isfinite(sMinusOne)) {
+        return std::log1p(sMinusOne);
+    }
+    return std::nullopt;
+}
+
+double shiftedSum(const std::vector<double> &logP, const std::vector<double> &r, double b,
+                  double shift) {
+    double sum = 0.0;
+    std::size_t start = 0;
+#if ENTROPY_SIMD
+    start =
+        simd::renyiFar({nullptr, nullptr, logP.data(), r.data(), b, nullptr}, r.size(), shift, sum);
+#endif
+    for (std::size_t k = start; k < r.size(); ++k) {
+        sum += std::exp((logP[k] + b * r[k]) - shift);
+    }
+    return sum;
+}
+
+}  // namespace renyi_parts
+
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+// The events P draws: their p and ln p, worked out once for a curve of orders.
+struct DrawnEvents {
+    std::vector<double> p, lnP;
+};
+
+DrawnEvents drawnEvents(const Distribution &d) {
+    DrawnEvents e;
+    for (std::size_t i = 0; i < d.size(); ++i) {
+        if (d[i] > 0.0) {
+            e.p.push_back(d[i]);
+            e.lnP.push_back(d.logProbabilities()[i]);
+        }
+    }
+    return e;
+}
+
+// S - 1 = sum p (p^b - 1): terms of one sign (ln p <= 0). Each is p expm1(b ln p) where
+// |b ln p| <= 1, else p^a - p, which cannot overflow where p^b would.
+double sMinusOne(const DrawnEvents &e, double b) {
+    double sum = 0.0;
+    std::size_t start = 0;
+#if ENTROPY_SIMD
+    start = simd::renyiEntropySum({e.p.data(), nullptr, e.lnP.data(), nullptr, b, nullptr},
+                                  e.p.size(), sum);
+#endif
+    for (std::size_t k = start; k < e.p.size(); ++k) {
+        const double t = b * e.lnP[k];
+        sum +=
+            std::abs(t) <= 1.0 ? e.p[k] * std::expm1(t) : std::exp((b + 1.0) * e.lnP[k]) - e.p[k];
+    }
+    return sum;
+}
+
+// H for 0 < a < infinity, a != 1, in nats.
+double entropyAtOrder(const DrawnEvents &e, double a) {
+    const double b = a - 1.0;
+    if (const auto logS = renyi_parts::logOfSum(sMinusOne(e, b))) {
+        return -*logS / b;
+    }
+    // S small: log sum p^a, shifted by its largest exponent (a > 0: that of the largest p).
+    const double shift = a * *std::ranges::max_element(e.lnP);
+    return -(shift + std::log(renyi_parts::shiftedSum(e.lnP, e.lnP, b, shift))) / b;
+}
+
+// `drawn` is worked out when first needed: orders 0, 1 and infinity do without it.
+double entropyInNats(const Distribution &p, double a, std::optional<DrawnEvents> &drawn) {
+    if (a == 1.0) {
+        return compare(p, p, {.base = LogBase::Nats, .perEventTerms = false}).value().entropyP;
+    }
+    if (a == 0.0) {
+        return std::log(
+            double(std::ranges::count_if(p.probabilities(), [](double x) { return x > 0.0; })));
+    }
+    if (std::isinf(a)) {
+        return -std::log(*std::ranges::max_element(p.probabilities()));
+    }
+    if (!drawn) {
+        drawn = drawnEvents(p);
+    }
+    return entropyAtOrder(*drawn, a);
+}
+
+}  // namespace
+
+double renyiEntropy(const Distribution &p, double alpha, LogBase base) {
+    std::optional<DrawnEvents> drawn;
+    return alpha >= 0.0 ? entropyInNats(p, alpha, drawn) / lnOfBase(base) : std::nan("");
+}
+
+std::vector<double> renyiEntropies(const Distribution &p, std::span<const double> alphas,
+                                   LogBase base) {
+    std::optional<DrawnEvents> drawn;
+    std::vector<double> values;
+    values.reserve(alphas.size());
+    for (const double alpha : alphas) {
+        values.push_back(alpha >= 0.0 ? entropyInNats(p, alpha, drawn) / lnOfBase(base)
+                                      : std::nan(""));
+    }
+    return values;
+}
+
+}  // namespace entropy
