@@ -4,6 +4,7 @@
 #include "analysis.h"
 #include "charts/samplecharts.h"
 #include "document.h"
+#include "flowlayout.h"
 #include "layoutbarrier.h"
 #include "quantityformat.h"
 
@@ -57,21 +58,30 @@ SamplesView::SamplesView(Document *document, Analysis *analysis, QWidget *parent
     m_paths->setAccessibleName(tr("Number of paths"));
     m_readout->setWordWrap(true);
     m_readout->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *controls = new QHBoxLayout;
-    const auto add = [&](const QString &label, QWidget *widget) {
-        auto *name = new QLabel(label, this);
-        name->setBuddy(widget);
-        controls->addWidget(name);
-        controls->addWidget(widget);
+    // One row of controls, wrapping in a narrow window (beside the lesson dock at 1366 x 768)
+    // rather than widening the tab; each label stays with its field, the buttons together.
+    auto *controls = new QWidget(this);
+    auto *flow = new FlowLayout(controls);
+    flow->setContentsMargins({});
+    const auto group = [&](std::initializer_list<QWidget *> widgets) {
+        auto *box = new QWidget(controls);
+        auto *row = new QHBoxLayout(box);
+        row->setContentsMargins({});
+        for (QWidget *widget : widgets) {
+            row->addWidget(widget);
+        }
+        flow->addWidget(box);
     };
-    add(tr("Draw from:"), m_source);
-    add(tr("n:"), m_n);
-    add(tr("Seed:"), m_seed);
-    add(tr("Paths:"), m_paths);
-    controls->addStretch(1);
-    controls->addWidget(m_draw);
-    controls->addWidget(m_animate);
-    controls->addWidget(m_reset);
+    const auto labelled = [&](const QString &label, QWidget *field) {
+        auto *name = new QLabel(label, this);
+        name->setBuddy(field);
+        group({name, field});
+    };
+    labelled(tr("Draw from:"), m_source);
+    labelled(tr("n:"), m_n);
+    labelled(tr("Seed:"), m_seed);
+    labelled(tr("Paths:"), m_paths);
+    group({m_draw, m_animate, m_reset});
     auto *traces = new QSplitter(Qt::Vertical, this);
     traces->addWidget(m_means);
     traces->addWidget(m_evidence);
@@ -81,7 +91,7 @@ SamplesView::SamplesView(Document *document, Analysis *analysis, QWidget *parent
     charts->setStretchFactor(0, 3);
     charts->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(controls);
+    layout->addWidget(controls);
     layout->addWidget(charts, 1);
     layout->addWidget(new LayoutBarrier(m_readout, this));
 
