@@ -265,3 +265,18 @@ TEST(Decimation, KeepsEachColumnsFirstLowestHighestAndLastInOrder) {
     }
     EXPECT_EQ(decimated(line.mid(0, 400), 100), line.mid(0, 400));  // short: as it is
 }
+
+// The code-area diagram's steps past the bars' limit: one segment per run at each height.
+TEST(HorizontalRunsTest, JoinsStepsAtOneHeightAcrossGapsUnderAPixelOnly) {
+    HorizontalRuns runs(1.0);
+    runs.add(0.0, 0.3, 10.0);
+    runs.add(0.3, 0.5, 20.0);  // another height between
+    runs.add(0.5, 0.9, 10.0);  // joins the first
+    runs.add(2.5, 3.0, 10.0);  // 1.6 pixels on: a run of its own
+    runs.add(3.0, 3.2, 20.0);  // 2.5 pixels after its last: a run of its own
+    QList<QLineF> lines = runs.take();
+    std::ranges::sort(lines, {}, [](const QLineF &l) { return std::pair{l.y1(), l.x1()}; });
+    EXPECT_EQ(lines, (QList<QLineF>{QLineF(0.0, 10.0, 0.9, 10.0), QLineF(2.5, 10.0, 3.0, 10.0),
+                                    QLineF(0.3, 20.0, 0.5, 20.0), QLineF(3.0, 20.0, 3.2, 20.0)}));
+    EXPECT_TRUE(runs.take().isEmpty());
+}
