@@ -70,6 +70,21 @@ constexpr std::size_t kRenyiSeriesTerms = 16;
 // Over the prefix: sums[0] = sum p g(r), by the series where |r| and |b r| are at most 1/2 and
 // as p (e^(b r) - 1)/b + q - p elsewhere; sums[1] = the largest ln p + b r.
 std::size_t renyiNear(const RenyiTerms &terms, std::size_t n, double (&sums)[2]) noexcept;
+// Many orders of Rényi's divergence at once, over events [0, n) both P and Q draw: at order k,
+// e^(b_k r) is e^(b_(k-1) r) e^(step r) where b_k - b_(k-1) = step, and a new exponential at an
+// anchor (every few orders, so rounding cannot build up). Each order's terms as renyiNear's.
+struct RenyiCurve {
+    const double *p, *q, *r;
+    const double *b, *inverseB;   // each order less 1 (none within 0.3 of 0), and 1 over it
+    const unsigned char *anchor;  // 1 where e^(b_k r) is computed anew (always at k = 0)
+    double step;
+    const double *series;  // kRenyiSeriesTerms coefficients for each order
+    std::size_t orders;    // at most kMaxCurveOrders
+};
+constexpr std::size_t kMaxCurveOrders = 128;
+// Over the prefix: sums[k] = sum p g_k(r), the sum renyiNear gives at order k.
+std::size_t renyiCurveSums(const RenyiCurve &curve, std::size_t n, double *sums) noexcept;
+
 // Over the prefix, for Rényi's entropy (r and q unused): sum p (p^b - 1), each term
 // p (e^(b ln p) - 1) where |b ln p| <= 1, else p^(b + 1) - p.
 std::size_t renyiEntropySum(const RenyiTerms &terms, std::size_t n, double &sum) noexcept;
@@ -97,6 +112,7 @@ struct Functions {
     void (*normalise)(const double *, std::size_t, double, double *, double *) noexcept;
     Map logs, exps, expm1s, log1ps;
     void (*renyiNear)(const RenyiTerms &, std::size_t, double *sums) noexcept;
+    void (*renyiCurveSums)(const RenyiCurve &, std::size_t, double *sums) noexcept;
     double (*renyiEntropySum)(const RenyiTerms &, std::size_t) noexcept;
     double (*renyiFar)(const RenyiTerms &, std::size_t, double shift) noexcept;
     void (*gaussianSums)(const GaussianWindow &, std::size_t, double *sums) noexcept;

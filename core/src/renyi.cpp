@@ -15,27 +15,16 @@
 #include <span>
 
 namespace entropy {
-namespace {
-
-constexpr double kInf = std::numeric_limits<double>::infinity();
-
-// What every order of D(P||Q) needs: for the events both can draw, p, q, ln p and
-// r = ln(p/q), the last keeping its relative accuracy when p is close to q; and what lies where
-// only one can draw. Worked out once for a whole curve of orders.
-struct SharedEvents {
-    std::vector<double> p, q, lnP, r;
-    double missP = 0.0;  // P's mass where q = 0
-    double missQ = 0.0;  // Q's mass where p = 0
-    bool pWhereQIsZero = false;
-};
+namespace renyi_parts {
 
 SharedEvents sharedEvents(const Distribution &p, const Distribution &q) {
     SharedEvents e;
     const auto lnP = p.logProbabilities(), lnQ = q.logProbabilities();
-    std::vector<double> ratios;  // ln(1 + (p - q)/q)
-    for (auto *v : {&e.p, &e.q, &e.lnP, &e.r, &ratios}) {
-        v->reserve(p.size());
+    std::vector<double> ratios(p.size());  // (p - q)/q
+    for (auto *v : {&e.p, &e.q, &e.lnP, &e.r}) {
+        v->resize(p.size());
     }
+    std::size_t shared = 0;
     for (std::size_t i = 0; i < p.size(); ++i) {
         if (p[i] == 0.0) {
             e.missQ += q[i];  // events P never draws
@@ -43,57 +32,35 @@ SharedEvents sharedEvents(const Distribution &p, const Distribution &q) {
             e.missP += p[i];
             e.pWhereQIsZero = true;
         } else {
-            e.p.push_back(p[i]);
-            e.q.push_back(q[i]);
-            e.lnP.push_back(lnP[i]);
-            e.r.push_back(lnP[i] - lnQ[i]);
-            ratios.push_back((p[i] - q[i]) / q[i]);
+            e.p[shared] = p[i];
+            e.q[shared] = q[i];
+            e.lnP[shared] = lnP[i];
+            e.r[shared] = lnP[i] - lnQ[i];
+            ratios[shared] = (p[i] - q[i]) / q[i];
+            ++shared;
         }
     }
-    batch::log1p(ratios);
-    for (std::size_t k = 0; k < e.r.size(); ++k) {
-        if (std::abs((e.p[k] - e.q[k]) / e.q[k]) < 0.5) {
-            e.r[k] = ratios[k];  // ln(1 + (p - q)/q): no cancellation when p is close to q
+    for (auto *v : {&e.p, &e.q, &e.lnP, &e.r, &ratios}) {
+        v->resize(shared);
+    }
+    std::vector<double> logRatios = ratios;
+    batch::log1p(logRatios);
+    for (std::size_t k = 0; k < shared; ++k) {
+        if (std::abs(ratios[k]) < 0.5) {
+            e.r[k] = logRatios[k];  // ln(1 + (p - q)/q): no cancellation when p is close to q
         }
     }
     return e;
 }
 
-// g(r) = (e^(b r) - 1)/b + e^(-r) - 1 = sum_{k>=2} c_k r^k with c_k = (b^(k-1) + (-1)^k) / k!.
-// g >= 0 for every r when a = b + 1 > 0, so summing p g(r) over the events gives (S - 1)/b with
-// no cancellation. The coefficients depend on the order only: worked out once per order, the
-// series is a polynomial per event, with no division. It is used where |r| <= 1/2 and
-// |b r| <= 1/2: term k is then within 2 (1/2)^(k-2) / k! of the first, under 1e-17 past k = 17.
-class NearSeries {
-public:
-    static constexpr int kTerms = 16;  // c_2 to c_17
-    explicit NearSeries(double b) {
-        double bk = 1.0, factorial = 1.0;
-        for (int k = 2; k < 2 + kTerms; ++k) {
-            bk *= b;
-            factorial *= k;
-            m_c[std::size_t(k - 2)] = (bk + (k % 2 == 0 ? 1.0 : -1.0)) / factorial;
-        }
-    }
-    // Estrin's scheme: the products are independent of one another, not one long chain.
-    [[nodiscard]] double operator()(double r) const {
-        const double r2 = r * r, r4 = r2 * r2, r8 = r4 * r4;
-        std::array<double, kTerms / 2> pairs;
-        for (std::size_t j = 0; j < pairs.size(); ++j) {
-            pairs[j] = m_c[2 * j] + m_c[2 * j + 1] * r;
-        }
-        std::array<double, kTerms / 4> quads;
-        for (std::size_t j = 0; j < quads.size(); ++j) {
-            quads[j] = pairs[2 * j] + pairs[2 * j + 1] * r2;
-        }
-        return ((quads[0] + quads[1] * r4) + (quads[2] + quads[3] * r4) * r8) * r2;
-    }
+}  // namespace renyi_parts
 
-    [[nodiscard]] const double *coefficients() const { return m_c.data(); }
+namespace {
 
-private:
-    std::array<double, kTerms> m_c{};
-};
+using renyi_parts::NearSeries;
+using renyi_parts::SharedEvents;
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
 
 // p g(r): by the series near r = 0, else from `expm1` = e^(b r) - 1, the e^(-r) - 1 part times p
 // being q - p exactly.
@@ -131,30 +98,6 @@ OrderSums orderSums(const SharedEvents &e, double b, const NearSeries &series) {
     return sums;
 }
 
-// D for 0 < a < infinity, a != 1, in nats.
-double divergenceAtOrder(const SharedEvents &e, double a) {
-    const double b = a - 1.0;
-    if (e.pWhereQIsZero && a > 1.0) {
-        return kInf;
-    }
-    if (e.r.empty()) {
-        return kInf;  // no event both can draw
-    }
-    // U = (S - 1)/b = sum p g(r) - (a/b) missP + missQ: terms of one sign, so S - 1 keeps its
-    // digits however close S is to 1. Where S is small (or e^(b r) overflowed, making U
-    // infinite) log S is summed directly instead, shifted by its largest term: nothing cancels.
-    const OrderSums sums = orderSums(e, b, NearSeries(b));
-    const double u = -a / b * e.missP + e.missQ + sums.near;
-    if (const auto logS = renyi_parts::logOfSum(b * u)) {
-        return *logS / b;
-    }
-    if (sums.largest == -kInf) {
-        return -kInf / b;
-    }
-    const double shifted = renyi_parts::shiftedSum(e.lnP, e.r, b, sums.largest);
-    return (sums.largest + std::log(shifted)) / b;
-}
-
 // `shared` is worked out when first needed: orders 0, 1 and infinity do without it.
 double divergenceInNats(const Distribution &p, const Distribution &q, double a,
                         std::optional<SharedEvents> &shared) {
@@ -181,12 +124,36 @@ double divergenceInNats(const Distribution &p, const Distribution &q, double a,
         return drawn ? std::log(most) : -kInf;
     }
     if (!shared) {
-        shared = sharedEvents(p, q);
+        shared = renyi_parts::sharedEvents(p, q);
     }
-    return divergenceAtOrder(*shared, a);
+    return renyi_parts::divergenceAtOrder(*shared, a);
 }
 
 }  // namespace
+
+// D for 0 < a < infinity, a != 1, in nats.
+double renyi_parts::divergenceAtOrder(const SharedEvents &e, double a) {
+    const double b = a - 1.0;
+    if (e.pWhereQIsZero && a > 1.0) {
+        return kInf;
+    }
+    if (e.r.empty()) {
+        return kInf;  // no event both can draw
+    }
+    // U = (S - 1)/b = sum p g(r) - (a/b) missP + missQ: terms of one sign, so S - 1 keeps its
+    // digits however close S is to 1. Where S is small (or e^(b r) overflowed, making U
+    // infinite) log S is summed directly instead, shifted by its largest term: nothing cancels.
+    const OrderSums sums = orderSums(e, b, NearSeries(b));
+    const double u = -a / b * e.missP + e.missQ + sums.near;
+    if (const auto logS = renyi_parts::logOfSum(b * u)) {
+        return *logS / b;
+    }
+    if (sums.largest == -kInf) {
+        return -kInf / b;
+    }
+    const double shifted = renyi_parts::shiftedSum(e.lnP, e.r, b, sums.largest);
+    return (sums.largest + std::log(shifted)) / b;
+}
 
 double renyiDivergence(const Distribution &p, const Distribution &q, double alpha, LogBase base) {
     if (!(alpha >= 0.0)) {
@@ -198,12 +165,33 @@ double renyiDivergence(const Distribution &p, const Distribution &q, double alph
 
 std::vector<double> renyiDivergences(const Distribution &p, const Distribution &q,
                                      std::span<const double> alphas, LogBase base) {
+    // The finite orders far from 1 together (renyi_curve.cpp); the others one at a time.
+    std::vector<double> far, values(alphas.size());
+    std::vector<std::size_t> farAt;
+    for (std::size_t i = 0; i < alphas.size(); ++i) {
+        if (alphas[i] > 0.0 && std::isfinite(alphas[i]) &&
+            std::abs(alphas[i] - 1.0) >= renyi_parts::kFarFromOne) {
+            far.push_back(alphas[i]);
+            farAt.push_back(i);
+        }
+    }
     std::optional<SharedEvents> shared;
-    std::vector<double> values;
-    values.reserve(alphas.size());
-    for (const double alpha : alphas) {
-        values.push_back(alpha >= 0.0 ? divergenceInNats(p, q, alpha, shared) / lnOfBase(base)
-                                      : std::nan(""));
+    if (!far.empty()) {
+        shared = renyi_parts::sharedEvents(p, q);
+        std::vector<double> nats(far.size());
+        renyi_parts::divergencesFarFromOne(*shared, far, nats);
+        for (std::size_t k = 0; k < far.size(); ++k) {
+            values[farAt[k]] = nats[k] / lnOfBase(base);
+        }
+    }
+    for (std::size_t i = 0, k = 0; i < alphas.size(); ++i) {
+        if (k < farAt.size() && farAt[k] == i) {
+            ++k;
+        } else {
+            values[i] = alphas[i] >= 0.0
+                            ? divergenceInNats(p, q, alphas[i], shared) / lnOfBase(base)
+                            : std::nan("");
+        }
     }
     return values;
 }

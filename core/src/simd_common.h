@@ -23,9 +23,11 @@ void store(double *to, V v) noexcept {
     std::memcpy(to, &v, sizeof v);
 }
 
+// x in every lane. As x - 0, not 0 + x: that is x for every x, -0 included, so the compiler
+// broadcasts x; 0 + x is +0 for x = -0, and was computed, then broadcast, at every use.
 template <class V>
 V all(double x) noexcept {
-    return V{} + x;
+    return x - V{};
 }
 
 template <class V>

@@ -42,6 +42,34 @@ void renyiNear(const RenyiTerms &terms, std::size_t n, double *sums) noexcept {
     sums[1] = maxLanes(largest);
 }
 
+// Rényi's sums at many orders (RenyiCurve): the events outside, the orders inside, each order's
+// running sum kept in memory. Two to four exponentials a vector instead of one per order.
+template <class Isa, class V = typename Isa::V>
+void renyiCurveSums(const RenyiCurve &curve, std::size_t n, double *out) noexcept {
+    V sums[kMaxCurveOrders] = {};
+    for (std::size_t i = 0; i < n; i += kLanes<V>) {
+        const V p = load<V>(curve.p + i), q = load<V>(curve.q + i), r = load<V>(curve.r + i);
+        const V ratio = Isa::exp(curve.step * r), small = Isa::abs(r) <= 0.5 ? all<V>(1.0) : V{};
+        const V difference = q - p, r2 = r * r;
+        V power{};  // e^(b_k r)
+        for (std::size_t k = 0; k < curve.orders; ++k) {
+            const double b = curve.b[k];
+            power = curve.anchor[k] != 0 ? Isa::exp(b * r) : power * ratio;
+            const V farForm = (p * (power - 1.0)) * curve.inverseB[k] + difference;
+            const double *c = curve.series + k * kRenyiSeriesTerms;
+            V series = all<V>(c[kRenyiSeriesTerms - 1]);
+            for (std::size_t j = kRenyiSeriesTerms - 1; j-- > 0;) {
+                series = Isa::fmadd(series, r, all<V>(c[j]));
+            }
+            const auto near = (small != 0.0) & (Isa::abs(b * r) <= 0.5);
+            sums[k] += near ? p * (series * r2) : farForm;
+        }
+    }
+    for (std::size_t k = 0; k < curve.orders; ++k) {
+        out[k] = sumLanes(sums[k]);
+    }
+}
+
 // Rényi's entropy sum, sum p (p^b - 1): p expm1(b ln p) where |b ln p| <= 1, else p^a - p, as
 // renyi_entropy.cpp's scalar sMinusOne. A vector all of one kind calls one of SLEEF's functions.
 template <class Isa, class V = typename Isa::V>

@@ -197,6 +197,7 @@ constexpr Functions functionsFor = {
     .expm1s = map<V, Isa::expm1>,
     .log1ps = map<V, Isa::log1p>,
     .renyiNear = renyiNear<Isa>,
+    .renyiCurveSums = renyiCurveSums<Isa>,
     .renyiEntropySum = renyiEntropySum<Isa>,
     .renyiFar = renyiFar<Isa>,
     .gaussianSums = gaussianSums<Isa>,

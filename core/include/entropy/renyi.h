@@ -24,8 +24,10 @@ inline constexpr double kInfiniteOrder = std::numeric_limits<double>::infinity()
 
 [[nodiscard]] double renyiDivergence(const Distribution &p, const Distribution &q, double alpha,
                                      LogBase base = LogBase::Bits);
-// D at each order of `alphas`: the values renyiDivergence gives, with what the orders share
-// (the events both draw and ln(p/q) on them) worked out once. For the curves over alpha.
+// D at each order of `alphas`, for the curves over alpha: what the orders share (the events both
+// draw and ln(p/q) on them) is worked out once, and the orders at least 0.3 from 1 are summed
+// together in one pass, evenly spaced ones sharing their exponentials. Each value is
+// renyiDivergence's within a few parts in 10^14; the orders nearer 1 are exactly its.
 [[nodiscard]] std::vector<double> renyiDivergences(const Distribution &p, const Distribution &q,
                                                    std::span<const double> alphas,
                                                    LogBase base = LogBase::Bits);
