@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 
 namespace {
 
@@ -61,15 +62,29 @@ struct RowPlaces {
     }
 
     // Bilinear between the four nodes around the pixel when all are finite, else the nearest
-    // node's place (so that an infinite region keeps a sharp edge).
-    [[nodiscard]] float at(double gx) const {
-        const auto c0 = std::size_t(gx);
-        const auto fx = float(gx - double(c0));
+    // node's place (so that an infinite region keeps a sharp edge). The pixel lies `fx` of the
+    // way from node column c0 to the next.
+    [[nodiscard]] float at(std::size_t c0, float fx) const {
         const float place = between[c0] + fx * slope[c0];
         if (!std::isnan(place)) {
             return place;
         }
         return nearest[std::min(fx < 0.5f ? c0 : c0 + 1, nearest.size() - 1)];
+    }
+};
+
+// Where each column of pixels falls between the grid's node columns: the same for every row,
+// so worked out once per image, not once per pixel.
+struct PixelColumns {
+    std::vector<std::uint32_t> node;
+    std::vector<float> fraction;
+
+    PixelColumns(int width, double nodesPerPixel, std::size_t columns) {
+        for (int px = 0; px < width; ++px) {
+            const double gx = std::clamp((px + 0.5) * nodesPerPixel, 0.0, double(columns - 1));
+            node.push_back(std::uint32_t(gx));
+            fraction.push_back(float(gx - double(node.back())));
+        }
     }
 };
 
@@ -147,6 +162,8 @@ void SimplexPlot::paintField(QPainter &painter, const Frame &frame, double low, 
     image.fill(Qt::transparent);
     const QRgb hatch = Appearance::colorInfinite().rgb(), paper = qRgb(250, 235, 245);
     RowPlaces row;
+    const PixelColumns pixelColumns(width, nodesPerPixel, field.columns);
+    const auto lastColour = float(last);
     for (int py = 0; py < height; ++py) {
         auto *line = reinterpret_cast<QRgb *>(image.scanLine(py));
         const double y = (py + 0.5) / frame.scale;
@@ -159,13 +176,12 @@ void SimplexPlot::paintField(QPainter &painter, const Frame &frame, double low, 
         const int first = std::max(0, int(std::ceil(0.5 * top * frame.scale - 0.5)));
         const int end = std::min(width, int(std::floor((1 - 0.5 * top) * frame.scale - 0.5)) + 1);
         for (int px = first; top >= 0 && px < end; ++px) {
-            const double gx =
-                std::clamp((px + 0.5) * nodesPerPixel, 0.0, double(field.columns - 1));
-            const float place = row.at(gx);
+            const auto column = std::size_t(px);
+            const float place = row.at(pixelColumns.node[column], pixelColumns.fraction[column]);
             if (std::isinf(place)) {
                 line[px] = (px + py) % 8 < 3 ? hatch : paper;  // hatched: infinite here
             } else if (!std::isnan(place)) {
-                line[px] = colours[std::size_t(double(place) * last + 0.5)];
+                line[px] = colours[std::size_t(place * lastColour + 0.5f)];
             }
         }
     }
