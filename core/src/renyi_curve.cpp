@@ -82,9 +82,13 @@ void divergencesFarFromOne(const SharedEvents &e, std::span<const double> orders
                            std::span<double> nats) {
     const auto size = [](double x) { return std::abs(x); };
     const auto apart = [](double a) { return std::abs(a - 1.0); };
-    if (orders.empty() || e.r.empty() ||
-        size(std::ranges::max(e.r, {}, size)) * apart(std::ranges::max(orders, {}, apart)) >
-            kLargestExponent) {
+    // The largest exponent: of an order's e^(b r), or of the step's e^((b' - b) r).
+    const auto largestExponent = [&] {
+        const double step = orders.size() > 1 ? size(orders[1] - orders[0]) : 0.0;
+        return size(std::ranges::max(e.r, {}, size)) *
+               std::max(apart(std::ranges::max(orders, {}, apart)), step);
+    };
+    if (orders.empty() || e.r.empty() || largestExponent() > kLargestExponent) {
         for (std::size_t k = 0; k < orders.size(); ++k) {
             nats[k] = divergenceAtOrder(e, orders[k]);
         }

@@ -209,6 +209,18 @@ TEST(Renyi, ZerosFollowTheSameConventionsAsKl) {
     EXPECT_TRUE(std::isnan(renyiDivergence(a, b, -1.0)));
 }
 
+// Two orders far apart with a large ratio: e^((b' - b) r) would overflow, and must not carry an
+// infinity from one order's sum to the next.
+TEST(Renyi, ACurveOfFarApartOrdersDoesNotOverflowBetweenThem) {
+    const auto p = make({0.5, 0.5}), q = make({1e-77, 1.0}, "Q");  // r = 176 on the first
+    const std::vector<double> alphas{0.5, 4.9};
+    const auto curve = renyiDivergences(p, q, alphas);
+    for (std::size_t i = 0; i < alphas.size(); ++i) {
+        const double expected = referenceDivergence(p, q, alphas[i]);
+        EXPECT_NEAR(curve[i], expected, 1e-12 * expected) << alphas[i];
+    }
+}
+
 TEST(Renyi, LargeOrdersAndHugeRatiosDoNotOverflow) {
     const auto p = make({0.5, 0.5}), q = make({1e-300, 1.0}, "Q");
     const double expected = referenceDivergence(p, q, 10.0);
