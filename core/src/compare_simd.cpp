@@ -147,6 +147,12 @@ std::size_t renyiCurveSums(const RenyiCurve &curve, std::size_t n, double *sums)
     });
 }
 
+std::size_t renyiEntropyCurveSums(const RenyiCurve &curve, std::size_t n, double *sums) noexcept {
+    return onPrefix(n, [&](const Functions &set, std::size_t prefix) {
+        set.renyiEntropyCurveSums(curve, prefix, sums);
+    });
+}
+
 std::size_t renyiEntropySum(const RenyiTerms &terms, std::size_t n, double &sum) noexcept {
     return onPrefix(n, [&](const Functions &set, std::size_t prefix) {
         sum = set.renyiEntropySum(terms, prefix);

@@ -85,6 +85,10 @@ constexpr std::size_t kMaxCurveOrders = 128;
 // Over the prefix: sums[k] = sum p g_k(r), the sum renyiNear gives at order k.
 std::size_t renyiCurveSums(const RenyiCurve &curve, std::size_t n, double *sums) noexcept;
 
+// Over the prefix, for Rényi's entropies at many orders (r = ln p; q, inverseB and series
+// unused): sums[k] = sum p (p^b_k - 1), p^b_k taken as in renyiCurveSums, and each term
+// p expm1(b_k ln p) where |b_k ln p| < 1/2, where p^b - 1 would cancel.
+std::size_t renyiEntropyCurveSums(const RenyiCurve &curve, std::size_t n, double *sums) noexcept;
 // Over the prefix, for Rényi's entropy (r and q unused): sum p (p^b - 1), each term
 // p (e^(b ln p) - 1) where |b ln p| <= 1, else p^(b + 1) - p.
 std::size_t renyiEntropySum(const RenyiTerms &terms, std::size_t n, double &sum) noexcept;
@@ -113,6 +117,7 @@ struct Functions {
     Map logs, exps, expm1s, log1ps;
     void (*renyiNear)(const RenyiTerms &, std::size_t, double *sums) noexcept;
     void (*renyiCurveSums)(const RenyiCurve &, std::size_t, double *sums) noexcept;
+    void (*renyiEntropyCurveSums)(const RenyiCurve &, std::size_t, double *sums) noexcept;
     double (*renyiEntropySum)(const RenyiTerms &, std::size_t) noexcept;
     double (*renyiFar)(const RenyiTerms &, std::size_t, double shift) noexcept;
     void (*gaussianSums)(const GaussianWindow &, std::size_t, double *sums) noexcept;

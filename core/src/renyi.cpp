@@ -165,33 +165,18 @@ double renyiDivergence(const Distribution &p, const Distribution &q, double alph
 
 std::vector<double> renyiDivergences(const Distribution &p, const Distribution &q,
                                      std::span<const double> alphas, LogBase base) {
-    // The finite orders far from 1 together (renyi_curve.cpp); the others one at a time.
-    std::vector<double> far, values(alphas.size());
-    std::vector<std::size_t> farAt;
-    for (std::size_t i = 0; i < alphas.size(); ++i) {
-        if (alphas[i] > 0.0 && std::isfinite(alphas[i]) &&
-            std::abs(alphas[i] - 1.0) >= renyi_parts::kFarFromOne) {
-            far.push_back(alphas[i]);
-            farAt.push_back(i);
-        }
-    }
     std::optional<SharedEvents> shared;
-    if (!far.empty()) {
-        shared = renyi_parts::sharedEvents(p, q);
-        std::vector<double> nats(far.size());
-        renyi_parts::divergencesFarFromOne(*shared, far, nats);
-        for (std::size_t k = 0; k < far.size(); ++k) {
-            values[farAt[k]] = nats[k] / lnOfBase(base);
-        }
-    }
-    for (std::size_t i = 0, k = 0; i < alphas.size(); ++i) {
-        if (k < farAt.size() && farAt[k] == i) {
-            ++k;
-        } else {
-            values[i] = alphas[i] >= 0.0
-                            ? divergenceInNats(p, q, alphas[i], shared) / lnOfBase(base)
-                            : std::nan("");
-        }
+    std::vector<double> values = renyi_parts::atOrders(
+        alphas,
+        [&](std::span<const double> orders, std::span<double> nats) {
+            if (!shared) {
+                shared = renyi_parts::sharedEvents(p, q);
+            }
+            renyi_parts::divergencesFarFromOne(*shared, orders, nats);
+        },
+        [&](double a) { return a >= 0.0 ? divergenceInNats(p, q, a, shared) : std::nan(""); });
+    for (double &value : values) {
+        value /= lnOfBase(base);
     }
     return values;
 }

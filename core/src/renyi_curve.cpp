@@ -19,21 +19,14 @@ namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 constexpr std::size_t kAnchorEvery = 8;
-constexpr std::size_t kMaxOrders = 128;  // per pass
 // Past this |b r|, e^(b r) at an anchor could overflow or underflow where a later order's would
 // not, and the products would carry the 0 or infinity on: each order alone then.
 constexpr double kLargestExponent = 700.0;
 
-// One pass's orders: each less 1, its series, and where e^(b r) is computed anew.
-struct Pass {
-    std::vector<double> b, inverseB, coefficients;
-    std::vector<NearSeries> series;
-    std::vector<unsigned char> anchor;
-    double step = 0.0;
-};
+}  // namespace
 
-Pass passOf(std::span<const double> orders) {
-    Pass pass;
+OrderPass orderPass(std::span<const double> orders) {
+    OrderPass pass;
     pass.step = orders.size() > 1 ? orders[1] - orders[0] : 0.0;
     std::size_t sinceAnchor = 0;
     for (std::size_t k = 0; k < orders.size(); ++k) {
@@ -50,13 +43,28 @@ Pass passOf(std::span<const double> orders) {
     return pass;
 }
 
+bool withinOnePass(const std::vector<double> &r, std::span<const double> orders) {
+    const auto size = [](double x) { return std::abs(x); };
+    const auto apart = [](double a) { return std::abs(a - 1.0); };
+    if (orders.empty() || r.empty()) {
+        return false;
+    }
+    // The largest exponent: of an order's e^(b r), or of the step's e^((b' - b) r).
+    const double step = orders.size() > 1 ? size(orders[1] - orders[0]) : 0.0;
+    return size(std::ranges::max(r, {}, size)) *
+               std::max(apart(std::ranges::max(orders, {}, apart)), step) <=
+           kLargestExponent;
+}
+
+namespace {
+
 // sum p g_k(r) for each order of the pass: many events at a time where the processor can.
-std::vector<double> passSums(const SharedEvents &e, const Pass &pass) {
+std::vector<double> passSums(const SharedEvents &e, const OrderPass &pass) {
     const std::size_t orders = pass.b.size();
     std::vector<double> sums(orders, 0.0);
     std::size_t start = 0;
 #if ENTROPY_SIMD
-    static_assert(kMaxOrders == simd::kMaxCurveOrders);
+    static_assert(kMaxPassOrders == simd::kMaxCurveOrders);
     start = simd::renyiCurveSums(
         {e.p.data(), e.q.data(), e.r.data(), pass.b.data(), pass.inverseB.data(),
          pass.anchor.data(), pass.step, pass.coefficients.data(), orders},
@@ -80,23 +88,15 @@ std::vector<double> passSums(const SharedEvents &e, const Pass &pass) {
 
 void divergencesFarFromOne(const SharedEvents &e, std::span<const double> orders,
                            std::span<double> nats) {
-    const auto size = [](double x) { return std::abs(x); };
-    const auto apart = [](double a) { return std::abs(a - 1.0); };
-    // The largest exponent: of an order's e^(b r), or of the step's e^((b' - b) r).
-    const auto largestExponent = [&] {
-        const double step = orders.size() > 1 ? size(orders[1] - orders[0]) : 0.0;
-        return size(std::ranges::max(e.r, {}, size)) *
-               std::max(apart(std::ranges::max(orders, {}, apart)), step);
-    };
-    if (orders.empty() || e.r.empty() || largestExponent() > kLargestExponent) {
+    if (!withinOnePass(e.r, orders)) {
         for (std::size_t k = 0; k < orders.size(); ++k) {
             nats[k] = divergenceAtOrder(e, orders[k]);
         }
         return;
     }
-    for (std::size_t first = 0; first < orders.size(); first += kMaxOrders) {
-        const auto chunk = orders.subspan(first, std::min(kMaxOrders, orders.size() - first));
-        const std::vector<double> sums = passSums(e, passOf(chunk));
+    for (std::size_t first = 0; first < orders.size(); first += kMaxPassOrders) {
+        const auto chunk = orders.subspan(first, std::min(kMaxPassOrders, orders.size() - first));
+        const std::vector<double> sums = passSums(e, orderPass(chunk));
         for (std::size_t k = 0; k < chunk.size(); ++k) {
             const double a = chunk[k], b = a - 1.0;
             const double u = -a / b * e.missP + e.missQ + sums[k];  // as divergenceAtOrder

@@ -88,6 +88,45 @@ double entropyAtOrder(const DrawnEvents &e, double a) {
     return -(shift + std::log(renyi_parts::shiftedSum(e.lnP, e.lnP, b, shift))) / b;
 }
 
+// S - 1 at each order of a pass (renyi_parts.h), many events at a time where the processor can:
+// p^b from the last order's, and p expm1(b ln p) where |b ln p| < 1/2.
+std::vector<double> passSums(const DrawnEvents &e, const renyi_parts::OrderPass &pass) {
+    const std::size_t orders = pass.b.size();
+    std::vector<double> sums(orders, 0.0);
+    std::size_t start = 0;
+#if ENTROPY_SIMD
+    start = simd::renyiEntropyCurveSums({e.p.data(), nullptr, e.lnP.data(), pass.b.data(), nullptr,
+                                         pass.anchor.data(), pass.step, nullptr, orders},
+                                        e.p.size(), sums.data());
+#endif
+    for (std::size_t i = start; i < e.p.size(); ++i) {
+        const double p = e.p[i], lnP = e.lnP[i], ratio = std::exp(pass.step * lnP);
+        double power = 0.0;
+        for (std::size_t k = 0; k < orders; ++k) {
+            const double t = pass.b[k] * lnP;
+            power = pass.anchor[k] != 0 ? std::exp(t) : power * ratio;
+            sums[k] += std::abs(t) < 0.5 ? p * std::expm1(t) : p * power - p;
+        }
+    }
+    return sums;
+}
+
+// H in nats at each of `orders`, all at least kFarFromOne from 1: together, in passes.
+void entropiesFarFromOne(const DrawnEvents &e, std::span<const double> orders,
+                         std::span<double> nats) {
+    const bool together = renyi_parts::withinOnePass(e.lnP, orders);
+    for (std::size_t first = 0; first < orders.size(); first += renyi_parts::kMaxPassOrders) {
+        const auto chunk =
+            orders.subspan(first, std::min(renyi_parts::kMaxPassOrders, orders.size() - first));
+        const std::vector<double> sums =
+            together ? passSums(e, renyi_parts::orderPass(chunk)) : std::vector<double>();
+        for (std::size_t k = 0; k < chunk.size(); ++k) {
+            const auto logS = together ? renyi_parts::logOfSum(sums[k]) : std::nullopt;
+            nats[first + k] = logS ? -*logS / (chunk[k] - 1.0) : entropyAtOrder(e, chunk[k]);
+        }
+    }
+}
+
 // `drawn` is worked out when first needed: orders 0, 1 and infinity do without it.
 double entropyInNats(const Distribution &p, double a, std::optional<DrawnEvents> &drawn) {
     if (a == 1.0) {
@@ -116,11 +155,17 @@ double renyiEntropy(const Distribution &p, double alpha, LogBase base) {
 std::vector<double> renyiEntropies(const Distribution &p, std::span<const double> alphas,
                                    LogBase base) {
     std::optional<DrawnEvents> drawn;
-    std::vector<double> values;
-    values.reserve(alphas.size());
-    for (const double alpha : alphas) {
-        values.push_back(alpha >= 0.0 ? entropyInNats(p, alpha, drawn) / lnOfBase(base)
-                                      : std::nan(""));
+    std::vector<double> values = renyi_parts::atOrders(
+        alphas,
+        [&](std::span<const double> orders, std::span<double> nats) {
+            if (!drawn) {
+                drawn = drawnEvents(p);
+            }
+            entropiesFarFromOne(*drawn, orders, nats);
+        },
+        [&](double a) { return a >= 0.0 ? entropyInNats(p, a, drawn) : std::nan(""); });
+    for (double &value : values) {
+        value /= lnOfBase(base);
     }
     return values;
 }

@@ -4,7 +4,9 @@
 #include <entropy/distribution.h>
 
 #include <array>
+#include <cmath>
 #include <cstddef>
+#include <limits>
 #include <optional>
 #include <span>
 #include <vector>
@@ -73,9 +75,50 @@ private:
 // D(P||Q) in nats at an order a, 0 < a < infinity, a != 1 (renyi.cpp).
 [[nodiscard]] double divergenceAtOrder(const SharedEvents &e, double a);
 
+// Orders summed together in one pass over the events (renyi_curve.cpp): each less 1, and 1 over
+// that; each one's series; and where e^(b r) is computed anew (1) rather than from the last
+// order's times e^(step r) (0): where the orders are not evenly spaced, and every 8 orders.
+struct OrderPass {
+    std::vector<double> b, inverseB, coefficients;
+    std::vector<NearSeries> series;
+    std::vector<unsigned char> anchor;
+    double step = 0.0;
+};
+inline constexpr std::size_t kMaxPassOrders = 128;
+[[nodiscard]] OrderPass orderPass(std::span<const double> orders);
+// Whether one pass can take `orders` over events with these r (or ln p): no exponential, of an
+// order or of the step, that could overflow or underflow where an order's would not.
+[[nodiscard]] bool withinOnePass(const std::vector<double> &r, std::span<const double> orders);
+
 // D(P||Q) in nats at each of `orders`, all with |a - 1| >= kFarFromOne, into `nats`: together,
 // in one pass over the events (renyi_curve.cpp).
 inline constexpr double kFarFromOne = 0.3;
+
+// The values at `alphas`, in nats: the finite orders at least kFarFromOne from 1 all at once by
+// `together(orders, values)`, each other one by `alone(alpha)`.
+template <class Together, class Alone>
+std::vector<double> atOrders(std::span<const double> alphas, Together together, Alone alone) {
+    std::vector<double> far, values(alphas.size());
+    std::vector<std::size_t> farAt;
+    for (std::size_t i = 0; i < alphas.size(); ++i) {
+        const double a = alphas[i];
+        if (a > 0.0 && a < std::numeric_limits<double>::infinity() &&
+            std::abs(a - 1.0) >= kFarFromOne) {
+            far.push_back(a);
+            farAt.push_back(i);
+        } else {
+            values[i] = alone(a);
+        }
+    }
+    if (!far.empty()) {
+        std::vector<double> nats(far.size());
+        together(std::span<const double>(far), std::span<double>(nats));
+        for (std::size_t k = 0; k < far.size(); ++k) {
+            values[farAt[k]] = nats[k];
+        }
+    }
+    return values;
+}
 void divergencesFarFromOne(const SharedEvents &e, std::span<const double> orders,
                            std::span<double> nats);
 

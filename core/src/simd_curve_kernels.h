@@ -70,6 +70,28 @@ void renyiCurveSums(const RenyiCurve &curve, std::size_t n, double *out) noexcep
     }
 }
 
+// Rényi's entropy sums at many orders (renyiEntropyCurveSums): as renyiCurveSums, with r = ln p.
+// A vector with no event near p^b = 1 calls no expm1.
+template <class Isa, class V = typename Isa::V>
+void renyiEntropyCurveSums(const RenyiCurve &curve, std::size_t n, double *out) noexcept {
+    V sums[kMaxCurveOrders] = {};
+    for (std::size_t i = 0; i < n; i += kLanes<V>) {
+        const V p = load<V>(curve.p + i), lnP = load<V>(curve.r + i);
+        const V ratio = Isa::exp(curve.step * lnP);
+        V power{};  // p^b_k
+        for (std::size_t k = 0; k < curve.orders; ++k) {
+            const V t = curve.b[k] * lnP;
+            power = curve.anchor[k] != 0 ? Isa::exp(t) : power * ratio;
+            const V far = p * power - p;
+            const auto near = Isa::abs(t) < 0.5;
+            sums[k] += countLanes<V>(near) == 0 ? far : (near ? p * Isa::expm1(t) : far);
+        }
+    }
+    for (std::size_t k = 0; k < curve.orders; ++k) {
+        out[k] = sumLanes(sums[k]);
+    }
+}
+
 // Rényi's entropy sum, sum p (p^b - 1): p expm1(b ln p) where |b ln p| <= 1, else p^a - p, as
 // renyi_entropy.cpp's scalar sMinusOne. A vector all of one kind calls one of SLEEF's functions.
 template <class Isa, class V = typename Isa::V>

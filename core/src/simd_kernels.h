@@ -198,6 +198,7 @@ constexpr Functions functionsFor = {
     .log1ps = map<V, Isa::log1p>,
     .renyiNear = renyiNear<Isa>,
     .renyiCurveSums = renyiCurveSums<Isa>,
+    .renyiEntropyCurveSums = renyiEntropyCurveSums<Isa>,
     .renyiEntropySum = renyiEntropySum<Isa>,
     .renyiFar = renyiFar<Isa>,
     .gaussianSums = gaussianSums<Isa>,
