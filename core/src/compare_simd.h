@@ -82,12 +82,14 @@ struct RenyiCurve {
     std::size_t orders;    // at most kMaxCurveOrders
 };
 constexpr std::size_t kMaxCurveOrders = 128;
-// Over the prefix: sums[k] = sum p g_k(r), the sum renyiNear gives at order k.
+// Over the prefix: sums[k] = sum p g_k(r), the sum renyiNear gives at order k, and
+// sums[orders + k] = sum p e^(b_k r), S itself.
 std::size_t renyiCurveSums(const RenyiCurve &curve, std::size_t n, double *sums) noexcept;
 
 // Over the prefix, for Rényi's entropies at many orders (r = ln p; q, inverseB and series
 // unused): sums[k] = sum p (p^b_k - 1), p^b_k taken as in renyiCurveSums, and each term
-// p expm1(b_k ln p) where |b_k ln p| < 1/2, where p^b - 1 would cancel.
+// p expm1(b_k ln p) where |b_k ln p| < 1/2, where p^b - 1 would cancel; sums[orders + k] =
+// sum p^(b_k + 1), S itself.
 std::size_t renyiEntropyCurveSums(const RenyiCurve &curve, std::size_t n, double *sums) noexcept;
 // Over the prefix, for Rényi's entropy (r and q unused): sum p (p^b - 1), each term
 // p (e^(b ln p) - 1) where |b ln p| <= 1, else p^(b + 1) - p.

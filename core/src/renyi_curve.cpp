@@ -58,10 +58,11 @@ bool withinOnePass(const std::vector<double> &r, std::span<const double> orders)
 
 namespace {
 
-// sum p g_k(r) for each order of the pass: many events at a time where the processor can.
+// sum p g_k(r) for each order of the pass, then S = sum p e^(b_k r) for each: many events at a
+// time where the processor can.
 std::vector<double> passSums(const SharedEvents &e, const OrderPass &pass) {
     const std::size_t orders = pass.b.size();
-    std::vector<double> sums(orders, 0.0);
+    std::vector<double> sums(2 * orders, 0.0);
     std::size_t start = 0;
 #if ENTROPY_SIMD
     static_assert(kMaxPassOrders == simd::kMaxCurveOrders);
@@ -79,6 +80,7 @@ std::vector<double> passSums(const SharedEvents &e, const OrderPass &pass) {
             const bool near = std::abs(r) <= 0.5 && std::abs(b * r) <= 0.5;
             sums[k] +=
                 near ? p * pass.series[k](r) : (p * (power - 1.0)) * pass.inverseB[k] + (q - p);
+            sums[orders + k] += p * power;
         }
     }
     return sums;
@@ -100,7 +102,7 @@ void divergencesFarFromOne(const SharedEvents &e, std::span<const double> orders
         for (std::size_t k = 0; k < chunk.size(); ++k) {
             const double a = chunk[k], b = a - 1.0;
             const double u = -a / b * e.missP + e.missQ + sums[k];  // as divergenceAtOrder
-            const auto logS = renyi_parts::logOfSum(b * u);
+            const auto logS = logOfSum(b * u, sums[chunk.size() + k]);
             nats[first + k] = e.pWhereQIsZero && a > 1.0 ? kInf
                               : logS                     ? *logS / b
                                                          : divergenceAtOrder(e, a);

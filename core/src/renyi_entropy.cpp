@@ -16,10 +16,16 @@
 namespace entropy {
 namespace renyi_parts {
 
-std::optional<double> logOfSum(double sMinusOne) {
-    // From S = 1/2 up, log1p keeps the digits S - 1 has; below, 1 + (S - 1) would cancel them.
-    if (sMinusOne >= -0.5 && std::isfinite(sMinusOne)) {
+std::optional<double> logOfSum(double sMinusOne, double s) {
+    constexpr double kSmallest = 1e-280;  // below, terms of S may have underflowed
+    if (std::abs(sMinusOne) <= 0.5) {
         return std::log1p(sMinusOne);
+    }
+    if (s >= kSmallest && s < std::numeric_limits<double>::infinity()) {
+        return std::log(s);
+    }
+    if (sMinusOne > 0.0 && std::isfinite(sMinusOne)) {
+        return std::log1p(sMinusOne);  // from S = 1/2 up, 1 + (S - 1) cancels nothing
     }
     return std::nullopt;
 }
@@ -88,11 +94,11 @@ double entropyAtOrder(const DrawnEvents &e, double a) {
     return -(shift + std::log(renyi_parts::shiftedSum(e.lnP, e.lnP, b, shift))) / b;
 }
 
-// S - 1 at each order of a pass (renyi_parts.h), many events at a time where the processor can:
-// p^b from the last order's, and p expm1(b ln p) where |b ln p| < 1/2.
+// S - 1 at each order of a pass (renyi_parts.h), then S, many events at a time where the
+// processor can: p^b from the last order's, and p expm1(b ln p) where |b ln p| < 1/2.
 std::vector<double> passSums(const DrawnEvents &e, const renyi_parts::OrderPass &pass) {
     const std::size_t orders = pass.b.size();
-    std::vector<double> sums(orders, 0.0);
+    std::vector<double> sums(2 * orders, 0.0);
     std::size_t start = 0;
 #if ENTROPY_SIMD
     start = simd::renyiEntropyCurveSums({e.p.data(), nullptr, e.lnP.data(), pass.b.data(), nullptr,
@@ -106,6 +112,7 @@ std::vector<double> passSums(const DrawnEvents &e, const renyi_parts::OrderPass 
             const double t = pass.b[k] * lnP;
             power = pass.anchor[k] != 0 ? std::exp(t) : power * ratio;
             sums[k] += std::abs(t) < 0.5 ? p * std::expm1(t) : p * power - p;
+            sums[orders + k] += p * power;
         }
     }
     return sums;
@@ -121,7 +128,8 @@ void entropiesFarFromOne(const DrawnEvents &e, std::span<const double> orders,
         const std::vector<double> sums =
             together ? passSums(e, renyi_parts::orderPass(chunk)) : std::vector<double>();
         for (std::size_t k = 0; k < chunk.size(); ++k) {
-            const auto logS = together ? renyi_parts::logOfSum(sums[k]) : std::nullopt;
+            const auto logS =
+                together ? renyi_parts::logOfSum(sums[k], sums[chunk.size() + k]) : std::nullopt;
             nats[first + k] = logS ? -*logS / (chunk[k] - 1.0) : entropyAtOrder(e, chunk[k]);
         }
     }

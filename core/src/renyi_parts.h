@@ -16,9 +16,12 @@
 // its log. Internal to the core.
 namespace entropy::renyi_parts {
 
-// log S from S - 1, when that keeps its digits: S - 1 is summed from terms of one sign, so it
-// has them unless it overflowed, or S is so small that 1 + (S - 1) cancels. Nothing otherwise.
-[[nodiscard]] std::optional<double> logOfSum(double sMinusOne);
+// log S, from S - 1 near S = 1 (summed from terms of one sign, it keeps its digits), and
+// further off from S itself where it was summed (`s`; NaN if not) and neither overflowed nor
+// underflowed, or from S - 1 again above 1. Nothing where neither will do: S so small that
+// 1 + (S - 1) cancels, and not summed.
+[[nodiscard]] std::optional<double> logOfSum(double sMinusOne,
+                                             double s = std::numeric_limits<double>::quiet_NaN());
 
 // sum e^(ln p + b r - shift): log S far from 1, shifted by its largest exponent.
 [[nodiscard]] double shiftedSum(const std::vector<double> &logP, const std::vector<double> &r,

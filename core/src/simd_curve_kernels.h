@@ -46,7 +46,7 @@ void renyiNear(const RenyiTerms &terms, std::size_t n, double *sums) noexcept {
 // running sum kept in memory. Two to four exponentials a vector instead of one per order.
 template <class Isa, class V = typename Isa::V>
 void renyiCurveSums(const RenyiCurve &curve, std::size_t n, double *out) noexcept {
-    V sums[kMaxCurveOrders] = {};
+    V sums[kMaxCurveOrders] = {}, direct[kMaxCurveOrders] = {};
     for (std::size_t i = 0; i < n; i += kLanes<V>) {
         const V p = load<V>(curve.p + i), q = load<V>(curve.q + i), r = load<V>(curve.r + i);
         const V ratio = Isa::exp(curve.step * r), small = Isa::abs(r) <= 0.5 ? all<V>(1.0) : V{};
@@ -63,10 +63,12 @@ void renyiCurveSums(const RenyiCurve &curve, std::size_t n, double *out) noexcep
             }
             const auto near = (small != 0.0) & (Isa::abs(b * r) <= 0.5);
             sums[k] += near ? p * (series * r2) : farForm;
+            direct[k] += p * power;
         }
     }
     for (std::size_t k = 0; k < curve.orders; ++k) {
         out[k] = sumLanes(sums[k]);
+        out[curve.orders + k] = sumLanes(direct[k]);
     }
 }
 
@@ -74,7 +76,7 @@ void renyiCurveSums(const RenyiCurve &curve, std::size_t n, double *out) noexcep
 // A vector with no event near p^b = 1 calls no expm1.
 template <class Isa, class V = typename Isa::V>
 void renyiEntropyCurveSums(const RenyiCurve &curve, std::size_t n, double *out) noexcept {
-    V sums[kMaxCurveOrders] = {};
+    V sums[kMaxCurveOrders] = {}, direct[kMaxCurveOrders] = {};
     for (std::size_t i = 0; i < n; i += kLanes<V>) {
         const V p = load<V>(curve.p + i), lnP = load<V>(curve.r + i);
         const V ratio = Isa::exp(curve.step * lnP);
@@ -85,10 +87,12 @@ void renyiEntropyCurveSums(const RenyiCurve &curve, std::size_t n, double *out) 
             const V far = p * power - p;
             const auto near = Isa::abs(t) < 0.5;
             sums[k] += countLanes<V>(near) == 0 ? far : (near ? p * Isa::expm1(t) : far);
+            direct[k] += p * power;
         }
     }
     for (std::size_t k = 0; k < curve.orders; ++k) {
         out[k] = sumLanes(sums[k]);
+        out[curve.orders + k] = sumLanes(direct[k]);
     }
 }
 

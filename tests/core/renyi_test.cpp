@@ -92,15 +92,23 @@ TEST(Renyi, SumsFarFromOneMatchTheReference) {
         right.push_back(i < 50 ? 1e-9 : 1.0 + i % 3);
     }
     const auto p = make(left), q = make(right, "Q");
+    const std::vector<double> alphas{0.3, 0.5, 0.9, 1.5, 3.0};
     testing_support::forEachInstructionSet([&] {
-        for (const double alpha : {0.3, 0.5, 0.9, 1.5, 3.0}) {
-            for (const auto &[truth, model] : {std::pair{&p, &q}, std::pair{&q, &p}}) {
-                const double expected = referenceDivergence(*truth, *model, alpha);
-                EXPECT_NEAR(renyiDivergence(*truth, *model, alpha), expected, 1e-12 * expected)
-                    << alpha;
+        for (const auto &[truth, model] : {std::pair{&p, &q}, std::pair{&q, &p}}) {
+            // One order at a time, and all in one curve (S itself summed alongside S - 1).
+            const auto curve = renyiDivergences(*truth, *model, alphas);
+            for (std::size_t i = 0; i < alphas.size(); ++i) {
+                const double expected = referenceDivergence(*truth, *model, alphas[i]);
+                EXPECT_NEAR(renyiDivergence(*truth, *model, alphas[i]), expected, 1e-12 * expected)
+                    << alphas[i];
+                EXPECT_NEAR(curve[i], expected, 1e-12 * expected) << alphas[i];
             }
-            const double entropy = referenceEntropy(p, alpha);
-            EXPECT_NEAR(renyiEntropy(p, alpha), entropy, 1e-12 * entropy) << alpha;
+        }
+        const auto entropies = renyiEntropies(p, alphas);
+        for (std::size_t i = 0; i < alphas.size(); ++i) {
+            const double entropy = referenceEntropy(p, alphas[i]);
+            EXPECT_NEAR(renyiEntropy(p, alphas[i]), entropy, 1e-12 * entropy) << alphas[i];
+            EXPECT_NEAR(entropies[i], entropy, 1e-12 * entropy) << alphas[i];
         }
     });
 }
