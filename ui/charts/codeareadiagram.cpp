@@ -41,7 +41,14 @@ void CodeAreaDiagram::paintOn(QPainter &painter, const QRectF &target) const {
     const auto &p = analysis()->p();
     const QFontMetricsF metrics(painter.font());
     const double margin = metrics.height();
-    const QRectF plot = target.adjusted(margin * 2.5, margin * 1.5, -margin, -margin * 2.5);
+    const QString caption = tr("Expected length = area: P's code (filled) and Q's code (outline)");
+    const QString axisTitle = tr("codeword length (bits)");
+    // The caption sits right of the axis title where both fit on one line, else a line above it.
+    const double titleWidth = margin * 0.3 + metrics.horizontalAdvance(axisTitle) + 4;
+    const bool ownLine =
+        titleWidth + margin + metrics.horizontalAdvance(caption) > target.width() - margin;
+    const double above = margin * (ownLine ? 2.7 : 1.5);
+    const QRectF plot = target.adjusted(margin * 2.5, above, -margin, -margin * 2.5);
     const double top = topOf(codes);
     const auto yOf = [&](double bits) {
         return plot.bottom() - std::min(bits, top) / top * plot.height();
@@ -51,8 +58,8 @@ void CodeAreaDiagram::paintOn(QPainter &painter, const QRectF &target) const {
     const QColor text = palette().color(QPalette::Text);
     painter.setPen(text);
     painter.drawText(QRectF(target.left(), target.top(), target.width() - margin, margin * 1.4),
-                     Qt::AlignRight | Qt::AlignVCenter,
-                     tr("Expected length = area: P's code (filled) and Q's code (outline)"));
+                     (ownLine ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter,
+                     metrics.elidedText(caption, Qt::ElideRight, target.width() - margin));
     // Axes: bits up the side, probability along the bottom.
     painter.drawLine(plot.bottomLeft(), plot.bottomRight());
     painter.drawLine(plot.bottomLeft(), plot.topLeft());
@@ -63,9 +70,8 @@ void CodeAreaDiagram::paintOn(QPainter &painter, const QRectF &target) const {
     }
     painter.drawText(QRectF(plot.left(), plot.bottom() + margin * 1.2, plot.width(), margin),
                      Qt::AlignCenter, tr("events, each as wide as its probability under P"));
-    const QString axisTitle = tr("codeword length (bits)");
     painter.drawText(QRectF(target.left() + margin * 0.3, plot.top() - margin * 1.1,
-                            metrics.horizontalAdvance(axisTitle) + 4, margin),
+                            titleWidth - margin * 0.3, margin),
                      Qt::AlignLeft | Qt::AlignVCenter, axisTitle);
     // Beyond the per-event charts' limit on bars, each event's top edge alone, a step at its
     // length. Most are then far narrower than a pixel, and are joined at each length where the
