@@ -15,6 +15,7 @@
 #include <quantityformat.h>
 
 #include <analysis.h>
+#include <charts/codeareadiagram.h>
 #include <charts/samplecharts.h>
 #include <document.h>
 #include <gtest/gtest.h>
@@ -63,6 +64,27 @@ TEST_F(CodesAndSamples, TheCodesViewStatesTheExpectedLengthsAndTheirBounds) {
     EXPECT_EQ(table->data(table->index(0, CodeTableModel::CodewordP)).toString(), "0");
     EXPECT_EQ(table->data(table->index(3, CodeTableModel::CodewordQ)).toString(), "1");
     EXPECT_EQ(table->data(table->index(3, CodeTableModel::LengthP)).toString(), "3");
+}
+
+// Beside the lesson dock at 1366 x 768 the Codes tab is narrow: the caption then takes a line of
+// its own rather than running into the axis title, and neither leaves the diagram.
+TEST_F(CodesAndSamples, TheCodeAreaCaptionNeverRunsIntoTheAxisTitle) {
+    const auto *diagram = show<CodesView>()->findChild<CodeAreaDiagram *>();
+    ASSERT_NE(diagram, nullptr);
+    const QFontMetricsF metrics(diagram->font());
+    bool ownLineSeen = false, sharedLineSeen = false;
+    for (const int width : {1600, 900, 700, 500, 400, 300}) {
+        const QRectF target(0, 0, width, 400);
+        const CodeAreaDiagram::Header header = diagram->headerIn(metrics, target);
+        EXPECT_FALSE(header.captionRect.intersects(header.titleRect)) << width;
+        EXPECT_TRUE(target.contains(header.captionRect)) << width;
+        EXPECT_TRUE(target.contains(header.titleRect)) << width;
+        EXPECT_LE(header.titleRect.bottom(), header.plot.top()) << width;
+        EXPECT_FALSE(header.caption.isEmpty()) << width;
+        const bool ownLine = header.captionRect.bottom() <= header.titleRect.top();
+        (ownLine ? ownLineSeen : sharedLineSeen) = true;
+    }
+    EXPECT_TRUE(ownLineSeen && sharedLineSeen);  // both arrangements were met
 }
 
 TEST_F(CodesAndSamples, InNatsTheCodesViewSaysLengthsAreBits) {

@@ -41,14 +41,8 @@ void CodeAreaDiagram::paintOn(QPainter &painter, const QRectF &target) const {
     const auto &p = analysis()->p();
     const QFontMetricsF metrics(painter.font());
     const double margin = metrics.height();
-    const QString caption = tr("Expected length = area: P's code (filled) and Q's code (outline)");
-    const QString axisTitle = tr("codeword length (bits)");
-    // The caption sits right of the axis title where both fit on one line, else a line above it.
-    const double titleWidth = margin * 0.3 + metrics.horizontalAdvance(axisTitle) + 4;
-    const bool ownLine =
-        titleWidth + margin + metrics.horizontalAdvance(caption) > target.width() - margin;
-    const double above = margin * (ownLine ? 2.7 : 1.5);
-    const QRectF plot = target.adjusted(margin * 2.5, above, -margin, -margin * 2.5);
+    const Header header = headerIn(metrics, target);
+    const QRectF plot = header.plot;
     const double top = topOf(codes);
     const auto yOf = [&](double bits) {
         return plot.bottom() - std::min(bits, top) / top * plot.height();
@@ -57,9 +51,7 @@ void CodeAreaDiagram::paintOn(QPainter &painter, const QRectF &target) const {
     painter.setRenderHint(QPainter::Antialiasing, false);
     const QColor text = palette().color(QPalette::Text);
     painter.setPen(text);
-    painter.drawText(QRectF(target.left(), target.top(), target.width() - margin, margin * 1.4),
-                     (ownLine ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter,
-                     metrics.elidedText(caption, Qt::ElideRight, target.width() - margin));
+    painter.drawText(header.captionRect, Qt::AlignLeft | Qt::AlignVCenter, header.caption);
     // Axes: bits up the side, probability along the bottom.
     painter.drawLine(plot.bottomLeft(), plot.bottomRight());
     painter.drawLine(plot.bottomLeft(), plot.topLeft());
@@ -70,9 +62,8 @@ void CodeAreaDiagram::paintOn(QPainter &painter, const QRectF &target) const {
     }
     painter.drawText(QRectF(plot.left(), plot.bottom() + margin * 1.2, plot.width(), margin),
                      Qt::AlignCenter, tr("events, each as wide as its probability under P"));
-    painter.drawText(QRectF(target.left() + margin * 0.3, plot.top() - margin * 1.1,
-                            titleWidth - margin * 0.3, margin),
-                     Qt::AlignLeft | Qt::AlignVCenter, axisTitle);
+    painter.drawText(header.titleRect, Qt::AlignLeft | Qt::AlignVCenter,
+                     tr("codeword length (bits)"));
     // Beyond the per-event charts' limit on bars, each event's top edge alone, a step at its
     // length. Most are then far narrower than a pixel, and are joined at each length where the
     // gap is under one (stroking 65,536 events' steps took most of a repaint).
@@ -120,6 +111,25 @@ void CodeAreaDiagram::paintOn(QPainter &painter, const QRectF &target) const {
     painter.drawPath(outlineQ);
     painter.drawLines(stepsQ.take());
     painter.restore();
+}
+
+CodeAreaDiagram::Header CodeAreaDiagram::headerIn(const QFontMetricsF &metrics,
+                                                  const QRectF &target) const {
+    const double margin = metrics.height();
+    const QString caption = tr("Expected length = area: P's code (filled) and Q's code (outline)");
+    const double titleWidth = metrics.horizontalAdvance(tr("codeword length (bits)")) + 4;
+    const double captionWidth = metrics.horizontalAdvance(caption) + 4;
+    const double left = target.left() + margin * 0.3, right = target.right() - margin;
+    const bool ownLine = left + titleWidth + margin + captionWidth > right;
+    Header header;
+    header.plot =
+        target.adjusted(margin * 2.5, margin * (ownLine ? 2.7 : 1.5), -margin, -margin * 2.5);
+    header.titleRect = QRectF(left, header.plot.top() - margin * 1.1, titleWidth, margin);
+    header.caption = metrics.elidedText(caption, Qt::ElideRight, right - left - 4);
+    const double shown = metrics.horizontalAdvance(header.caption);  // ends at `right`
+    header.captionRect =
+        QRectF(ownLine ? left : right - shown, target.top() + margin * 0.2, shown + 4, margin);
+    return header;
 }
 
 QString CodeAreaDiagram::describe() const {
