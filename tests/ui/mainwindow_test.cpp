@@ -3,6 +3,7 @@
 #include <entropy/compare.h>
 
 #include <QAction>
+#include <QGraphicsSimpleTextItem>
 #include <QBarSet>
 #include <QCheckBox>
 #include <QDoubleSpinBox>
@@ -160,6 +161,55 @@ TEST_F(MainWindowTest, ChartSeriesHoldTheValuesTheCoreComputes) {
               (QList<qreal>{expected.entropyP, expected.entropyQ, 0}));
     EXPECT_EQ(barValues(summary->divergenceSet()), (QList<qreal>{expected.klPQ, expected.klQP, 0}));
     EXPECT_EQ(summary->jensenShannonSet()->at(2), expected.jensenShannon);
+}
+
+// The numbers on the cross-entropy bars: in a small chart (beside the lesson dock at 1366 x 768)
+// a label that would cover another is left out, those above the bars kept first.
+TEST_F(MainWindowTest, ChartLabelsNeverCoverOneAnother) {
+    DocumentState state = DocumentState::initial();
+    state.events.clear();
+    for (int i = 0; i < 6; ++i) {
+        state.events.append({QString::number(i + 1), 1.0 / 6, i == 5 ? 0.5 : 0.1});
+    }
+    window.document()->reset(state);
+    window.show();
+    auto *summary = chart<SummaryChart>();
+    const auto labels = [&] {
+        window.analysis()->flush();
+        summary->refresh();
+        QApplication::sendPostedEvents();
+        QList<QGraphicsSimpleTextItem *> shown;
+        for (QGraphicsItem *item : summary->chart()->childItems()) {
+            auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item);
+            if (text && text->zValue() == 20 && text->isVisible()) {
+                shown.append(text);
+            }
+        }
+        return shown;
+    };
+    const auto texts = [](const QList<QGraphicsSimpleTextItem *> &items) {
+        QStringList all;
+        for (const auto *item : items) {
+            all.append(item->text());
+        }
+        return all.join(QStringLiteral(" | "));
+    };
+    for (const QSize size : {QSize(1900, 1200), QSize(1000, 650), QSize(800, 600)}) {
+        window.resize(size);
+        const auto shown = labels();
+        for (qsizetype i = 0; i < shown.size(); ++i) {
+            for (qsizetype j = 0; j < i; ++j) {
+                EXPECT_FALSE(shown[i]->sceneBoundingRect().intersects(shown[j]->sceneBoundingRect()))
+                    << size.width() << ": " << texts(shown).toStdString();
+            }
+        }
+        // The cross-entropies above the bars are never the ones left out.
+        EXPECT_TRUE(texts(shown).contains("H(P,Q) = ")) << size.width();
+        EXPECT_TRUE(texts(shown).contains("H(Q,P) = ")) << size.width();
+        if (size.width() == 1900) {  // room for every label
+            EXPECT_EQ(shown.size(), 7) << texts(shown).toStdString();
+        }
+    }
 }
 
 TEST_F(MainWindowTest, KlTermsCanBeNegativeAndTheAxisShowsIt) {

@@ -16,6 +16,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 ChartBase::ChartBase(Analysis *analysis, QWidget *parent)
     : QChartView(new QChart, parent), m_analysis(analysis), m_baseFont(font()) {
@@ -322,6 +323,43 @@ void ChartBase::placeAnnotations() {
         const QRectF box = item->boundingRect();
         item->setPos(at.x() - box.width() / 2,
                      a.centred ? at.y() - box.height() / 2 : at.y() - box.height() - 1);
+    }
+    leaveOutCrowdedAnnotations();
+}
+
+void ChartBase::leaveOutCrowdedAnnotations() {
+    // In a small chart labels would cover one another. They are placed in order of rank (a
+    // lesson's focus and infinity's mark, then the labels above the bars, then those inside
+    // them); a label above a bar that meets one already placed moves up past it while it stays
+    // in the plot, and any other that meets one is left out.
+    const auto rank = [](const Annotation &a) {
+        return a.highlighted || a.emphasised ? 0 : a.centred ? 2 : 1;
+    };
+    const qsizetype count = std::min(m_annotations.size(), m_annotationItems.size());
+    std::vector<qsizetype> order(std::size_t(count), 0);
+    std::iota(order.begin(), order.end(), qsizetype{0});
+    std::ranges::stable_sort(order, {}, [&](qsizetype i) { return rank(m_annotations[i]); });
+    QList<QRectF> placed;
+    const auto firstMet = [&](const QRectF &box) {
+        return std::ranges::find_if(placed,
+                                    [&](const QRectF &other) { return other.intersects(box); });
+    };
+    const double plotTop = chart()->plotArea().top();
+    for (const qsizetype i : order) {
+        QGraphicsSimpleTextItem *item = m_annotationItems[i];
+        QRectF box = item->sceneBoundingRect();
+        for (auto met = firstMet(box);
+             met != placed.end() && rank(m_annotations[i]) == 1 && box.top() >= plotTop;
+             met = firstMet(box)) {
+            box.moveBottom(met->top() - 1);  // above the label it met
+        }
+        const bool clear =
+            rank(m_annotations[i]) == 0 || (firstMet(box) == placed.end() && box.top() >= plotTop);
+        item->setVisible(clear);
+        if (clear) {
+            item->setPos(item->pos() + (box.topLeft() - item->sceneBoundingRect().topLeft()));
+            placed.append(box);
+        }
     }
 }
 

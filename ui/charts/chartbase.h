@@ -96,6 +96,7 @@ protected:
     void setAnnotations(QAbstractSeries *series, int setCount, QList<Annotation> annotations);
     void applyFonts();
     void applyAnnotationFonts();
+    void leaveOutCrowdedAnnotations();
 
 private:
     void placeAnnotations();
