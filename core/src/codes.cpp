@@ -22,6 +22,10 @@ struct Node {
     std::size_t event = 0;  // for a leaf
 };
 
+bool isLeaf(const Node &node) {
+    return node.zero < 0;
+}
+
 // A tree waiting to be merged.
 struct Waiting {
     double weight;
@@ -107,7 +111,7 @@ std::vector<Path> pathsOf(const std::vector<Node> &nodes) {
     std::vector<Path> paths(nodes.size());
     for (std::size_t i = nodes.size(); i-- > 0;) {
         const Node &node = nodes[i];
-        if (node.zero >= 0) {
+        if (!isLeaf(node)) {
             const Path &path = paths[i];
             paths[std::size_t(node.zero)] = {path.bits << 1, path.length + 1};
             paths[std::size_t(node.one)] = {path.bits << 1 | 1U, path.length + 1};
@@ -139,15 +143,11 @@ std::string codewordOf(const std::vector<Node> &nodes, const std::vector<Path> &
 std::vector<int> parentsOf(const std::vector<Node> &nodes) {
     std::vector<int> parents(nodes.size(), -1);
     for (std::size_t i = 0; i < nodes.size(); ++i) {
-        if (nodes[i].zero >= 0) {
+        if (!isLeaf(nodes[i])) {
             parents[std::size_t(nodes[i].zero)] = parents[std::size_t(nodes[i].one)] = int(i);
         }
     }
     return parents;
-}
-
-bool isLeaf(const Node &node) {
-    return node.zero < 0;
 }
 
 // Each event's codeword length, +infinity for no codeword. A lone event's is 1, not 0: a code

@@ -31,13 +31,11 @@ struct ForwardTerms {
                                  double logPartition);
 
 // What a bump's objectives need, in one pass over the events near mu: ln Z, and, where P has no
-// zero, D(Q_theta||P) (reverseNats(), not clamped at 0) and its gradient in (mu, ln sigma).
+// zero, D(Q_theta||P) (not clamped at 0) and its gradient in (mu, ln sigma).
 struct BumpSums {
     double logPartition;
-    double meanExcess;      // E_Q[l - ln p] less `offset`
-    double dMu, dLogSigma;  // the gradient of D(Q_theta||P)
-    double offset;
-    [[nodiscard]] double reverseNats() const;
+    double reverseNats;
+    double dMu, dLogSigma;
 };
 [[nodiscard]] BumpSums bumpSums(const Distribution &p, GaussianParameters theta);
 

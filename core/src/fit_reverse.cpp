@@ -32,7 +32,7 @@ struct Evaluation {
 
 Evaluation evaluate(const Distribution &p, Point v) {
     const BumpSums sums = bumpSums(p, {v.mu, std::exp(v.logSigma)});
-    return {sums.reverseNats(), sums.dMu, sums.dLogSigma};
+    return {sums.reverseNats, sums.dMu, sums.dLogSigma};
 }
 
 // Moves `v` along `step`, halving it until the objective falls; false when it cannot.

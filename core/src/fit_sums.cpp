@@ -96,13 +96,10 @@ BumpSums bumpSums(const Distribution &p, GaussianParameters theta) {
         sums[5] += w * z * z * c;
     }
     const double mean = sums[1] / sums[0];  // E_Q[c]
-    return {window.shift + std::log(sums[0]), mean,
+    const double logPartition = window.shift + std::log(sums[0]);
+    return {logPartition, mean + window.offset - logPartition,
             (sums[4] / sums[0] - sums[2] / sums[0] * mean) * inverseSigma,
-            sums[5] / sums[0] - sums[3] / sums[0] * mean, window.offset};
-}
-
-double BumpSums::reverseNats() const {
-    return meanExcess + offset - logPartition;
+            sums[5] / sums[0] - sums[3] / sums[0] * mean};
 }
 
 }  // namespace entropy::fit_family

@@ -35,7 +35,7 @@ double fitObjective(const Distribution &p, GaussianParameters theta, FitDirectio
     const double nats =
         direction == FitDirection::Forward
             ? fit_family::forwardNats(fit_family::forwardTerms(p), theta, sums.logPartition)
-            : std::max(sums.reverseNats(), 0.0);
+            : std::max(sums.reverseNats, 0.0);
     return nats / lnOfBase(base);
 }
 
@@ -84,7 +84,7 @@ FitLandscape fitLandscape(const Distribution &p, std::size_t columns, std::size_
             landscape.forward.push_back(fit_family::forwardNats(terms, theta, sums.logPartition) /
                                         unit);
             landscape.reverse.push_back(reverseInfinite ? kInf
-                                                        : std::max(sums.reverseNats(), 0.0) / unit);
+                                                        : std::max(sums.reverseNats, 0.0) / unit);
         }
     }
     return landscape;

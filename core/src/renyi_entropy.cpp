@@ -48,8 +48,6 @@ double shiftedSum(const std::vector<double> &logP, const std::vector<double> &r,
 
 namespace {
 
-constexpr double kInf = std::numeric_limits<double>::infinity();
-
 // The events P draws: their p and ln p, worked out once for a curve of orders.
 struct DrawnEvents {
     std::vector<double> p, lnP;

@@ -10,6 +10,16 @@
 namespace entropy::simd {
 namespace {
 
+// The series of g(r) / r^2 at r, its kRenyiSeriesTerms coefficients c (Horner's scheme).
+template <class Isa, class V = typename Isa::V>
+V renyiSeries(const double *c, V r) noexcept {
+    V series = all<V>(c[kRenyiSeriesTerms - 1]);
+    for (std::size_t k = kRenyiSeriesTerms - 1; k-- > 0;) {
+        series = Isa::fmadd(series, r, all<V>(c[k]));
+    }
+    return series;
+}
+
 // Rényi's sum p g(r), g(r) = (e^(b r) - 1)/b + e^(-r) - 1: by its series (Horner's scheme) where
 // |r| and |b r| are at most 1/2, else from SLEEF's expm1; both computed and blended, as renyi.cpp's
 // scalar pg. And the largest ln p + b r, for the far form's shift.
@@ -27,11 +37,7 @@ void renyiNear(const RenyiTerms &terms, std::size_t n, double *sums) noexcept {
         for (std::size_t i = block; i < end; i += kLanes<V>) {
             const V p = load<V>(terms.p + i), q = load<V>(terms.q + i), r = load<V>(terms.r + i);
             const V t = b * r;
-            V series = all<V>(terms.series[kRenyiSeriesTerms - 1]);
-            for (std::size_t k = kRenyiSeriesTerms - 1; k-- > 0;) {
-                series = Isa::fmadd(series, r, all<V>(terms.series[k]));
-            }
-            const V nearForm = p * (series * (r * r));
+            const V nearForm = p * (renyiSeries<Isa>(terms.series, r) * (r * r));
             const V farForm = (p * load<V>(expm1s + (i - block))) / b + (q - p);
             sum += (Isa::abs(r) <= 0.5) & (Isa::abs(t) <= 0.5) ? nearForm : farForm;
             const V exponent = load<V>(terms.logP + i) + t;
@@ -49,19 +55,15 @@ void renyiCurveSums(const RenyiCurve &curve, std::size_t n, double *out) noexcep
     V sums[kMaxCurveOrders] = {}, direct[kMaxCurveOrders] = {};
     for (std::size_t i = 0; i < n; i += kLanes<V>) {
         const V p = load<V>(curve.p + i), q = load<V>(curve.q + i), r = load<V>(curve.r + i);
-        const V ratio = Isa::exp(curve.step * r), small = Isa::abs(r) <= 0.5 ? all<V>(1.0) : V{};
-        const V difference = q - p, r2 = r * r;
+        const V ratio = Isa::exp(curve.step * r), difference = q - p, r2 = r * r;
+        const auto small = Isa::abs(r) <= 0.5;
         V power{};  // e^(b_k r)
         for (std::size_t k = 0; k < curve.orders; ++k) {
             const double b = curve.b[k];
             power = curve.anchor[k] != 0 ? Isa::exp(b * r) : power * ratio;
             const V farForm = (p * (power - 1.0)) * curve.inverseB[k] + difference;
-            const double *c = curve.series + k * kRenyiSeriesTerms;
-            V series = all<V>(c[kRenyiSeriesTerms - 1]);
-            for (std::size_t j = kRenyiSeriesTerms - 1; j-- > 0;) {
-                series = Isa::fmadd(series, r, all<V>(c[j]));
-            }
-            const auto near = (small != 0.0) & (Isa::abs(b * r) <= 0.5);
+            const V series = renyiSeries<Isa>(curve.series + k * kRenyiSeriesTerms, r);
+            const auto near = small & (Isa::abs(b * r) <= 0.5);
             sums[k] += near ? p * (series * r2) : farForm;
             direct[k] += p * power;
         }

@@ -2,6 +2,7 @@
 // The portable generator, the alias sampler and the running statistics of samples.
 #include "test_distributions.h"
 
+#include <entropy/codes.h>
 #include <entropy/compare.h>
 #include <entropy/sampling.h>
 

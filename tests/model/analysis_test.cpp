@@ -210,14 +210,12 @@ TEST(Analysis, RenyiCurvesAreCoarserPastTheirLimitButKeepTheSpecialOrders) {
 
 namespace {
 
-// D(P||Q) at the curve's second order, as a fresh computation gives it.
 // The curve's second value as the core gives it now, for the curve's orders (the core sums most
 // orders of a curve together, so a value can differ from a single order's in its last digits).
 double secondOrderNow(const Analysis &analysis) {
     std::vector<double> orders = analysis.renyi().curves->alphas;
     orders.push_back(entropy::kInfiniteOrder);
-    return entropy::renyiDivergences(analysis.p(), analysis.q(), orders,
-                                     analysis.comparison().base)
+    return entropy::renyiDivergences(analysis.p(), analysis.q(), orders, analysis.comparison().base)
         .at(1);
 }
 

@@ -3,11 +3,11 @@
 #include <entropy/compare.h>
 
 #include <QAction>
-#include <QGraphicsSimpleTextItem>
 #include <QBarSet>
 #include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
+#include <QGraphicsSimpleTextItem>
 #include <QLocale>
 #include <QSlider>
 #include <QTest>
@@ -199,7 +199,8 @@ TEST_F(MainWindowTest, ChartLabelsNeverCoverOneAnother) {
         const auto shown = labels();
         for (qsizetype i = 0; i < shown.size(); ++i) {
             for (qsizetype j = 0; j < i; ++j) {
-                EXPECT_FALSE(shown[i]->sceneBoundingRect().intersects(shown[j]->sceneBoundingRect()))
+                EXPECT_FALSE(
+                    shown[i]->sceneBoundingRect().intersects(shown[j]->sceneBoundingRect()))
                     << size.width() << ": " << texts(shown).toStdString();
             }
         }

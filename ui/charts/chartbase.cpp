@@ -347,17 +347,16 @@ void ChartBase::leaveOutCrowdedAnnotations() {
     const double plotTop = chart()->plotArea().top();
     for (const qsizetype i : order) {
         QGraphicsSimpleTextItem *item = m_annotationItems[i];
+        const int itsRank = rank(m_annotations[i]);
         QRectF box = item->sceneBoundingRect();
-        for (auto met = firstMet(box);
-             met != placed.end() && rank(m_annotations[i]) == 1 && box.top() >= plotTop;
+        for (auto met = firstMet(box); met != placed.end() && itsRank == 1 && box.top() >= plotTop;
              met = firstMet(box)) {
             box.moveBottom(met->top() - 1);  // above the label it met
         }
-        const bool clear =
-            rank(m_annotations[i]) == 0 || (firstMet(box) == placed.end() && box.top() >= plotTop);
+        const bool clear = itsRank == 0 || (firstMet(box) == placed.end() && box.top() >= plotTop);
         item->setVisible(clear);
         if (clear) {
-            item->setPos(item->pos() + (box.topLeft() - item->sceneBoundingRect().topLeft()));
+            item->moveBy(0, box.top() - item->sceneBoundingRect().top());
             placed.append(box);
         }
     }

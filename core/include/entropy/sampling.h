@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <entropy/codes.h>
 #include <entropy/distribution.h>
 #include <entropy/log_base.h>
 
