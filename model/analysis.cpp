@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <cstring>
 
 Analysis::Analysis(Document *document, QObject *parent)
     : QObject(parent)
@@ -86,21 +87,41 @@ void Analysis::recompute() {
             m_labels.append(row.label);
         }
     }
-    const auto p = m_document->distribution(Side::P);
-    const auto q = m_document->distribution(Side::Q);
-    if (!p || !q) {
-        m_error = QString::fromStdString((p ? q : p).error().message());
+    QList<double> values[2] = {m_state.values(Side::P), m_state.values(Side::Q)};
+    auto p = rebuilt(Side::P, values[0]);
+    auto q = rebuilt(Side::Q, values[1]);
+    if ((p && !*p) || (q && !*q)) {
+        m_error = QString::fromStdString((p && !*p ? *p : *q).error().message());
     } else {
-        auto result = entropy::compare(p.value(), q.value(), {.base = m_state.base});
+        auto result =
+            entropy::compare(p ? p->value() : *m_p, q ? q->value() : *m_q, {.base = m_state.base});
         m_error = result ? QString() : QString::fromStdString(result.error().message());
         if (result) {
             m_comparison = std::move(result).value();
-            m_p = p.value();
-            m_q = q.value();
+            if (p) {
+                m_p = std::move(*p).value();
+                m_builtFrom[0] = std::move(values[0]);
+            }
+            if (q) {
+                m_q = std::move(*q).value();
+                m_builtFrom[1] = std::move(values[1]);
+            }
             computeDerived();
         }
     }
     emit updated();
+}
+
+std::optional<entropy::Result<entropy::Distribution>> Analysis::rebuilt(
+    Side side, const QList<double> &values) const {
+    const auto &held = side == Side::P ? m_p : m_q;
+    const QList<double> &from = m_builtFrom[sideIndex(side)];
+    // Compared bit for bit: -0 and 0 are equal weights, but not the same distribution's bits.
+    if (held && values.size() == from.size() &&
+        std::memcmp(values.constData(), from.constData(), sizeof(double) * values.size()) == 0) {
+        return std::nullopt;
+    }
+    return distributionOf(side, values);
 }
 
 void Analysis::computeDerived() {
@@ -182,14 +203,13 @@ bool Analysis::SamplesInput::operator==(const SamplesInput &other) const {
 
 std::vector<entropy::SampleRun> Analysis::samplesFor(const SamplesInput &input) {
     const SampleSettings &settings = input.settings;
-    // Its own Huffman codes' lengths, not codes(): this may run on a pool thread. The Samples
-    // view reads the codes' expected lengths from the runs, so it does not ask for codes() too.
-    const std::vector<double> lengthsP = entropy::huffmanLengths(input.p),
-                              lengthsQ = entropy::huffmanLengths(input.q);
+    // The codes' lengths alone, not codes(): this may run on a pool thread. The Samples view
+    // reads the codes' expected lengths from the runs, so it does not ask for codes() too.
+    const auto lengthsP = input.lengths->get(input.p), lengthsQ = input.lengths->get(input.q);
     std::vector<entropy::SampleRun> runs;
     for (int path = 0; path < settings.paths; ++path) {
         runs.push_back(entropy::sample(
-            input.p, input.q, lengthsP, lengthsQ,
+            input.p, input.q, *lengthsP, *lengthsQ,
             {.n = std::size_t(settings.n),
              .seed = entropy::pathSeed(std::uint64_t(settings.seed), std::size_t(path)),
              .from =
@@ -201,6 +221,6 @@ std::vector<entropy::SampleRun> Analysis::samplesFor(const SamplesInput &input) 
 
 const std::vector<entropy::SampleRun> &Analysis::samples() const {
     return keptFor(m_currentSamples, m_samples, [this] {
-        return SamplesInput{*m_p, *m_q, m_state.samples, m_state.base};
+        return SamplesInput{*m_p, *m_q, m_state.samples, m_state.base, m_huffmanLengths};
     });
 }

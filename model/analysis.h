@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "distributionmemo.h"
 #include "documentstate.h"
 #include "keptresult.h"
 
@@ -15,6 +16,7 @@
 #include <QObject>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 class Document;
@@ -154,6 +156,10 @@ private:
     void schedule(bool structure);
     void recompute();
     void computeDerived();
+    // `side`'s distribution built from `values`, or nothing when the one held (m_p or m_q) was
+    // built from exactly these: a drag of P leaves Q alone, and a build is a pass over the events.
+    [[nodiscard]] std::optional<entropy::Result<entropy::Distribution>> rebuilt(
+        Side side, const QList<double> &values) const;
     // The value in `slot`, computed the first time it is asked for after a change; an empty
     // value while there is no valid result.
     template <typename T, typename Compute>
@@ -184,6 +190,7 @@ private:
     DocumentState m_state;
     entropy::Comparison m_comparison;
     std::optional<entropy::Distribution> m_p, m_q;
+    QList<double> m_builtFrom[2];  // the values m_p and m_q were built from
     QStringList m_labels;
     QString m_error;
     entropy::Identities m_identities;
@@ -209,15 +216,19 @@ private:
     static entropy::CodeComparison codesFor(const CodesInput &input);
     mutable KeptResult<CodesInput, entropy::CodeComparison> m_codes;
     mutable std::optional<const entropy::CodeComparison *> m_currentCodes;
+    using LengthsMemo = DistributionMemo<std::vector<double>>;
     struct SamplesInput {
         entropy::Distribution p, q;
         SampleSettings settings;
         entropy::LogBase base = entropy::LogBase::Bits;
+        std::shared_ptr<LengthsMemo> lengths;  // the Huffman codes' lengths; not compared
         bool operator==(const SamplesInput &other) const;
         bool sameShape(const SamplesInput &other) const { return p.size() == other.p.size(); }
     };
     static std::vector<entropy::SampleRun> samplesFor(const SamplesInput &input);
     mutable KeptResult<SamplesInput, std::vector<entropy::SampleRun>> m_samples;
+    std::shared_ptr<LengthsMemo> m_huffmanLengths =
+        std::make_shared<LengthsMemo>(&entropy::huffmanLengths);
     mutable std::optional<const std::vector<entropy::SampleRun> *> m_currentSamples;
     mutable std::optional<Simplex> m_simplex;
     mutable std::optional<Renyi> m_renyi;

@@ -88,8 +88,7 @@ void Document::leaveLesson() {
 }
 
 entropy::Result<entropy::Distribution> Document::distribution(Side side) const {
-    const QList<double> values = m_state.values(side);
-    return entropy::Distribution::fromWeights(values, sideName(side).toStdString());
+    return distributionOf(side, m_state.values(side));
 }
 
 int Document::newDragId() {

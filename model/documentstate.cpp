@@ -9,12 +9,14 @@
 #include <numeric>
 
 QList<double> DocumentState::values(Side side) const {
-    QList<double> result;
-    result.reserve(events.size());
-    for (const EventRow &row : events) {
-        result.append(row.value(side));
-    }
+    QList<double> result(events.size());
+    std::transform(events.begin(), events.end(), result.begin(),
+                   [side](const EventRow &row) { return row.value(side); });
     return result;
+}
+
+entropy::Result<entropy::Distribution> distributionOf(Side side, const QList<double> &values) {
+    return entropy::Distribution::fromWeights(values, sideName(side).toStdString());
 }
 
 bool DocumentState::sameEvents(const DocumentState &other) const {

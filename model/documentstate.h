@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <entropy/distribution.h>
 #include <entropy/log_base.h>
 #include <entropy/simplex.h>
 
@@ -107,6 +108,11 @@ struct DocumentState {
     // The default: P = (0.6, 0.3, 0.1), Q = (0.2, 0.3, 0.5), where D(P||Q) != D(Q||P) shows.
     [[nodiscard]] static DocumentState initial();
 };
+
+// `side`'s values (one of DocumentState::values) as a distribution, normalised, or why they are
+// not one; errors name the side.
+[[nodiscard]] entropy::Result<entropy::Distribution> distributionOf(Side side,
+                                                                    const QList<double> &values);
 
 // The fewest and most events the editor adds or removes down or up to.
 inline constexpr int kMinEvents = 2;

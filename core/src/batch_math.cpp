@@ -13,9 +13,9 @@ namespace {
 using Vectorised = std::size_t (*)(const double *, double *, std::size_t) noexcept;
 
 #if ENTROPY_SIMD
-constexpr Vectorised kExp = simd::exps, kExpm1 = simd::expm1s, kLog1p = simd::log1ps;
+constexpr Vectorised kExp = simd::exps;
 #else
-constexpr Vectorised kExp = nullptr, kExpm1 = nullptr, kLog1p = nullptr;
+constexpr Vectorised kExp = nullptr;
 #endif
 
 // `vectorised` on the longest prefix it can do (none where the processor has no vector unit it
@@ -35,14 +35,6 @@ void apply(std::span<double> values, Vectorised vectorised, Scalar scalar) noexc
 
 void exp(std::span<double> values) noexcept {
     apply(values, kExp, [](double x) { return std::exp(x); });
-}
-
-void expm1(std::span<double> values) noexcept {
-    apply(values, kExpm1, [](double x) { return std::expm1(x); });
-}
-
-void log1p(std::span<double> values) noexcept {
-    apply(values, kLog1p, [](double x) { return std::log1p(x); });
 }
 
 }  // namespace entropy::batch

@@ -3,13 +3,11 @@
 
 #include <span>
 
-// e^x, e^x - 1 and ln(1 + x) of many values in place: eight or four at a time with SLEEF (1 ulp)
-// where the processor has AVX-512 or AVX2 (compare_simd.h), with the C library's functions
-// otherwise and for the last few. Internal to the core.
+// e^x of many values in place: eight or four at a time with SLEEF (1 ulp) where the processor
+// has AVX-512 or AVX2 (compare_simd.h), with the C library's exp otherwise and for the last few.
+// Internal to the core.
 namespace entropy::batch {
 
 void exp(std::span<double> values) noexcept;
-void expm1(std::span<double> values) noexcept;
-void log1p(std::span<double> values) noexcept;
 
 }  // namespace entropy::batch

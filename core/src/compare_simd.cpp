@@ -128,12 +128,11 @@ std::size_t exps(const double *in, double *out, std::size_t n) noexcept {
     return mapPrefix(&Functions::exps, in, out, n);
 }
 
-std::size_t expm1s(const double *in, double *out, std::size_t n) noexcept {
-    return mapPrefix(&Functions::expm1s, in, out, n);
-}
-
-std::size_t log1ps(const double *in, double *out, std::size_t n) noexcept {
-    return mapPrefix(&Functions::log1ps, in, out, n);
+std::size_t logRatios(const double *p, const double *q, const double *logP, const double *logQ,
+                      double *r, std::size_t n) noexcept {
+    return onPrefix(n, [&](const Functions &set, std::size_t prefix) {
+        set.logRatios(p, q, logP, logQ, r, prefix);
+    });
 }
 
 std::size_t renyiNear(const RenyiTerms &terms, std::size_t n, double (&sums)[2]) noexcept {

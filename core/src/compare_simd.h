@@ -54,11 +54,14 @@ std::size_t addWeights(const double *weights, std::size_t n, CompensatedSum &tot
 std::size_t normalise(const double *weights, std::size_t n, double total, double *probabilities,
                       double *logs) noexcept;
 
-// out[i] = ln(in[i]) (ln 0 = -inf), e^in[i], e^in[i] - 1 and ln(1 + in[i]) over the prefix.
+// out[i] = ln(in[i]) (ln 0 = -inf) and e^in[i] over the prefix.
 std::size_t logs(const double *in, double *out, std::size_t n) noexcept;
 std::size_t exps(const double *in, double *out, std::size_t n) noexcept;
-std::size_t expm1s(const double *in, double *out, std::size_t n) noexcept;
-std::size_t log1ps(const double *in, double *out, std::size_t n) noexcept;
+
+// r[i] = ln(p[i]/q[i]) over the prefix, for events both draw: ln(1 + (p - q)/q) where
+// |p - q| < q/2, which keeps its relative accuracy when p is close to q, else ln p - ln q.
+std::size_t logRatios(const double *p, const double *q, const double *logP, const double *logQ,
+                      double *r, std::size_t n) noexcept;
 
 // One order of Rényi's divergence (renyi.cpp), over events [0, n) that both P and Q draw.
 struct RenyiTerms {
@@ -116,7 +119,9 @@ struct Functions {
     void (*compare)(const Pass &pass, std::size_t prefix);
     bool (*addWeights)(const double *, std::size_t, double *partials) noexcept;
     void (*normalise)(const double *, std::size_t, double, double *, double *) noexcept;
-    Map logs, exps, expm1s, log1ps;
+    Map logs, exps;
+    void (*logRatios)(const double *, const double *, const double *, const double *, double *,
+                      std::size_t) noexcept;
     void (*renyiNear)(const RenyiTerms &, std::size_t, double *sums) noexcept;
     void (*renyiCurveSums)(const RenyiCurve &, std::size_t, double *sums) noexcept;
     void (*renyiEntropyCurveSums)(const RenyiCurve &, std::size_t, double *sums) noexcept;

@@ -1,5 +1,4 @@
 // SPDX-License-Identifier: MIT
-#include "batch_math.h"
 #include "renyi_parts.h"
 #if ENTROPY_SIMD
 #include "compare_simd.h"
@@ -20,8 +19,8 @@ namespace renyi_parts {
 SharedEvents sharedEvents(const Distribution &p, const Distribution &q) {
     SharedEvents e;
     const auto lnP = p.logProbabilities(), lnQ = q.logProbabilities();
-    std::vector<double> ratios(p.size());  // (p - q)/q
-    for (auto *v : {&e.p, &e.q, &e.lnP, &e.r}) {
+    std::vector<double> sharedLnQ(p.size());
+    for (auto *v : {&e.p, &e.q, &e.lnP}) {
         v->resize(p.size());
     }
     std::size_t shared = 0;
@@ -35,20 +34,23 @@ SharedEvents sharedEvents(const Distribution &p, const Distribution &q) {
             e.p[shared] = p[i];
             e.q[shared] = q[i];
             e.lnP[shared] = lnP[i];
-            e.r[shared] = lnP[i] - lnQ[i];
-            ratios[shared] = (p[i] - q[i]) / q[i];
+            sharedLnQ[shared] = lnQ[i];
             ++shared;
         }
     }
-    for (auto *v : {&e.p, &e.q, &e.lnP, &e.r, &ratios}) {
+    for (auto *v : {&e.p, &e.q, &e.lnP}) {
         v->resize(shared);
     }
-    std::vector<double> logRatios = ratios;
-    batch::log1p(logRatios);
-    for (std::size_t k = 0; k < shared; ++k) {
-        if (std::abs(ratios[k]) < 0.5) {
-            e.r[k] = logRatios[k];  // ln(1 + (p - q)/q): no cancellation when p is close to q
-        }
+    e.r.resize(shared);
+    std::size_t done = 0;
+#if ENTROPY_SIMD
+    done =
+        simd::logRatios(e.p.data(), e.q.data(), e.lnP.data(), sharedLnQ.data(), e.r.data(), shared);
+#endif
+    for (std::size_t k = done; k < shared; ++k) {
+        // ln(1 + (p - q)/q): no cancellation when p is close to q.
+        const double ratio = (e.p[k] - e.q[k]) / e.q[k];
+        e.r[k] = std::abs(ratio) < 0.5 ? std::log1p(ratio) : e.lnP[k] - sharedLnQ[k];
     }
     return e;
 }

@@ -3,7 +3,7 @@
 // inside it. Where the orders are evenly spaced, e^(b r) at each comes from the last order's by
 // one multiplication by e^(step r), and anew every kAnchorEvery orders so that rounding cannot
 // build up past a few ulps: two to four exponentials an event instead of one an order. Far from
-// 1 (|b| >= 0.3), e^(b r) - 1 loses at most three bits of those to cancellation, so the
+// 1 (|b| >= 0.25), e^(b r) - 1 loses at most three bits of those to cancellation, so the
 // exponential will do where a single order takes expm1.
 #include "renyi_parts.h"
 #if ENTROPY_SIMD

@@ -95,7 +95,7 @@ inline constexpr std::size_t kMaxPassOrders = 128;
 
 // D(P||Q) in nats at each of `orders`, all with |a - 1| >= kFarFromOne, into `nats`: together,
 // in one pass over the events (renyi_curve.cpp).
-inline constexpr double kFarFromOne = 0.3;
+inline constexpr double kFarFromOne = 0.25;
 
 // The values at `alphas`, in nats: the finite orders at least kFarFromOne from 1 all at once by
 // `together(orders, values)`, each other one by `alone(alpha)`.

@@ -83,6 +83,36 @@ TEST(Renyi, MatchesTheQuadPrecisionReferenceAtEveryOrderOnRandomPairs) {
     });
 }
 
+// P and Q a few parts in 10^10 apart: ln(p/q) must come from ln(1 + (p - q)/q), since
+// ln p - ln q keeps only about five of its digits here. The weights sum to 4,096 exactly, so
+// the stored probabilities are the exact ones and the reference needs no renormalising.
+TEST(Renyi, NearlyIdenticalPairsKeepEveryDigit) {
+    testing_support::forEachInstructionSet([] {
+        std::vector<double> pWeights, qWeights;
+        for (int i = 0; i < 64; ++i) {
+            pWeights.push_back(i % 2 == 0 ? 96.0 : 32.0);
+        }
+        qWeights = pWeights;
+        for (int j = 0; j < 32; ++j) {
+            const double moved = std::ldexp(double(j), -24);  // from event 2j + 1 to 2j
+            qWeights[std::size_t(2 * j)] += moved;
+            qWeights[std::size_t(2 * j + 1)] -= moved;
+        }
+        const auto p = make(pWeights), q = make(qWeights, "Q");
+        const std::vector<double> alphas{0.5, 0.75, 1.25, 2.0, 5.0};
+        for (const auto &[truth, model] : {std::pair{&p, &q}, std::pair{&q, &p}}) {
+            const std::vector<double> curve = renyiDivergences(*truth, *model, alphas);
+            for (std::size_t i = 0; i < alphas.size(); ++i) {
+                const double expected = referenceDivergence(*truth, *model, alphas[i]);
+                ASSERT_GT(expected, 0.0);
+                EXPECT_NEAR(renyiDivergence(*truth, *model, alphas[i]), expected, 1e-12 * expected)
+                    << "alpha " << alphas[i];
+                EXPECT_NEAR(curve[i], expected, 1e-12 * expected) << "alpha " << alphas[i];
+            }
+        }
+    });
+}
+
 // S far below 1 (P and Q almost disjoint, or P spread thin) takes the shifted sum of
 // exponentials; far above 1, the log of S - 1: both on every instruction set.
 TEST(Renyi, SumsFarFromOneMatchTheReference) {

@@ -82,6 +82,37 @@ TEST(Analysis, TwoEventChoiceStaysInRangeWhenEventsAreRemoved) {
     EXPECT_EQ(document.state().binaryEvent, 1);
 }
 
+// A drag of P leaves Q's values alone: Q's distribution is kept, not built again, and each side
+// still holds exactly what the document's values make.
+TEST(Analysis, AnEditOfOneSideRebuildsThatSidesDistributionOnly) {
+    Document document;
+    Analysis analysis(&document);
+    const auto matchesDocument = [&](Side side) {
+        const entropy::Distribution expected = document.distribution(side).value();
+        const auto held = (side == Side::P ? analysis.p() : analysis.q()).probabilities();
+        return std::ranges::equal(held, expected.probabilities());
+    };
+    const double *keptQ = analysis.q().probabilities().data();
+    ASSERT_TRUE(document.setValue(Side::P, 0, 0.5));
+    analysis.flush();
+    EXPECT_TRUE(matchesDocument(Side::P));
+    EXPECT_TRUE(matchesDocument(Side::Q));
+    EXPECT_EQ(analysis.q().probabilities().data(), keptQ);
+    EXPECT_DOUBLE_EQ(analysis.comparison().entropyP,
+                     entropy::compare(analysis.p(), analysis.q()).value().entropyP);
+
+    const double *keptP = analysis.p().probabilities().data();
+    ASSERT_TRUE(document.setValue(Side::Q, 2, 0.0));  // Q's zero: D(P||Q) infinite at once
+    analysis.flush();
+    EXPECT_TRUE(matchesDocument(Side::Q));
+    EXPECT_EQ(analysis.p().probabilities().data(), keptP);
+    EXPECT_TRUE(std::isinf(analysis.comparison().klPQ));
+    document.undoStack()->undo();
+    analysis.flush();
+    EXPECT_TRUE(matchesDocument(Side::Q));
+    EXPECT_TRUE(std::isfinite(analysis.comparison().klPQ));
+}
+
 TEST(Analysis, PathPointFollowsTheDocumentsT) {
     Document document;
     Analysis analysis(&document);

@@ -247,7 +247,10 @@ TEST(Decimation, KeepsEachColumnsFirstLowestHighestAndLastInOrder) {
     }
     line[4321].setY(50.0);  // one spike among thousands must still show
     line[777].setY(-50.0);
-    const QList<QPointF> kept = decimated(line, 100);
+    const auto pointOf = [](const QList<QPointF> &points) {
+        return [&points](qsizetype i) { return points[i]; };
+    };
+    const QList<QPointF> kept = decimated(line.size(), 100, pointOf(line));
     EXPECT_LE(kept.size(), 400);
     EXPECT_EQ(kept.first(), line.first());
     EXPECT_EQ(kept.last(), line.last());
@@ -263,7 +266,14 @@ TEST(Decimation, KeepsEachColumnsFirstLowestHighestAndLastInOrder) {
             begin, end, [](const QPointF &a, const QPointF &b) { return a.y() < b.y(); });
         EXPECT_TRUE(kept.contains(*low) && kept.contains(*high)) << c;
     }
-    EXPECT_EQ(decimated(line.mid(0, 400), 100), line.mid(0, 400));  // short: as it is
+    const QList<QPointF> start = line.mid(0, 400);
+    EXPECT_EQ(decimated(start.size(), 100, pointOf(start)), start);  // short: as it is
+    // A flat column is its first and last point, each once.
+    const QList<QPointF> flat =
+        decimated(10000, 100, [](qsizetype i) { return QPointF(double(i), 1.0); });
+    ASSERT_EQ(flat.size(), 200);
+    EXPECT_EQ(flat[0], QPointF(0, 1.0));
+    EXPECT_EQ(flat[1], QPointF(99, 1.0));
 }
 
 // The code-area diagram's steps past the bars' limit: one segment per run at each height.

@@ -164,11 +164,19 @@ void GroupedBarChart::updateSeries() {
     const double bottom =
         v.allowNegative && finiteBottom < 0 ? -m_bottom.update(-finiteBottom) : 0.0;
     if (n > kMaxBars) {
+        // A new range lays out every series of the chart again, and a line's layout costs per
+        // point (Qt Charts strokes its outline): the old points go first, so that the new ones
+        // are laid out once, when they come, not twice.
+        if (m_valueAxis->min() != bottom || m_valueAxis->max() != top) {
+            m_lineP->clear();
+            m_lineQ->clear();
+        }
+        setAxisRange(m_valueAxis, bottom, top);
         updateLines(v, top, bottom);
     } else {
         updateBars(v, top, bottom);
+        setAxisRange(m_valueAxis, bottom, top);
     }
-    setAxisRange(m_valueAxis, bottom, top);
     if (m_lines != (n > kMaxBars)) {
         useLines(n > kMaxBars);
     }
@@ -223,19 +231,17 @@ void GroupedBarChart::updateLines(const Values &v, double top, double bottom) {
     QList<QPointF> infinite;
     for (int side = 0; side < 2; ++side) {
         const QList<qreal> &list = side == 0 ? v.p : v.q;
-        QList<QPointF> points;
-        points.reserve(list.size());
-        for (int i = 0; i < list.size(); ++i) {
-            const double x = i + 1;
+        const auto pointAt = [&](qsizetype i) {
+            const double y = list[i];
+            return QPointF(double(i + 1), std::isinf(y) ? (y > 0 ? top : bottom) : y);
+        };
+        for (qsizetype i = 0; i < list.size(); ++i) {
             if (std::isinf(list[i])) {
-                points.append({x, list[i] > 0 ? top : bottom});
-                infinite.append(points.back());
-            } else {
-                points.append({x, list[i]});
+                infinite.append(pointAt(i));
             }
         }
         QLineSeries *line = side == 0 ? m_lineP : m_lineQ;
-        line->replace(decimated(points, lineColumns(line->pen())));
+        line->replace(decimated(list.size(), lineColumns(line->pen()), pointAt));
     }
     // Qt Charts makes one graphics item per scatter point: past a few hundred, the lines
     // (already at the top where infinite) carry the marks and the legend gives the count.

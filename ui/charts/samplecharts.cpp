@@ -211,11 +211,10 @@ void SampleHistogramChart::updateSeries() {
         setMarkersVisible(m_lines[k], lines);
         top = std::max(top, *std::max_element(values[k]->begin(), values[k]->end()));
         if (lines) {
-            QList<QPointF> points;
-            for (qsizetype i = 0; i < values[k]->size(); ++i) {
-                points.append({double(i + 1), (*values[k])[i]});
-            }
-            m_lines[k]->replace(decimated(points, lineColumns(m_lines[k]->pen())));
+            const QList<qreal> &list = *values[k];
+            m_lines[k]->replace(
+                decimated(list.size(), lineColumns(m_lines[k]->pen()),
+                          [&](qsizetype i) { return QPointF(double(i + 1), list[i]); }));
         } else {
             replaceValues(sets[k], *values[k]);
         }

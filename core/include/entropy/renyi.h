@@ -25,7 +25,7 @@ inline constexpr double kInfiniteOrder = std::numeric_limits<double>::infinity()
 [[nodiscard]] double renyiDivergence(const Distribution &p, const Distribution &q, double alpha,
                                      LogBase base = LogBase::Bits);
 // D at each order of `alphas`, for the curves over alpha: what the orders share (the events both
-// draw and ln(p/q) on them) is worked out once, and the orders at least 0.3 from 1 are summed
+// draw and ln(p/q) on them) is worked out once, and the orders at least 1/4 from 1 are summed
 // together in one pass, evenly spaced ones sharing their exponentials. Each value is
 // renyiDivergence's within a few parts in 10^14; the orders nearer 1 are exactly its.
 [[nodiscard]] std::vector<double> renyiDivergences(const Distribution &p, const Distribution &q,
