@@ -191,14 +191,14 @@ entropy::Result<Inputs> readInputs(const QCommandLineParser &parser) {
     if (!state) {
         return state.error();
     }
-    auto p = entropy::Distribution::fromWeights(state.value().values(Side::P), "P");
-    auto q = entropy::Distribution::fromWeights(state.value().values(Side::Q), "Q");
+    auto p = distributionOf(Side::P, state.value().values(Side::P));
+    auto q = distributionOf(Side::Q, state.value().values(Side::Q));
     if (!p || !q) {
         return (p ? q : p).error();
     }
     std::vector<std::string> labels;
-    for (const EventRow &row : state.value().events) {
-        labels.push_back(row.label.toStdString());
+    for (const QString &label : state.value().labels) {
+        labels.push_back(label.toStdString());
     }
     return Inputs{std::move(state).value(), std::move(p).value(), std::move(q).value(),
                   std::move(labels)};

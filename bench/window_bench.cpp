@@ -46,7 +46,7 @@ DocumentState randomState(int n) {
     std::uniform_real_distribution<double> uniform(0.05, 1.0);
     DocumentState state;
     for (int i = 0; i < n; ++i) {
-        state.events.append({defaultLabel(i), uniform(rng), uniform(rng)});
+        state.appendEvent({defaultLabel(i), uniform(rng), uniform(rng)});
     }
     return edits::setMode(state, EditMode::Proportional);
 }
@@ -98,11 +98,10 @@ double measureNaive(int n, int steps) {
     auto *setP = new QBarSet(QStringLiteral("P"));
     auto *setQ = new QBarSet(QStringLiteral("Q"));
     const DocumentState state = randomState(n);
-    QStringList labels;
-    for (const EventRow &row : state.events) {
+    const QStringList &labels = state.labels;
+    for (const EventValues &row : state.events) {
         setP->append(row.p);
         setQ->append(row.q);
-        labels.append(row.label);
     }
     auto *series = new QBarSeries;
     series->append(setP);

@@ -81,12 +81,6 @@ void Analysis::recompute() {
     m_currentFits.reset();
 
     m_state = m_document->state();
-    if (m_structureChanged) {
-        m_labels.clear();
-        for (const EventRow &row : m_state.events) {
-            m_labels.append(row.label);
-        }
-    }
     QList<double> values[2] = {m_state.values(Side::P), m_state.values(Side::Q)};
     auto p = rebuilt(Side::P, values[0]);
     auto q = rebuilt(Side::Q, values[1]);
@@ -128,7 +122,7 @@ void Analysis::computeDerived() {
     m_identities = entropy::checkIdentities(m_comparison);
     const int event = std::clamp(m_state.binaryEvent, 0, int(m_p->size()) - 1);
     m_binary.event = event;
-    m_binary.label = m_labels.value(event);
+    m_binary.label = m_state.labels.value(event);
     m_binary.p = (*m_p)[std::size_t(event)];
     m_binary.q = (*m_q)[std::size_t(event)];
     m_binary.comparison = entropy::compare(entropy::binary(m_binary.p), entropy::binary(m_binary.q),
@@ -145,7 +139,7 @@ QString Analysis::infiniteReason(Side zeroSide) const {
     if (events.empty()) {
         return {};
     }
-    const QString list = QuantityFormat::eventList(m_labels, events);
+    const QString list = QuantityFormat::eventList(m_state.labels, events);
     return zeroSide == Side::Q
                ? tr("Infinite: Q gives probability 0 to %1, which P says can happen.").arg(list)
                : tr("Infinite: P gives probability 0 to %1, which Q says can happen.").arg(list);

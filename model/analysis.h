@@ -50,7 +50,7 @@ public:
     // P and Q as compared (normalised); valid when isValid().
     [[nodiscard]] const entropy::Distribution &p() const { return *m_p; }
     [[nodiscard]] const entropy::Distribution &q() const { return *m_q; }
-    [[nodiscard]] const QStringList &labels() const { return m_labels; }
+    [[nodiscard]] const QStringList &labels() const { return m_state.labels; }
     // The document state this result was computed from.
     [[nodiscard]] const DocumentState &state() const { return m_state; }
     // True for the update right after events were added, removed or relabelled.
@@ -191,7 +191,6 @@ private:
     entropy::Comparison m_comparison;
     std::optional<entropy::Distribution> m_p, m_q;
     QList<double> m_builtFrom[2];  // the values m_p and m_q were built from
-    QStringList m_labels;
     QString m_error;
     entropy::Identities m_identities;
     Binary m_binary;

@@ -130,7 +130,7 @@ entropy::Result<DocumentState> toDocument(const entropy::EventTable &table, Edit
     DocumentState state;
     state.mode = mode;
     for (std::size_t i = 0; i < table.labels.size(); ++i) {
-        state.events.append({QString::fromStdString(table.labels[i]), table.p[i], table.q[i]});
+        state.appendEvent({QString::fromStdString(table.labels[i]), table.p[i], table.q[i]});
     }
     return mode == EditMode::Proportional ? edits::setMode(state, mode) : state;
 }
@@ -142,7 +142,7 @@ DocumentState fitWeightSliders(DocumentState state) {
     for (const Side side : {Side::P, Side::Q}) {
         const QList<double> values = state.values(side);
         const double largest = *std::max_element(values.begin(), values.end());
-        for (EventRow &row : state.events) {
+        for (EventValues &row : state.events) {
             row.value(side) = largest > 0 ? row.value(side) / largest : row.value(side);
         }
     }
@@ -151,11 +151,12 @@ DocumentState fitWeightSliders(DocumentState state) {
 
 std::pair<QStringList, QStringList> oneSidedEvents(const DocumentState &state) {
     std::pair<QStringList, QStringList> result;
-    for (const EventRow &row : state.events) {
+    for (int i = 0; i < state.size(); ++i) {
+        const EventValues &row = state.events[i];
         if (row.p > 0 && row.q == 0) {
-            result.first.append(row.label);
+            result.first.append(state.labels[i]);
         } else if (row.q > 0 && row.p == 0) {
-            result.second.append(row.label);
+            result.second.append(state.labels[i]);
         }
     }
     return result;

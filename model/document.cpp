@@ -140,7 +140,7 @@ bool Document::pushValue(ValueEdit edit, Side side, int event, double value, int
         return false;
     }
     const QString text = tr("Set %1 of event %2 to %3")
-                             .arg(sideName(side), m_state.events[event].label)
+                             .arg(sideName(side), m_state.labels.at(event))
                              .arg(value, 0, 'f', 3);
     return push(edit(m_state, side, event, value), text,
                 mergeKey(dragId, Control::Value, event, sideIndex(side)));
@@ -151,9 +151,8 @@ bool Document::setLabel(int event, const QString &label) {
         return false;
     }
     DocumentState next = m_state;
-    next.events[event].label = label.trimmed();
-    return push(next,
-                tr("Rename event %1 to %2").arg(m_state.events[event].label, label.trimmed()));
+    next.labels[event] = label.trimmed();
+    return push(next, tr("Rename event %1 to %2").arg(m_state.labels.at(event), label.trimmed()));
 }
 
 bool Document::setLocked(Side side, int event, bool locked) {
@@ -162,7 +161,7 @@ bool Document::setLocked(Side side, int event, bool locked) {
     }
     DocumentState next = m_state;
     (side == Side::P ? next.events[event].lockedP : next.events[event].lockedQ) = locked;
-    const QString label = m_state.events[event].label;
+    const QString label = m_state.labels.at(event);
     return push(next, locked ? tr("Lock %1 of event %2").arg(sideName(side), label)
                              : tr("Unlock %1 of event %2").arg(sideName(side), label));
 }
@@ -176,7 +175,7 @@ bool Document::removeEvent(int event) {
         return false;
     }
     return push(edits::removeEvent(m_state, event),
-                tr("Remove event %1").arg(m_state.events[event].label));
+                tr("Remove event %1").arg(m_state.labels.at(event)));
 }
 
 void Document::copySide(Side from) {
@@ -211,8 +210,7 @@ bool Document::setPathT(double t, int dragId) {
 
 bool Document::setBinaryEvent(int event) {
     const auto next = edits::setBinaryEvent(m_state, event);
-    return next &&
-           push(next, tr("Two events: %1 against the rest").arg(m_state.events[event].label));
+    return next && push(next, tr("Two events: %1 against the rest").arg(m_state.labels.at(event)));
 }
 
 bool Document::setSampleSettings(const SampleSettings &settings) {
@@ -267,7 +265,7 @@ bool Document::leaveClassifier() {
 
 bool Document::setTrueClass(int event) {
     const auto next = edits::setTrueClass(m_state, event);
-    return next && push(next, tr("Classifier: true class %1").arg(m_state.events[event].label));
+    return next && push(next, tr("Classifier: true class %1").arg(m_state.labels.at(event)));
 }
 
 bool Document::setSmoothing(double epsilon, int dragId) {
@@ -286,7 +284,7 @@ bool Document::setLogit(int event, double logit, int dragId) {
     const auto next = edits::setLogit(m_state, event, logit);
     return next && push(next,
                         tr("Classifier: logit of %1 to %2")
-                            .arg(m_state.events[event].label)
+                            .arg(m_state.labels.at(event))
                             .arg(logit, 0, 'f', 2),
                         mergeKey(dragId, Control::Logit, event));
 }

@@ -11,7 +11,7 @@
 QList<double> DocumentState::values(Side side) const {
     QList<double> result(events.size());
     std::transform(events.begin(), events.end(), result.begin(),
-                   [side](const EventRow &row) { return row.value(side); });
+                   [side](const EventValues &row) { return row.value(side); });
     return result;
 }
 
@@ -20,20 +20,44 @@ entropy::Result<entropy::Distribution> distributionOf(Side side, const QList<dou
 }
 
 bool DocumentState::sameEvents(const DocumentState &other) const {
-    if (events.size() != other.events.size()) {
-        return false;
+    return labels == other.labels;  // at once when the two share their labels, as edits leave them
+}
+
+EventRow DocumentState::row(int index) const {
+    const EventValues &v = events[index];
+    return {labels[index], v.p, v.q, v.lockedP, v.lockedQ};
+}
+
+QList<EventRow> DocumentState::rows() const {
+    QList<EventRow> result;
+    result.reserve(events.size());
+    for (int i = 0; i < size(); ++i) {
+        result.append(row(i));
     }
-    for (qsizetype i = 0; i < events.size(); ++i) {
-        if (events[i].label != other.events[i].label) {
-            return false;
-        }
+    return result;
+}
+
+void DocumentState::setEvents(const QList<EventRow> &rows) {
+    labels.clear();
+    events.clear();
+    for (const EventRow &row : rows) {
+        appendEvent(row);
     }
-    return true;
+}
+
+void DocumentState::appendEvent(const EventRow &row) {
+    labels.append(row.label);
+    events.append(row.values());
+}
+
+void DocumentState::removeEvent(int index) {
+    labels.removeAt(index);
+    events.removeAt(index);
 }
 
 DocumentState DocumentState::initial() {
     DocumentState state;
-    state.events = {{"A", 0.6, 0.2}, {"B", 0.3, 0.3}, {"C", 0.1, 0.5}};
+    state.setEvents({{"A", 0.6, 0.2}, {"B", 0.3, 0.3}, {"C", 0.1, 0.5}});
     return state;
 }
 
@@ -50,7 +74,7 @@ namespace {
 
 double sideTotal(const DocumentState &state, Side side) {
     double total = 0.0;
-    for (const EventRow &row : state.events) {
+    for (const EventValues &row : state.events) {
         total += row.value(side);
     }
     return total;
@@ -59,7 +83,7 @@ double sideTotal(const DocumentState &state, Side side) {
 // Scales every event of one side so that the side sums to 1 (uniform if it has no mass).
 void normalise(DocumentState &state, Side side) {
     const double total = sideTotal(state, side);
-    for (EventRow &row : state.events) {
+    for (EventValues &row : state.events) {
         row.value(side) = total > 0 ? row.value(side) / total : 1.0 / double(state.size());
     }
 }
@@ -72,7 +96,7 @@ std::optional<DocumentState> setProportional(DocumentState state, Side side, int
         if (j == event) {
             continue;
         }
-        const EventRow &row = state.events[j];
+        const EventValues &row = state.events[j];
         (row.locked(side) ? lockedMass : freeMass) += row.value(side);
         freeCount += row.locked(side) ? 0 : 1;
     }
@@ -82,7 +106,7 @@ std::optional<DocumentState> setProportional(DocumentState state, Side side, int
     value = std::min(value, std::max(0.0, 1.0 - lockedMass));
     const double remaining = std::max(0.0, 1.0 - lockedMass - value);
     for (int j = 0; j < state.size(); ++j) {
-        EventRow &row = state.events[j];
+        EventValues &row = state.events[j];
         if (j == event) {
             row.value(side) = value;
         } else if (!row.locked(side)) {
@@ -131,21 +155,19 @@ std::optional<DocumentState> addEvent(const DocumentState &state) {
     DocumentState next = state;
     const int n = state.size();
     QString label = defaultLabel(n);
-    for (int i = n + 1; std::any_of(next.events.begin(), next.events.end(),
-                                    [&](const EventRow &row) { return row.label == label; });
-         ++i) {
+    for (int i = n + 1; next.labels.contains(label); ++i) {
         label = defaultLabel(i);
     }
     if (state.mode == EditMode::Proportional) {
         // The new event takes an equal share; the others keep their proportions.
         const double share = 1.0 / (n + 1);
-        for (EventRow &row : next.events) {
+        for (EventValues &row : next.events) {
             row.p *= 1.0 - share;
             row.q *= 1.0 - share;
         }
-        next.events.append({label, share, share});
+        next.appendEvent({label, share, share});
     } else {
-        next.events.append({label, sideTotal(state, Side::P) / n, sideTotal(state, Side::Q) / n});
+        next.appendEvent({label, sideTotal(state, Side::P) / n, sideTotal(state, Side::Q) / n});
     }
     return next;
 }
@@ -155,7 +177,7 @@ std::optional<DocumentState> removeEvent(const DocumentState &state, int event) 
         return std::nullopt;
     }
     DocumentState next = state;
-    next.events.removeAt(event);
+    next.removeEvent(event);
     for (const Side side : {Side::P, Side::Q}) {
         if (state.mode == EditMode::Proportional || sideTotal(next, side) <= 0.0) {
             normalise(next, side);
@@ -166,7 +188,7 @@ std::optional<DocumentState> removeEvent(const DocumentState &state, int event) 
 
 DocumentState copySide(const DocumentState &state, Side from) {
     DocumentState next = state;
-    for (EventRow &row : next.events) {
+    for (EventValues &row : next.events) {
         row.value(otherSide(from)) = row.value(from);
     }
     return next;
@@ -174,7 +196,7 @@ DocumentState copySide(const DocumentState &state, Side from) {
 
 DocumentState swapSides(const DocumentState &state) {
     DocumentState next = state;
-    for (EventRow &row : next.events) {
+    for (EventValues &row : next.events) {
         std::swap(row.p, row.q);
         std::swap(row.lockedP, row.lockedQ);
     }
@@ -196,7 +218,7 @@ std::optional<DocumentState> smooth(const DocumentState &state, Side side, doubl
         return std::nullopt;
     }
     DocumentState next = state;
-    for (EventRow &row : next.events) {
+    for (EventValues &row : next.events) {
         row.value(side) += epsilon;
     }
     if (state.mode == EditMode::Proportional) {
@@ -230,6 +252,7 @@ DocumentState setSampleSettings(const DocumentState &state, SampleSettings setti
 }
 
 DocumentState settle(DocumentState state) {
+    Q_ASSERT(state.labels.size() == state.events.size());  // the edits keep them together
     state.binaryEvent = std::clamp(state.binaryEvent, 0, std::max(0, state.size() - 1));
     if (state.classifier.enabled) {
         ClassifierState &c = state.classifier;

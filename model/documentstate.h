@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -31,8 +32,10 @@ enum class Side { P, Q };
 // normalised only for the charts.
 enum class EditMode { Proportional, Weights };
 
-struct EventRow {
-    QString label;
+// One event's values: its probability (or weight) under P and under Q, and whether each is
+// locked. Its label is kept apart (DocumentState::labels), so that an edit of the values copies
+// numbers alone: at 65,536 events, copying every label took most of a slider's step.
+struct EventValues {
     double p = 0.0;
     double q = 0.0;
     bool lockedP = false;
@@ -41,6 +44,18 @@ struct EventRow {
     [[nodiscard]] double value(Side side) const { return side == Side::P ? p : q; }
     [[nodiscard]] double &value(Side side) { return side == Side::P ? p : q; }
     [[nodiscard]] bool locked(Side side) const { return side == Side::P ? lockedP : lockedQ; }
+    bool operator==(const EventValues &) const = default;
+};
+
+// One whole event, its label with its values: as sessions, imports and presets give events.
+struct EventRow {
+    QString label;
+    double p = 0.0;
+    double q = 0.0;
+    bool lockedP = false;
+    bool lockedQ = false;
+
+    [[nodiscard]] EventValues values() const { return {p, q, lockedP, lockedQ}; }
     bool operator==(const EventRow &) const = default;
 };
 
@@ -88,7 +103,10 @@ struct SimplexContours {
 inline constexpr double kMaxRenyiAlpha = 5.0;
 
 struct DocumentState {
-    QList<EventRow> events;
+    // One label and one set of values per event, in the same order: labels[i] names events[i].
+    // Events are added and removed with the functions below, which keep the two together.
+    QStringList labels;
+    QList<EventValues> events;
     entropy::LogBase base = entropy::LogBase::Bits;
     EditMode mode = EditMode::Proportional;
     ClassifierState classifier;
@@ -102,8 +120,16 @@ struct DocumentState {
 
     [[nodiscard]] int size() const { return int(events.size()); }
     [[nodiscard]] QList<double> values(Side side) const;
-    // The same events with other values (labels and locks kept).
+    // The same events with other values (the labels kept).
     [[nodiscard]] bool sameEvents(const DocumentState &other) const;
+
+    // Event `index` whole, and every event so.
+    [[nodiscard]] EventRow row(int index) const;
+    [[nodiscard]] QList<EventRow> rows() const;
+    // Replaces every event; appends one; removes event `index`.
+    void setEvents(const QList<EventRow> &rows);
+    void appendEvent(const EventRow &row);
+    void removeEvent(int index);
 
     // The default: P = (0.6, 0.3, 0.1), Q = (0.2, 0.3, 0.5), where D(P||Q) != D(Q||P) shows.
     [[nodiscard]] static DocumentState initial();

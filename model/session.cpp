@@ -143,7 +143,7 @@ entropy::Result<DocumentState> parseState(const QJsonObject &root, const QString
         }
         events = std::move(parsed).value();
     }
-    state.events = std::move(events);
+    state.setEvents(events);
     if (auto error = finish(state, fileName)) {
         return *error;
     }
@@ -203,7 +203,7 @@ entropy::Result<DocumentState> parse(const QByteArray &json, const QString &file
 
 QJsonObject serializeState(const DocumentState &state) {
     QJsonArray events;
-    for (const EventRow &row : state.events) {
+    for (const EventRow &row : state.rows()) {
         QJsonObject event{{"label", row.label}, {"p", row.p}, {"q", row.q}};
         if (row.lockedP) {
             event.insert("lockedP", true);

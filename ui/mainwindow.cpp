@@ -89,7 +89,7 @@ MainWindow::MainWindow(QWidget *parent)
             &MainWindow::updateTitle);
     connect(m_session, &SessionController::pathChanged, this, &MainWindow::updateTitle);
     connect(m_session, &SessionController::pathChanged, this, [this] {
-        m_presetEvents.clear();
+        m_presetEvents.reset();
         m_banner->hide();
     });
     connect(m_document, &Document::changed, this, &MainWindow::followPresetBanner);

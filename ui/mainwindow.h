@@ -6,6 +6,8 @@
 
 #include <QMainWindow>
 
+#include <optional>
+
 class Analysis;
 class Autosave;
 class ChartBase;
@@ -123,7 +125,12 @@ private:
     QWidget *m_numbersBox = nullptr;
     FocusCycle *m_focusCycle = nullptr;
     QLabel *m_banner = nullptr;
-    QList<EventRow> m_presetEvents;  // P and Q as the last preset set them, while its banner holds
+    // The events as the last preset set them, while its banner holds.
+    struct PresetEvents {
+        QStringList labels;
+        QList<EventValues> values;
+    };
+    std::optional<PresetEvents> m_presetEvents;
     QList<ChartBase *> m_charts;
     QMenu *m_recentMenu = nullptr;
     QSplitter *m_mainSplitter;

@@ -78,7 +78,7 @@ void MainWindow::buildPresetsMenu() {
             DocumentState next = edits::setMode(dialog.chosenState(), m_document->state().mode);
             next.base = m_document->state().base;
             m_document->replace(next, tr("Distribution families"));
-            m_presetEvents.clear();
+            m_presetEvents.reset();
             m_banner->hide();
         }
     });
@@ -105,7 +105,7 @@ bool MainWindow::applyPreset(const QString &name) {
     DocumentState next = dataimport::fitWeightSliders(state.value());
     next.base = m_document->state().base;
     m_document->replace(next, tr("Preset: %1").arg(PresetTexts::title(*preset)));
-    m_presetEvents = next.events;
+    m_presetEvents = PresetEvents{next.labels, next.events};
     m_banner->setText(QStringLiteral("<b>%1</b><br>%2")
                           .arg(PresetTexts::title(*preset).toHtmlEscaped(),
                                PresetTexts::explanation(*preset).toHtmlEscaped()));
@@ -158,5 +158,7 @@ void MainWindow::followPresetBanner() {
     // The explanation quotes the preset's numbers: it is shown only while P and Q are the
     // preset's (after an edit it would state numbers the charts no longer show; undo brings
     // it back).
-    m_banner->setVisible(!m_presetEvents.isEmpty() && m_document->state().events == m_presetEvents);
+    const DocumentState &state = m_document->state();
+    m_banner->setVisible(m_presetEvents && state.labels == m_presetEvents->labels &&
+                         state.events == m_presetEvents->values);
 }

@@ -29,7 +29,7 @@ DocumentState withQZero() {
 DocumentState manyEvents(int n) {
     DocumentState state;
     for (int i = 0; i < n; ++i) {
-        state.events.append({defaultLabel(i), 1.0 + i % 7, 1.0 + i % 5});
+        state.appendEvent({defaultLabel(i), 1.0 + i % 7, 1.0 + i % 5});
     }
     return state;
 }
@@ -187,7 +187,7 @@ TEST(Analysis, UsingAFitAsQIsOneUndoableStep) {
 TEST(Analysis, SimplexMergesPastThreeEventsAndMarksPAndQ) {
     Document document;
     DocumentState state;
-    state.events = {{"A", 0.1, 0.4}, {"B", 0.2, 0.4}, {"C", 0.3, 0.1}, {"D", 0.4, 0.1}};
+    state.setEvents({{"A", 0.1, 0.4}, {"B", 0.2, 0.4}, {"C", 0.3, 0.1}, {"D", 0.4, 0.1}});
     document.reset(state);
     Analysis analysis(&document);
     const Analysis::Simplex &simplex = analysis.simplex();

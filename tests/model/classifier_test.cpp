@@ -41,7 +41,7 @@ TEST(Classifier, EnteringWithManyTinyProbabilitiesKeepsQExactlyUniform) {
     Document document;
     DocumentState uniform;
     for (int i = 0; i < 65536; ++i) {
-        uniform.events.append({defaultLabel(i), 1.0 / 65536, 1.0 / 65536});
+        uniform.appendEvent({defaultLabel(i), 1.0 / 65536, 1.0 / 65536});
     }
     document.reset(uniform);
     ASSERT_TRUE(document.enterClassifier());

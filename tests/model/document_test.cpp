@@ -16,6 +16,29 @@ TEST(Document, UndoRestoresTheExactPreviousValues) {
     EXPECT_DOUBLE_EQ(document.state().events[0].p, 0.123456789);
 }
 
+// The labels are apart from the values so that a slider's step copies numbers alone: every
+// edit of values leaves them shared with the state before it (at 65,536 events a copy of them
+// was most of the step), and an edit of the events themselves keeps one label per event.
+TEST(Document, EditsOfValuesShareTheLabelsAndEventEditsKeepThemInStep) {
+    Document document;
+    const DocumentState before = document.state();
+    ASSERT_TRUE(document.setValue(Side::P, 0, 0.5, /*dragId=*/7));
+    ASSERT_TRUE(document.setProbability(Side::Q, 1, 0.4));
+    ASSERT_TRUE(document.setLocked(Side::P, 2, true));
+    document.swapSides();
+    EXPECT_TRUE(document.state().labels.isSharedWith(before.labels));
+    EXPECT_TRUE(document.state().sameEvents(before));
+
+    ASSERT_TRUE(document.addEvent());
+    ASSERT_TRUE(document.setLabel(3, QStringLiteral("Rain")));
+    ASSERT_TRUE(document.removeEvent(0));
+    const DocumentState &after = document.state();
+    EXPECT_EQ(after.labels, (QStringList{"B", "C", "Rain"}));
+    ASSERT_EQ(after.events.size(), 3);
+    EXPECT_TRUE(after.events[1].lockedQ);  // C's lock, swapped to Q, moved with its label
+    EXPECT_FALSE(after.sameEvents(before));
+}
+
 TEST(Document, OneDragIsOneUndoStep) {
     Document document;
     const DocumentState before = document.state();

@@ -12,7 +12,7 @@ double total(const DocumentState &state, Side side) {
 
 DocumentState fourEvents() {
     DocumentState state;
-    state.events = {{"A", 0.4, 0.25}, {"B", 0.3, 0.25}, {"C", 0.2, 0.25}, {"D", 0.1, 0.25}};
+    state.setEvents({{"A", 0.4, 0.25}, {"B", 0.3, 0.25}, {"C", 0.2, 0.25}, {"D", 0.1, 0.25}});
     return state;
 }
 
@@ -58,7 +58,7 @@ TEST(Edits, MovingToZeroIsAllowedAndOthersShareTheMass) {
 
 TEST(Edits, MassMovesToOthersEvenWhenTheyAreAllZero) {
     DocumentState state = fourEvents();
-    state.events = {{"A", 1.0, 0.5}, {"B", 0.0, 0.5}, {"C", 0.0, 0.0}};
+    state.setEvents({{"A", 1.0, 0.5}, {"B", 0.0, 0.5}, {"C", 0.0, 0.0}});
     const auto next = edits::setValue(state, Side::P, 0, 0.4);
     ASSERT_TRUE(next);
     EXPECT_DOUBLE_EQ(next->events[1].p, 0.3);
@@ -71,7 +71,7 @@ TEST(Edits, WeightsModeChangesOneValueAndRefusesToEmptyADistribution) {
     const auto next = edits::setValue(state, Side::P, 0, 1.0);
     ASSERT_TRUE(next);
     EXPECT_EQ(next->values(Side::P), (QList<double>{1.0, 0.3, 0.2, 0.1}));
-    state.events = {{"A", 0.5, 0.5}, {"B", 0.0, 0.5}};
+    state.setEvents({{"A", 0.5, 0.5}, {"B", 0.0, 0.5}});
     state.mode = EditMode::Weights;
     EXPECT_FALSE(edits::setValue(state, Side::P, 0, 0.0));
 }
@@ -89,24 +89,24 @@ TEST(Edits, AddAndRemoveKeepDistributionsNormalised) {
     const auto added = edits::addEvent(fourEvents());
     ASSERT_TRUE(added);
     ASSERT_EQ(added->size(), 5);
-    EXPECT_EQ(added->events[4].label, "E");
+    EXPECT_EQ(added->labels[4], "E");
     EXPECT_NEAR(total(*added, Side::P), 1.0, 1e-15);
     EXPECT_DOUBLE_EQ(added->events[4].q, 0.2);
 
     const auto removed = edits::removeEvent(fourEvents(), 0);
     ASSERT_TRUE(removed);
-    EXPECT_EQ(removed->events[0].label, "B");
+    EXPECT_EQ(removed->labels[0], "B");
     EXPECT_NEAR(total(*removed, Side::P), 1.0, 1e-15);
     EXPECT_DOUBLE_EQ(removed->events[0].p, 0.5);
 }
 
 TEST(Edits, EventCountStaysWithinTheEditorsLimits) {
     DocumentState two;
-    two.events = {{"A", 0.5, 0.5}, {"B", 0.5, 0.5}};
+    two.setEvents({{"A", 0.5, 0.5}, {"B", 0.5, 0.5}});
     EXPECT_FALSE(edits::removeEvent(two, 0));
     DocumentState full;
     for (int i = 0; i < kMaxEditableEvents; ++i) {
-        full.events.append({defaultLabel(i), 1.0 / kMaxEditableEvents, 1.0 / kMaxEditableEvents});
+        full.appendEvent({defaultLabel(i), 1.0 / kMaxEditableEvents, 1.0 / kMaxEditableEvents});
     }
     EXPECT_FALSE(edits::addEvent(full));
 }
@@ -141,7 +141,7 @@ TEST(Edits, SetDistributionReplacesOneSideWholeAndIgnoresLocks) {
 
 TEST(Edits, SetMergedThreeKeepsTheRestInProportion) {
     DocumentState state;
-    state.events = {{"A", 0.1, 0.25}, {"B", 0.2, 0.25}, {"C", 0.3, 0.25}, {"D", 0.4, 0.25}};
+    state.setEvents({{"A", 0.1, 0.25}, {"B", 0.2, 0.25}, {"C", 0.3, 0.25}, {"D", 0.4, 0.25}});
     const auto next = edits::setMergedThree(state, Side::P, {0.5, 0.15, 0.35});
     ASSERT_TRUE(next);
     const QList<double> p = next->values(Side::P);

@@ -29,8 +29,8 @@ TEST(Session, RoundTripKeepsEveryValueBitForBit) {
     state.mode = EditMode::Weights;
     state.base = entropy::LogBase::Hartleys;
     for (int i = 0; i < 50; ++i) {
-        state.events.append({defaultLabel(i) + QString::fromUtf8(" é,\"x\""), uniform(rng),
-                             uniform(rng) * 1e-200, i % 3 == 0, i % 5 == 0});
+        state.appendEvent({defaultLabel(i) + QString::fromUtf8(" é,\"x\""), uniform(rng),
+                           uniform(rng) * 1e-200, i % 3 == 0, i % 5 == 0});
     }
     const auto loaded = session::parse(session::serialize(state), "s.json");
     ASSERT_TRUE(loaded.ok()) << loaded.error().message();
@@ -49,7 +49,7 @@ TEST(Session, OptionalKeysMayBeMissing) {
     ASSERT_TRUE(state.ok());
     EXPECT_EQ(state.value().base, entropy::LogBase::Bits);
     EXPECT_EQ(state.value().mode, EditMode::Proportional);
-    EXPECT_EQ(state.value().events[1].label, "B");
+    EXPECT_EQ(state.value().labels[1], "B");
     EXPECT_DOUBLE_EQ(state.value().events[0].q, 0.75);  // normalised for proportional editing
 }
 

@@ -132,10 +132,10 @@ TEST_F(Keyboard, EveryPerEventChartReadsTheChosenBarFirst) {
         << surprisal->accessibleDescription().toStdString();
     EXPECT_TRUE(surprisal->accessibleDescription().contains("1.7370"))  // -log2 0.3
         << surprisal->accessibleDescription().toStdString();
-    const QString before = window.document()->state().events[1].label;
+    const QString before = window.document()->state().labels[1];
     QTest::keyClick(surprisal, Qt::Key_Up);  // a chart of terms is read, not edited
     EXPECT_EQ(window.document()->undoStack()->count(), 0);
-    EXPECT_EQ(window.document()->state().events[1].label, before);
+    EXPECT_EQ(window.document()->state().labels[1], before);
 }
 
 TEST_F(Keyboard, ChartDescriptionsReadTheValuesAndFollowEdits) {

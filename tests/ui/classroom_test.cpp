@@ -180,7 +180,7 @@ TEST(FamilyDialog, BuildsEachSideFromItsFamilyAndParameters) {
     dialog.setFamily(Side::Q, FamilyDialog::Poisson, 3.0);
     DocumentState state = dialog.chosenState();
     ASSERT_EQ(state.size(), 11);
-    EXPECT_EQ(state.events[0].label, "0");
+    EXPECT_EQ(state.labels[0], "0");
     const auto binomial = entropy::families::binomial(10, 0.5);
     const auto poisson = entropy::families::poisson(3.0, 11);
     for (int i = 0; i < 11; ++i) {
@@ -191,7 +191,7 @@ TEST(FamilyDialog, BuildsEachSideFromItsFamilyAndParameters) {
     dialog.setFamily(Side::P, FamilyDialog::OneHot, 2, 0.2);
     dialog.setFamily(Side::Q, FamilyDialog::Uniform);
     state = dialog.chosenState();
-    EXPECT_EQ(state.events[1].label, "B");
+    EXPECT_EQ(state.labels[1], "B");
     EXPECT_DOUBLE_EQ(state.events[1].p, 0.85);
     EXPECT_DOUBLE_EQ(state.events[3].q, 0.25);
 }

@@ -32,8 +32,8 @@ protected:
         QLocale::setDefault(QLocale::c());
         // Olah's example: P = (1/2, 1/4, 1/8, 1/8); Q the reverse.
         DocumentState state = DocumentState::initial();
-        state.events = {
-            {"A", 0.5, 0.125}, {"B", 0.25, 0.125}, {"C", 0.125, 0.25}, {"D", 0.125, 0.5}};
+        state.setEvents(
+            {{"A", 0.5, 0.125}, {"B", 0.25, 0.125}, {"C", 0.125, 0.25}, {"D", 0.125, 0.5}});
         window.document()->reset(state);
         window.resize(1400, 900);
         window.show();
@@ -232,9 +232,9 @@ TEST_F(CodesAndSamples, TheLimitsAreNamedByTheirSymbolsSoTheLegendHoldsStillWhil
 
 TEST_F(CodesAndSamples, ManyEventsGetAFewRoundEventNumbersAlongTheHistogram) {
     DocumentState state = DocumentState::initial();
-    state.events.clear();
+    state.setEvents({});
     for (int i = 0; i < 5000; ++i) {
-        state.events.push_back({QString::number(i), 1.0 + i % 7, 1.0 + i % 5});
+        state.appendEvent({QString::number(i), 1.0 + i % 7, 1.0 + i % 5});
     }
     window.document()->reset(state);
     auto *samples = show<SamplesView>();

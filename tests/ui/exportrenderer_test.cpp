@@ -33,7 +33,7 @@ TEST(ExportRenderer, EachChartDrawsSomethingAtTheRequestedSize) {
 TEST(ExportRenderer, AStateWithNoMassIsAnErrorNotABlankImage) {
     DocumentState state = DocumentState::initial();
     state.mode = EditMode::Weights;
-    for (EventRow &row : state.events) {
+    for (EventValues &row : state.events) {
         row.q = 0.0;
     }
     ExportRenderer renderer(state);

@@ -146,7 +146,7 @@ TEST_F(GeometryViews, AZeroInPMakesTheReverseFitInfiniteAndOffersSmoothing) {
 TEST_F(GeometryViews, FitsAreNotAttemptedPastTheirLimit) {
     DocumentState state;
     for (int i = 0; i < Analysis::kMaxFitEvents + 1; ++i) {
-        state.events.append({defaultLabel(i), 1.0, 1.0});
+        state.appendEvent({defaultLabel(i), 1.0, 1.0});
     }
     window.document()->reset(state);
     auto *view = show<FitView>();

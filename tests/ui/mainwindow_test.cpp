@@ -167,9 +167,9 @@ TEST_F(MainWindowTest, ChartSeriesHoldTheValuesTheCoreComputes) {
 // a label that would cover another is left out, those above the bars kept first.
 TEST_F(MainWindowTest, ChartLabelsNeverCoverOneAnother) {
     DocumentState state = DocumentState::initial();
-    state.events.clear();
+    state.setEvents({});
     for (int i = 0; i < 6; ++i) {
-        state.events.append({QString::number(i + 1), 1.0 / 6, i == 5 ? 0.5 : 0.1});
+        state.appendEvent({QString::number(i + 1), 1.0 / 6, i == 5 ? 0.5 : 0.1});
     }
     window.document()->reset(state);
     window.show();

@@ -140,7 +140,7 @@ void DistributionChart::dragTo(const QPoint &position) {
         distribution ? distribution.value()[std::size_t(m_dragged->event)] : probability;
     QToolTip::showText(mapToGlobal(position),
                        tr("%1(%2) = %3")
-                           .arg(sideName(m_dragged->side), state.events[m_dragged->event].label,
+                           .arg(sideName(m_dragged->side), state.labels[m_dragged->event],
                                 QuantityFormat::value(shown)),
                        this);
 }

@@ -175,7 +175,7 @@ DocumentState FamilyDialog::chosenState() const {
         const QString label = counts  ? QString::number(i)
                               : ranks ? QString::number(i + 1)
                                       : defaultLabel(int(i));
-        state.events.append({label, p[i], q[i]});
+        state.appendEvent({label, p[i], q[i]});
     }
     return state;
 }

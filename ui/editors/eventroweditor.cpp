@@ -141,10 +141,11 @@ void EventRowEditor::showState(const DocumentState &state) {
     if (m_event >= state.size()) {
         return;
     }
-    const ::EventRow &row = state.events[m_event];
-    if (m_label->text() != row.label && !m_label->hasFocus()) {
-        m_label->setText(row.label);
-        nameControls(row.label);
+    const EventValues &row = state.events[m_event];
+    const QString &label = state.labels[m_event];
+    if (m_label->text() != label && !m_label->hasFocus()) {
+        m_label->setText(label);
+        nameControls(label);
     }
     for (const Side side : {Side::P, Side::Q}) {
         const SideControls &controls = m_sides[sideIndex(side)];

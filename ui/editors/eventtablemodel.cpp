@@ -24,11 +24,11 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const {
     if (!index.isValid() || index.row() >= document()->state().size()) {
         return {};
     }
-    const EventRow &row = document()->state().events[index.row()];
+    const EventValues &row = document()->state().events[index.row()];
     if (role == Qt::DisplayRole || role == Qt::EditRole) {
         switch (index.column()) {
             case Label:
-                return row.label;
+                return document()->state().labels[index.row()];
             case P:
                 return role == Qt::EditRole ? QVariant(row.p)
                                             : QVariant(QuantityFormat::value(row.p));

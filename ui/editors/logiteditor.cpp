@@ -89,7 +89,7 @@ void LogitEditor::refresh() {
     m_stack->setCurrentWidget(table ? static_cast<QWidget *>(m_table) : m_rows);
     resizeRows(state.classifier.enabled && !table ? int(logits.size()) : 0);
     for (int i = 0; i < m_sliders.size(); ++i) {
-        const QString &label = state.events[i].label;
+        const QString &label = state.labels[i];
         m_names[i]->setText(label);
         m_sliders[i]->setAccessibleName(tr("Logit of event %1").arg(label));
         const QSignalBlocker block(m_sliders[i]);

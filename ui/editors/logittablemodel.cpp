@@ -32,7 +32,7 @@ QVariant LogitTableModel::data(const QModelIndex &index, int role) const {
     }
     switch (index.column()) {
         case Label:
-            return state.events[index.row()].label;
+            return state.labels[index.row()];
         case Logit: {
             const double logit = state.classifier.logits[index.row()];
             return edit ? QVariant(logit) : QVariant(QString::number(logit, 'f', 2));
