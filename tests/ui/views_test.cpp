@@ -7,6 +7,8 @@
 #include <QComboBox>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLocale>
 #include <QScatterSeries>
 #include <QSignalSpy>
@@ -238,6 +240,28 @@ TEST_F(ViewsTest, SixtyFiveThousandEventsBuildNoWidgetPerEventInAnyTab) {
     EXPECT_TRUE(infinite->name().contains(QLocale().toString(65535)))
         << infinite->name().toStdString();
     EXPECT_LT(window.numbersPanel()->remedy()->text().size(), 400);  // names a few, counts the rest
+}
+
+// Lines from the first update on, with more infinite values than get a marker each: the legend
+// still counts them (it lost the entry when the switch to lines came after the update).
+TEST_F(ViewsTest, TheLegendCountsInfiniteValuesWhenLinesComeWithThem) {
+    DocumentState state;
+    for (int i = 0; i < 1000; ++i) {
+        state.appendEvent({defaultLabel(i), i % 3 == 0 ? 0.0 : 1.0, 1.0});  // 334 zeros in P
+    }
+    state.mode = EditMode::Weights;
+    window.document()->reset(state);
+    showWindow();
+    window.analysis()->flush();
+    auto *surprisal = window.findChild<SurprisalChart *>();
+    ASSERT_TRUE(surprisal->showsLines());
+    auto *infinite = qobject_cast<QScatterSeries *>(surprisal->chart()->series().last());
+    ASSERT_NE(infinite, nullptr);
+    EXPECT_EQ(infinite->count(), 0);
+    EXPECT_TRUE(infinite->name().contains(QStringLiteral("334"))) << infinite->name().toStdString();
+    const auto markers = surprisal->chart()->legend()->markers(infinite);
+    ASSERT_EQ(markers.size(), 1);
+    EXPECT_TRUE(markers.first()->isVisible());
 }
 
 TEST(Decimation, KeepsEachColumnsFirstLowestHighestAndLastInOrder) {

@@ -163,6 +163,11 @@ void GroupedBarChart::updateSeries() {
         m_top.update(anyInfinite(v.p) || anyInfinite(v.q) ? finiteTop * 1.25 : finiteTop);
     const double bottom =
         v.allowNegative && finiteBottom < 0 ? -m_bottom.update(-finiteBottom) : 0.0;
+    // Bars or lines first: the update below then has the last word on what the legend shows
+    // (switching to lines after it hid the count of infinite values past kMaxInfiniteMarkers).
+    if (m_lines != (n > kMaxBars)) {
+        useLines(n > kMaxBars);
+    }
     if (n > kMaxBars) {
         // A new range lays out every series of the chart again, and a line's layout costs per
         // point (Qt Charts strokes its outline): the old points go first, so that the new ones
@@ -176,9 +181,6 @@ void GroupedBarChart::updateSeries() {
     } else {
         updateBars(v, top, bottom);
         setAxisRange(m_valueAxis, bottom, top);
-    }
-    if (m_lines != (n > kMaxBars)) {
-        useLines(n > kMaxBars);
     }
     // The same chosen bar, unless its event went; refresh() then reads its value anew.
     if (m_selected && m_selected->event >= n) {
@@ -252,6 +254,6 @@ void GroupedBarChart::updateLines(const Values &v, double top, double bottom) {
     setMarkersVisible(m_infinite, !infinite.isEmpty());
     setName(m_infinite,
             marked ? tr("%1 (probability 0)").arg(QuantityFormat::kInfinity)
-                   : tr("%1 \u00D7 %2")
+                   : tr("%1 at %2 events (probability 0)")
                          .arg(QuantityFormat::kInfinity, QLocale().toString(infinite.size())));
 }
