@@ -262,6 +262,19 @@ TEST_F(ViewsTest, TheLegendCountsInfiniteValuesWhenLinesComeWithThem) {
     const auto markers = surprisal->chart()->legend()->markers(infinite);
     ASSERT_EQ(markers.size(), 1);
     EXPECT_TRUE(markers.first()->isVisible());
+
+    // Fewer: one marker each, whole inside the plot, not cut in half by its top edge.
+    for (int i = 0; i < 1000; ++i) {
+        state.events[i].p = i % 100 == 0 ? 0.0 : 1.0;
+    }
+    window.document()->replace(state, QStringLiteral("ten zeros"));
+    window.analysis()->flush();
+    ASSERT_EQ(infinite->count(), 10);
+    const QRectF plot = surprisal->chart()->plotArea();
+    for (const QPointF &point : infinite->points()) {
+        const QPointF at = surprisal->chart()->mapToPosition(point, infinite);
+        EXPECT_GE(at.y() - infinite->markerSize() / 2, plot.top()) << point.x();
+    }
 }
 
 TEST(Decimation, KeepsEachColumnsFirstLowestHighestAndLastInOrder) {

@@ -230,12 +230,18 @@ void GroupedBarChart::updateBars(Values &v, double top, double bottom) {
 }
 
 void GroupedBarChart::updateLines(const Values &v, double top, double bottom) {
+    // An infinite value is drawn just inside the top (or bottom) of the axis, where its marker
+    // shows whole rather than cut in half by the plot's edge.
+    const double plotHeight = chart()->plotArea().height();
+    const double inset =
+        plotHeight > 0 ? (top - bottom) * (m_infinite->markerSize() / 2 + 1) / plotHeight : 0.0;
     QList<QPointF> infinite;
     for (int side = 0; side < 2; ++side) {
         const QList<qreal> &list = side == 0 ? v.p : v.q;
         const auto pointAt = [&](qsizetype i) {
             const double y = list[i];
-            return QPointF(double(i + 1), std::isinf(y) ? (y > 0 ? top : bottom) : y);
+            return QPointF(double(i + 1),
+                           std::isinf(y) ? (y > 0 ? top - inset : bottom + inset) : y);
         };
         for (qsizetype i = 0; i < list.size(); ++i) {
             if (std::isinf(list[i])) {
