@@ -71,6 +71,7 @@ void Analysis::recompute() {
     m_structureChanged = m_pendingStructure;
     m_pendingStructure = false;
     m_sinceLastUpdate.start();
+    m_withEventTerms.reset();
     m_pathPoint.reset();
     m_currentPathSweep.reset();
     m_binarySweep.reset();
@@ -87,8 +88,8 @@ void Analysis::recompute() {
     if ((p && !*p) || (q && !*q)) {
         m_error = QString::fromStdString((p && !*p ? *p : *q).error().message());
     } else {
-        auto result =
-            entropy::compare(p ? p->value() : *m_p, q ? q->value() : *m_q, {.base = m_state.base});
+        auto result = entropy::compare(p ? p->value() : *m_p, q ? q->value() : *m_q,
+                                       {.base = m_state.base, .perEventTerms = false});
         m_error = result ? QString() : QString::fromStdString(result.error().message());
         if (result) {
             m_comparison = std::move(result).value();
@@ -143,6 +144,11 @@ QString Analysis::infiniteReason(Side zeroSide) const {
     return zeroSide == Side::Q
                ? tr("Infinite: Q gives probability 0 to %1, which P says can happen.").arg(list)
                : tr("Infinite: P gives probability 0 to %1, which Q says can happen.").arg(list);
+}
+
+const entropy::Comparison &Analysis::withEventTerms() const {
+    return lazily(m_withEventTerms,
+                  [this] { return entropy::compare(*m_p, *m_q, {.base = m_state.base}).value(); });
 }
 
 const entropy::Comparison &Analysis::pathPoint() const {

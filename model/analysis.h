@@ -46,7 +46,13 @@ public:
     [[nodiscard]] bool isValid() const { return m_error.isEmpty(); }
     // Why there is no comparison (a distribution with no mass), or empty.
     [[nodiscard]] const QString &error() const { return m_error; }
+    // The comparison's totals; its per-event terms (events) are left empty. Those come with
+    // withEventTerms(), computed the first time a view asks after a change: at 65,536 events they
+    // cost as much again as the rest of an edit, and only the per-event charts, their
+    // descriptions and the worked formulas show them.
     [[nodiscard]] const entropy::Comparison &comparison() const { return m_comparison; }
+    [[nodiscard]] const entropy::Comparison &withEventTerms() const;
+    [[nodiscard]] const entropy::EventTerms &eventTerms() const { return withEventTerms().events; }
     // P and Q as compared (normalised); valid when isValid().
     [[nodiscard]] const entropy::Distribution &p() const { return *m_p; }
     [[nodiscard]] const entropy::Distribution &q() const { return *m_q; }
@@ -195,6 +201,7 @@ private:
     entropy::Identities m_identities;
     Binary m_binary;
     // Computed when a view asks: only some views need them.
+    mutable std::optional<entropy::Comparison> m_withEventTerms;
     mutable std::optional<entropy::Comparison> m_pathPoint;
     mutable std::optional<entropy::Sweep> m_binarySweep;
     struct PathInput {

@@ -54,7 +54,7 @@ QString Descriptions::distributions(const Analysis &analysis) {
     if (!analysis.isValid()) {
         return analysis.error();
     }
-    const auto &e = analysis.comparison().events;
+    const auto &e = analysis.eventTerms();
     return tr("Distributions P and Q, %n events.", "", analysis.state().size()) + QLatin1Char(' ') +
            perEvent(analysis, [&](std::size_t i) {
                return tr("P %1, Q %2").arg(value(e.p[i]), value(e.q[i]));
@@ -65,7 +65,7 @@ QString Descriptions::surprisal(const Analysis &analysis) {
     if (!analysis.isValid()) {
         return analysis.error();
     }
-    const auto &e = analysis.comparison().events;
+    const auto &e = analysis.eventTerms();
     return tr("Information content per event, in %1.")
                .arg(QuantityFormat::unitName(analysis.comparison().base)) +
            QLatin1Char(' ') + perEvent(analysis, [&](std::size_t i) {
@@ -83,7 +83,8 @@ QString Descriptions::divergenceTerms(const Analysis &analysis) {
                .arg(withUnit(analysis, c.klPQ), withUnit(analysis, c.klQP)) +
            infinities(analysis) + QLatin1Char(' ') + tr("Terms per event:") + QLatin1Char(' ') +
            perEvent(analysis, [&](std::size_t i) {
-               return tr("%1 and %2").arg(value(c.events.klPQ[i]), value(c.events.klQP[i]));
+               const auto &e = analysis.eventTerms();
+               return tr("%1 and %2").arg(value(e.klPQ[i]), value(e.klQP[i]));
            });
 }
 

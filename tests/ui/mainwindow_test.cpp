@@ -284,5 +284,5 @@ TEST_F(MainWindowTest, ChangesAreCoalescedIntoOneRecomputePerFrame) {
     }
     QTest::qWait(3 * Analysis::kFrameMs);  // and nothing follows it
     EXPECT_EQ(updates, 1);
-    EXPECT_NEAR(window.analysis()->comparison().events.p[0], 0.17, 1e-12);
+    EXPECT_NEAR(window.analysis()->eventTerms().p[0], 0.17, 1e-12);
 }

@@ -33,7 +33,7 @@ QString label(const Analysis &analysis, int index) {
 }  // namespace
 
 GroupedBarChart::Values DistributionChart::values() const {
-    const auto &events = analysis().comparison().events;
+    const auto &events = analysis().eventTerms();
     return {toList(events.p),
             toList(events.q),
             tr("P (the truth)"),
@@ -50,7 +50,7 @@ void DistributionChart::setDocument(Document *document) {
 }
 
 double DistributionChart::shownValue(const Bar &bar) const {
-    const auto &events = analysis().comparison().events;
+    const auto &events = analysis().eventTerms();
     const auto &values = bar.side == Side::P ? events.p : events.q;
     return std::size_t(bar.event) < values.size() ? values[std::size_t(bar.event)] : 0.0;
 }
@@ -146,7 +146,7 @@ void DistributionChart::dragTo(const QPoint &position) {
 }
 
 QString DistributionChart::tooltip(Side side, int index) const {
-    const auto &events = analysis().comparison().events;
+    const auto &events = analysis().eventTerms();
     const double value =
         side == Side::P ? events.p[std::size_t(index)] : events.q[std::size_t(index)];
     return tr("%1(%2) = %3")
@@ -154,7 +154,7 @@ QString DistributionChart::tooltip(Side side, int index) const {
 }
 
 GroupedBarChart::Values SurprisalChart::values() const {
-    const auto &events = analysis().comparison().events;
+    const auto &events = analysis().eventTerms();
     return {toList(events.surprisalP),
             toList(events.surprisalQ),
             tr("-log p (under P)"),
@@ -166,7 +166,7 @@ GroupedBarChart::Values SurprisalChart::values() const {
 }
 
 QString SurprisalChart::tooltip(Side side, int index) const {
-    const auto &events = analysis().comparison().events;
+    const auto &events = analysis().eventTerms();
     const auto i = std::size_t(index);
     const double value = side == Side::P ? events.surprisalP[i] : events.surprisalQ[i];
     QString text = tr("-log %1(%2) = %3")
@@ -185,8 +185,8 @@ GroupedBarChart::Values DivergenceChart::values() const {
     const QString u = unit(analysis());
     // The legend names the terms; their sums, which change on every move, go under the title
     // (a legend's new text would lay the chart out again).
-    return {toList(c.events.klPQ),
-            toList(c.events.klQP),
+    return {toList(analysis().eventTerms().klPQ),
+            toList(analysis().eventTerms().klQP),
             tr("p log(p/q), D(P\u2016Q)'s terms"),
             tr("q log(q/p), D(Q\u2016P)'s terms"),
             tr("KL divergence terms per event"),
@@ -199,7 +199,8 @@ GroupedBarChart::Values DivergenceChart::values() const {
 QString DivergenceChart::tooltip(Side side, int index) const {
     const auto &c = analysis().comparison();
     const auto i = std::size_t(index);
-    const double value = side == Side::P ? c.events.klPQ[i] : c.events.klQP[i];
+    const auto &events = analysis().eventTerms();
+    const double value = side == Side::P ? events.klPQ[i] : events.klQP[i];
     QString text = side == Side::P ? tr("p log(p/q) at %1 = %2") : tr("q log(q/p) at %1 = %2");
     text = text.arg(label(analysis(), index), QuantityFormat::valueWithUnit(value, c.base));
     if (std::isinf(value)) {

@@ -219,7 +219,7 @@ QByteArray ExportRenderer::pdf(const ExportOptions &options) {
 QByteArray ExportRenderer::eventCsv() const {
     m_analysis->flush();
     return QByteArray::fromStdString(
-        entropy::formatEventCsv(m_analysis->comparison(), labelsOf(*m_analysis)));
+        entropy::formatEventCsv(m_analysis->withEventTerms(), labelsOf(*m_analysis)));
 }
 
 QByteArray ExportRenderer::summaryCsv() const {

@@ -36,12 +36,12 @@ FormulasPanel::FormulasPanel(Analysis *analysis, QWidget *parent)
 }
 
 QString FormulasPanel::plainText() const {
-    return WorkedFormulas(m_analysis->comparison(), WorkedFormulas::Style::Plain).all();
+    return WorkedFormulas(m_analysis->withEventTerms(), WorkedFormulas::Style::Plain).all();
 }
 
 QString FormulasPanel::latex() const {
     return "\\begin{aligned}\n" +
-           WorkedFormulas(m_analysis->comparison(), WorkedFormulas::Style::Latex).all() +
+           WorkedFormulas(m_analysis->withEventTerms(), WorkedFormulas::Style::Latex).all() +
            "\\end{aligned}\n";
 }
 
@@ -59,7 +59,7 @@ void FormulasPanel::refresh() {
         return;
     }
     const QString html =
-        WorkedFormulas(m_analysis->comparison(), WorkedFormulas::Style::Html).all();
+        WorkedFormulas(m_analysis->withEventTerms(), WorkedFormulas::Style::Html).all();
     m_text->setHtml(
         QStringLiteral("<div style='font-size: 12pt; line-height: 150%;'>%1</div>").arg(html));
 }
