@@ -113,6 +113,26 @@ TEST(Analysis, AnEditOfOneSideRebuildsThatSidesDistributionOnly) {
     EXPECT_TRUE(std::isfinite(analysis.comparison().klPQ));
 }
 
+// The per-event terms cost as much as the rest of an edit at 65,536 events: computed only for
+// the views that ask, and then the core's, with the same totals.
+TEST(Analysis, PerEventTermsAreComputedWhenAskedForAndMatchTheCore) {
+    Document document;
+    Analysis analysis(&document);
+    ASSERT_TRUE(document.setValue(Side::Q, 1, 0.0));
+    analysis.flush();
+    EXPECT_TRUE(analysis.comparison().events.p.empty());
+    const entropy::Comparison expected = entropy::compare(document.distribution(Side::P).value(),
+                                                          document.distribution(Side::Q).value())
+                                             .value();
+    EXPECT_EQ(analysis.eventTerms().klPQ, expected.events.klPQ);
+    EXPECT_EQ(analysis.eventTerms().surprisalQ, expected.events.surprisalQ);
+    EXPECT_EQ(analysis.withEventTerms().klPQ, analysis.comparison().klPQ);
+    EXPECT_EQ(analysis.withEventTerms().entropyP, analysis.comparison().entropyP);
+    ASSERT_TRUE(document.setValue(Side::Q, 1, 0.5));  // and anew after each change
+    analysis.flush();
+    EXPECT_TRUE(std::isfinite(analysis.eventTerms().klPQ[1]));
+}
+
 TEST(Analysis, PathPointFollowsTheDocumentsT) {
     Document document;
     Analysis analysis(&document);
