@@ -203,6 +203,17 @@ void ChartBase::replaceValues(QBarSet *set, const QList<qreal> &values) {
     set->append(values);
 }
 
+void ChartBase::replacePoints(QXYSeries *series, const QList<QPointF> &points) {
+    const QList<QPointF> shown = series->points();
+    // Exactly, not QPointF's fuzzy ==, which would keep a line that moved by a small step.
+    const auto same = [](const QPointF &a, const QPointF &b) {
+        return a.x() == b.x() && a.y() == b.y();
+    };
+    if (!std::equal(shown.begin(), shown.end(), points.begin(), points.end(), same)) {
+        series->replace(points);
+    }
+}
+
 QValueAxis *ChartBase::makeValueAxis(Qt::Alignment alignment) {
     auto *axis = new QValueAxis;
     axis->setLabelFormat(QStringLiteral("%.2f"));

@@ -249,12 +249,12 @@ void GroupedBarChart::updateLines(const Values &v, double top, double bottom) {
             }
         }
         QLineSeries *line = side == 0 ? m_lineP : m_lineQ;
-        line->replace(decimated(list.size(), lineColumns(line->pen()), pointAt));
+        replacePoints(line, decimated(list.size(), lineColumns(line->pen()), pointAt));
     }
     // Qt Charts makes one graphics item per scatter point: past a few hundred, the lines
     // (already at the top where infinite) carry the marks and the legend gives the count.
     const bool marked = infinite.size() <= kMaxInfiniteMarkers;
-    m_infinite->replace(marked ? infinite : QList<QPointF>{});
+    replacePoints(m_infinite, marked ? infinite : QList<QPointF>{});
     setEventRange(m_eventAxis, std::size_t(v.p.size()));
     setAnnotations(m_series, 2, {});
     setMarkersVisible(m_infinite, !infinite.isEmpty());

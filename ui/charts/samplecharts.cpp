@@ -120,7 +120,7 @@ void SampleTraceChart::updateSeries() {
             QLineSeries *curve = m_curves[k * paths + path];
             curve->setPen(QPen(pathColor(quantity.color, path), path == 0 ? 2.5 : 1.2));
             setName(curve, quantity.name);
-            curve->replace(points);
+            replacePoints(curve, points);
             setMarkersVisible(curve, path == 0);
         }
         const double limitAtN = quantity.intercept + quantity.slope * double(n);
@@ -137,9 +137,9 @@ void SampleTraceChart::updateSeries() {
         }
         m_references[k]->setPen(QPen(quantity.color, 1.5, Qt::DashLine));
         setName(m_references[k], quantity.limitName);
-        m_references[k]->replace(line);
+        replacePoints(m_references[k], line);
     }
-    m_infinite->replace(infinite);
+    replacePoints(m_infinite, infinite);
     setName(m_infinite, tr("a draw the model calls impossible: \u221E from here"));
     setMarkersVisible(m_infinite, !infinite.isEmpty());
     m_nAxis->setRange(1.0, std::max(10.0, double(n)));
@@ -212,9 +212,9 @@ void SampleHistogramChart::updateSeries() {
         top = std::max(top, *std::max_element(values[k]->begin(), values[k]->end()));
         if (lines) {
             const QList<qreal> &list = *values[k];
-            m_lines[k]->replace(
-                decimated(list.size(), lineColumns(m_lines[k]->pen()),
-                          [&](qsizetype i) { return QPointF(double(i + 1), list[i]); }));
+            replacePoints(m_lines[k],
+                          decimated(list.size(), lineColumns(m_lines[k]->pen()),
+                                    [&](qsizetype i) { return QPointF(double(i + 1), list[i]); }));
         } else {
             replaceValues(sets[k], *values[k]);
         }
