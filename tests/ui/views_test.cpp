@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
+#include <QLineSeries>
 #include <QLocale>
 #include <QScatterSeries>
 #include <QSignalSpy>
@@ -275,6 +276,22 @@ TEST_F(ViewsTest, TheLegendCountsInfiniteValuesWhenLinesComeWithThem) {
         const QPointF at = surprisal->chart()->mapToPosition(point, infinite);
         EXPECT_GE(at.y() - infinite->markerSize() / 2, plot.top()) << point.x();
     }
+}
+
+// A replace lays the line out again in Qt Charts: done only when a point moved, however little.
+TEST(ChartBaseTest, ReplacesALinesPointsOnlyWhenTheyChange) {
+    QLineSeries line;
+    const QList<QPointF> points{{1.0, 0.5}, {2.0, 0.25}};
+    QSignalSpy replaced(&line, &QXYSeries::pointsReplaced);
+    ChartBase::replacePoints(&line, points);
+    EXPECT_EQ(replaced.size(), 1);
+    ChartBase::replacePoints(&line, points);
+    EXPECT_EQ(replaced.size(), 1);
+    QList<QPointF> moved = points;
+    moved[1].setY(0.25 + 1e-15);  // QPointF's == would call this the same
+    ChartBase::replacePoints(&line, moved);
+    EXPECT_EQ(replaced.size(), 2);
+    EXPECT_EQ(line.points()[1].y(), 0.25 + 1e-15);
 }
 
 TEST(Decimation, KeepsEachColumnsFirstLowestHighestAndLastInOrder) {

@@ -2,9 +2,9 @@
 #pragma once
 
 #include <QChartView>
-#include <QXYSeries>
 #include <QList>
 #include <QPointF>
+#include <QXYSeries>
 
 #include <optional>
 
@@ -37,6 +37,11 @@ public:
     void applyColors(const ChartColors &colors);
     [[nodiscard]] double scale() const { return m_scale; }
 
+    // Replaces the points of `series` unless they are exactly these: Qt Charts lays a line out
+    // again on every replace, stroking its outline, which for a line of many events costs as
+    // much as drawing it (Q's lines hold still while P is dragged).
+    static void replacePoints(QXYSeries *series, const QList<QPointF> &points);
+
 protected:
     // Puts the latest result into the series and axes.
     virtual void updateSeries() = 0;
@@ -68,10 +73,6 @@ protected:
     static QBarSet *makeBarSet(const QString &name, const QColor &color);
     // Replaces every value of `set` in two bulk operations, not one signal per bar.
     static void replaceValues(QBarSet *set, const QList<qreal> &values);
-    // Replaces the points of `series` unless they are exactly these: Qt Charts lays a line out
-    // again on every replace, stroking its outline, which for a line of many events costs as
-    // much as drawing it (Q's lines hold still while P is dragged).
-    static void replacePoints(QXYSeries *series, const QList<QPointF> &points);
     QValueAxis *makeValueAxis(Qt::Alignment alignment);
     QLineSeries *addLine(const QString &name, const QColor &color,
                          Qt::PenStyle style = Qt::SolidLine);
