@@ -840,8 +840,8 @@
         <translation>%1（概率为 0）</translation>
     </message>
     <message>
-        <source>%1 at %2 events (probability 0)</source>
-        <translation>%1：%2 个事件（概率为 0）</translation>
+        <source>%1 at %2 events</source>
+        <translation>%1：%2 个事件</translation>
     </message>
     <message>
         <source>Selected: %1.</source>

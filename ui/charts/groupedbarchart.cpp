@@ -260,6 +260,6 @@ void GroupedBarChart::updateLines(const Values &v, double top, double bottom) {
     setMarkersVisible(m_infinite, !infinite.isEmpty());
     setName(m_infinite,
             marked ? tr("%1 (probability 0)").arg(QuantityFormat::kInfinity)
-                   : tr("%1 at %2 events (probability 0)")
+                   : tr("%1 at %2 events")
                          .arg(QuantityFormat::kInfinity, QLocale().toString(infinite.size())));
 }
