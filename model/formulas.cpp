@@ -6,8 +6,9 @@
 #include <cmath>
 #include <functional>
 
-WorkedFormulas::WorkedFormulas(const entropy::Comparison &comparison, Style style)
-    : m_c(comparison), m_style(style) {}
+WorkedFormulas::WorkedFormulas(const entropy::Comparison &totals, std::span<const double> p,
+                               std::span<const double> q, Style style)
+    : m_c(totals), m_p(p), m_q(q), m_style(style) {}
 
 QString WorkedFormulas::number(double value) const {
     if (std::isinf(value)) {
@@ -74,10 +75,13 @@ QString WorkedFormulas::sigma() const {
     return m_style == Style::Latex ? QStringLiteral("\\sum ") : QStringLiteral("\u03A3 ");
 }
 
-QString WorkedFormulas::sum(const std::vector<double> &weights, const std::vector<double> &others,
+QString WorkedFormulas::sum(std::span<const double> weights, std::span<const double> others,
                             const std::function<QString(double, double)> &term) const {
-    std::vector<std::size_t> events;  // 0 log 0 = 0: an event with weight 0 adds no term
-    for (std::size_t i = 0; i < weights.size(); ++i) {
+    // 0 log 0 = 0: an event with weight 0 adds no term. Only the terms shown are sought, from
+    // either end: with 65,536 events, listing every term took most of a drag step.
+    const auto first = std::size_t(kFirst), last = std::size_t(kLast);
+    std::vector<std::size_t> events;
+    for (std::size_t i = 0; i < weights.size() && events.size() <= first + last; ++i) {
         if (weights[i] > 0) {
             events.push_back(i);
         }
@@ -85,12 +89,14 @@ QString WorkedFormulas::sum(const std::vector<double> &weights, const std::vecto
     if (events.empty()) {
         return QStringLiteral("0");
     }
-    // Only the terms shown are written: with 65,536 events, writing them all took most of a
-    // drag step.
-    const auto first = std::size_t(kFirst), last = std::size_t(kLast);
     const bool elided = events.size() > first + last;
     if (elided) {
-        events.erase(events.begin() + std::ptrdiff_t(first), events.end() - std::ptrdiff_t(last));
+        events.resize(first + last);
+        for (std::size_t i = weights.size(), k = 0; k < last; --i) {
+            if (weights[i - 1] > 0) {
+                events[first + last - 1 - k++] = i - 1;
+            }
+        }
     }
     QList<QString> shown;
     for (std::size_t k = 0; k < events.size(); ++k) {
@@ -106,7 +112,7 @@ QString WorkedFormulas::sum(const std::vector<double> &weights, const std::vecto
 
 QString WorkedFormulas::entropy(Side of) const {
     const bool ofP = of == Side::P;
-    const auto &values = ofP ? m_c.events.p : m_c.events.q;
+    const auto values = ofP ? m_p : m_q;
     const auto logOfSelf = [this](double v, double) { return logOf(number(v)); };
     const QString x = ofP ? QStringLiteral("p") : QStringLiteral("q");
     const QString definition =
@@ -117,8 +123,8 @@ QString WorkedFormulas::entropy(Side of) const {
 
 QString WorkedFormulas::crossEntropy(Side truth) const {
     const bool pq = truth == Side::P;
-    const auto &first = pq ? m_c.events.p : m_c.events.q;
-    const auto &second = pq ? m_c.events.q : m_c.events.p;
+    const auto first = pq ? m_p : m_q;
+    const auto second = pq ? m_q : m_p;
     const auto logOfOther = [this](double, double other) { return logOf(number(other)); };
     const QString definition = symbol(pq ? "H(P,Q)" : "H(Q,P)") + " = -" + sigma() +
                                (pq ? "p " + logOf("q") : "q " + logOf("p"));
@@ -128,8 +134,8 @@ QString WorkedFormulas::crossEntropy(Side truth) const {
 
 QString WorkedFormulas::kl(Side truth) const {
     const bool pq = truth == Side::P;
-    const auto &first = pq ? m_c.events.p : m_c.events.q;
-    const auto &second = pq ? m_c.events.q : m_c.events.p;
+    const auto first = pq ? m_p : m_q;
+    const auto second = pq ? m_q : m_p;
     const auto ratio = [this](double own, double other) { return logRatio(own, other); };
     const QString definition =
         symbol(pq ? "D(P||Q)" : "D(Q||P)") + " = " + sigma() +

@@ -9,7 +9,7 @@
 #include <QStringList>
 
 #include <functional>
-#include <vector>
+#include <span>
 
 // Each quantity's definition, then its sum with today's numbers substituted, then the result:
 //   D(P||Q) = Σ p log(p/q) = 0.5 log2(0.5/0.25) + 0.5 log2(0.5/0.75) = 0.2075 bits
@@ -23,7 +23,9 @@ public:
     static constexpr int kFirst = 3;
     static constexpr int kLast = 2;
 
-    WorkedFormulas(const entropy::Comparison &comparison, Style style);
+    // The comparison's totals, and P and Q normalised (its per-event terms are not needed).
+    WorkedFormulas(const entropy::Comparison &totals, std::span<const double> p,
+                   std::span<const double> q, Style style);
 
     // `truth` is the distribution in the first place: P gives H(P,Q) and D(P||Q).
     [[nodiscard]] QString entropy(Side of) const;
@@ -45,11 +47,12 @@ private:
     QString sigma() const;
     // "w term(w, o)" for every event with weight w > 0, o the other side's value there, joined
     // by " + "; past kFirst + kLast terms, the middle ones are elided.
-    QString sum(const std::vector<double> &weights, const std::vector<double> &others,
+    QString sum(std::span<const double> weights, std::span<const double> others,
                 const std::function<QString(double, double)> &term) const;
     QString symbol(const QString &plain) const;  // D(P||Q) in the style
     QString joined(const QString &definition, const QString &substituted, double value) const;
 
     const entropy::Comparison &m_c;
+    std::span<const double> m_p, m_q;
     Style m_style;
 };

@@ -41,7 +41,7 @@ entropy::Comparison comparison(std::vector<double> p, std::vector<double> q) {
 
 TEST(WorkedFormulas, KlOfAKnownPairReadsAsTheTextbookSum) {
     const auto c = comparison({0.5, 0.5}, {0.25, 0.75});
-    const WorkedFormulas plain(c, WorkedFormulas::Style::Plain);
+    const WorkedFormulas plain(c, c.events.p, c.events.q, WorkedFormulas::Style::Plain);
     EXPECT_EQ(
         plain.kl(Side::P),
         "D(P||Q) = \u03A3 p log2(p/q) = 0.5 log2(0.5/0.25) + 0.5 log2(0.5/0.75) = 0.2075 bits");
@@ -52,7 +52,7 @@ TEST(WorkedFormulas, KlOfAKnownPairReadsAsTheTextbookSum) {
 
 TEST(WorkedFormulas, LatexUsesFracAndManyEventsAreElided) {
     const auto c = comparison({1, 1, 1, 1, 1, 1, 1, 1}, {1, 2, 3, 4, 5, 6, 7, 8});
-    const WorkedFormulas latex(c, WorkedFormulas::Style::Latex);
+    const WorkedFormulas latex(c, c.events.p, c.events.q, WorkedFormulas::Style::Latex);
     const QString kl = latex.kl(Side::P);
     EXPECT_TRUE(kl.startsWith("D(P\\,\\|\\,Q) = \\sum p\\,\\log_{2}\\frac{p}{q}"))
         << kl.toStdString();
@@ -60,9 +60,26 @@ TEST(WorkedFormulas, LatexUsesFracAndManyEventsAreElided) {
     EXPECT_TRUE(kl.contains("\\cdots"));
 }
 
+// The terms shown are the first three and the last two events with weight, found from either
+// end of the list, zeros skipped.
+TEST(WorkedFormulas, ElidedSumsShowTheFirstAndLastTermsWithWeight) {
+    const auto c = comparison({0, 1, 2, 3, 4, 5, 6, 7, 0}, {1, 1, 1, 1, 1, 1, 1, 1, 1});
+    const QString kl =
+        WorkedFormulas(c, c.events.p, c.events.q, WorkedFormulas::Style::Plain).kl(Side::P);
+    const QStringList expected{"0.03571 log2",           "0.07143 log2", "0.1071 log2",
+                               QStringLiteral("\u2026"), "0.2143 log2",  "0.25 log2"};
+    qsizetype at = 0;
+    for (const QString &term : expected) {
+        const qsizetype found = kl.indexOf(term, at);
+        EXPECT_GT(found, -1) << term.toStdString() << " in order in " << kl.toStdString();
+        at = found < 0 ? at : found;
+    }
+    EXPECT_FALSE(kl.contains("0.1429 log2")) << kl.toStdString();  // the middle, elided
+}
+
 TEST(WorkedFormulas, InfinityAndZerosFollowTheConventions) {
     const auto c = comparison({0.5, 0.5, 0.0}, {0.5, 0.0, 0.5});
-    const WorkedFormulas plain(c, WorkedFormulas::Style::Plain);
+    const WorkedFormulas plain(c, c.events.p, c.events.q, WorkedFormulas::Style::Plain);
     EXPECT_TRUE(plain.kl(Side::P).endsWith("= \u221E")) << plain.kl(Side::P).toStdString();
     EXPECT_EQ(plain.entropy(Side::P).count("log2 0.5"), 2);  // the zero adds no term
 }

@@ -35,14 +35,18 @@ FormulasPanel::FormulasPanel(Analysis *analysis, QWidget *parent)
     });
 }
 
+WorkedFormulas FormulasPanel::formulas(WorkedFormulas::Style style) const {
+    const Analysis &a = *m_analysis;
+    return {a.comparison(), a.isValid() ? a.p().probabilities() : std::span<const double>{},
+            a.isValid() ? a.q().probabilities() : std::span<const double>{}, style};
+}
+
 QString FormulasPanel::plainText() const {
-    return WorkedFormulas(m_analysis->withEventTerms(), WorkedFormulas::Style::Plain).all();
+    return formulas(WorkedFormulas::Style::Plain).all();
 }
 
 QString FormulasPanel::latex() const {
-    return "\\begin{aligned}\n" +
-           WorkedFormulas(m_analysis->withEventTerms(), WorkedFormulas::Style::Latex).all() +
-           "\\end{aligned}\n";
+    return "\\begin{aligned}\n" + formulas(WorkedFormulas::Style::Latex).all() + "\\end{aligned}\n";
 }
 
 void FormulasPanel::showEvent(QShowEvent *event) {
@@ -58,8 +62,7 @@ void FormulasPanel::refresh() {
         m_text->setPlainText(m_analysis->error());
         return;
     }
-    const QString html =
-        WorkedFormulas(m_analysis->withEventTerms(), WorkedFormulas::Style::Html).all();
+    const QString html = formulas(WorkedFormulas::Style::Html).all();
     m_text->setHtml(
         QStringLiteral("<div style='font-size: 12pt; line-height: 150%;'>%1</div>").arg(html));
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "formulas.h"
+
 #include <QWidget>
 
 class Analysis;
@@ -21,6 +23,7 @@ protected:
 
 private:
     void refresh();
+    [[nodiscard]] WorkedFormulas formulas(WorkedFormulas::Style style) const;
 
     Analysis *m_analysis;
     QTextBrowser *m_text;
