@@ -260,13 +260,21 @@ void ChartBase::setMarkersVisible(QAbstractSeries *series, bool visible) {
     }
 }
 
-void ChartBase::setRoundedAxisRange(QValueAxis *axis, double low, double high) {
+std::optional<std::pair<double, double>> ChartBase::roundedRange(const QValueAxis *axis, double low,
+                                                                 double high) {
     const double shown = axis->max() - axis->min();
     if (axis->min() <= low && high <= axis->max() && high - low >= 0.5 * shown) {
-        return;  // still fits, and fills half the axis or more: kept, as a moving slider needs
+        return std::nullopt;  // still fits, and fills half the axis or more: kept, as a slider
+                              // needs
     }
     const double step = StableRange::niceStep(high - low);
-    setAxisRange(axis, std::floor(low / step) * step, std::ceil(high / step) * step);
+    return std::pair{std::floor(low / step) * step, std::ceil(high / step) * step};
+}
+
+void ChartBase::setRoundedAxisRange(QValueAxis *axis, double low, double high) {
+    if (const auto range = roundedRange(axis, low, high)) {
+        setAxisRange(axis, range->first, range->second);
+    }
 }
 
 QValueAxis *ChartBase::makeEventAxis() {

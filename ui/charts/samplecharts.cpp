@@ -15,6 +15,7 @@
 #include <QScatterSeries>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -188,12 +189,11 @@ void SampleHistogramChart::updateSeries() {
     // whole sample rather than show counts the curves have not reached.
     const bool complete = !runs.empty() && m_shown >= runs.front().n;
     const double n = runs.empty() ? 1.0 : double(runs.front().n);
-    QList<qreal> empirical, pValues, qValues;
-    for (std::size_t i = 0; i < p.size(); ++i) {
-        empirical.append(complete ? double(runs.front().counts[i]) / n : 0.0);
-        pValues.append(p[i]);
-        qValues.append(q[i]);
-    }
+    // The sample's frequency (k = 0), p or q (k = 1, 2) at an event, made as it is read: 65,536
+    // events are not copied to lists.
+    const auto valueAt = [&](int k, std::size_t i) {
+        return k == 1 ? p[i] : k == 2 ? q[i] : complete ? double(runs.front().counts[i]) / n : 0.0;
+    };
     setTitle(tr("The sample's frequencies beside P and Q"));
     const QStringList names = {tr("sample"), tr("P"), tr("Q")};
     // As the per-event charts: bars up to their limit, then lines.
@@ -201,22 +201,39 @@ void SampleHistogramChart::updateSeries() {
     m_bars->setVisible(!lines);
     m_categories->setVisible(!lines);
     m_eventAxis->setVisible(lines);
-    double top = 0.0;
-    const QList<qreal> *values[] = {&empirical, &pValues, &qValues};
+    double top = std::max(std::ranges::max(p.probabilities()), std::ranges::max(q.probabilities()));
+    if (complete && !runs.front().counts.empty()) {
+        top = std::max(top, double(std::ranges::max(runs.front().counts)) / n);
+    }
+    // The range first, and the lines' old points gone when it moves: a new range lays every
+    // line out again, and the new points are then laid out once, not twice.
+    const auto range = roundedRange(m_valueAxis, 0.0, top * 1.05);
+    if (range && lines) {
+        for (QLineSeries *line : m_lines) {
+            line->clear();
+        }
+    }
+    if (range) {
+        setAxisRange(m_valueAxis, range->first, range->second);
+    }
     QBarSet *sets[] = {m_empirical, m_p, m_q};
     for (int k = 0; k < 3; ++k) {
         setLabel(sets[k], names[k]);
         setName(m_lines[k], names[k]);
         m_lines[k]->setVisible(lines);
         setMarkersVisible(m_lines[k], lines);
-        top = std::max(top, *std::max_element(values[k]->begin(), values[k]->end()));
         if (lines) {
-            const QList<qreal> &list = *values[k];
-            replacePoints(m_lines[k],
-                          decimated(list.size(), lineColumns(m_lines[k]->pen()),
-                                    [&](qsizetype i) { return QPointF(double(i + 1), list[i]); }));
+            replacePoints(
+                m_lines[k],
+                decimated(qsizetype(p.size()), lineColumns(m_lines[k]->pen()), [&](qsizetype i) {
+                    return QPointF(double(i + 1), valueAt(k, std::size_t(i)));
+                }));
         } else {
-            replaceValues(sets[k], *values[k]);
+            QList<qreal> values;
+            for (std::size_t i = 0; i < p.size(); ++i) {
+                values.append(valueAt(k, i));
+            }
+            replaceValues(sets[k], values);
         }
     }
     setMarkersVisible(m_bars, !lines);
@@ -224,5 +241,4 @@ void SampleHistogramChart::updateSeries() {
         m_categories->setCategories(analysis().labels());
     }
     setEventRange(m_eventAxis, p.size());
-    setRoundedAxisRange(m_valueAxis, 0.0, top * 1.05);
 }
