@@ -25,9 +25,12 @@ public:
     [[nodiscard]] std::shared_ptr<const Result> get(const entropy::Distribution &d) {
         {
             const std::lock_guard lock(m_mutex);
-            for (Entry &entry : m_entries) {
+            for (std::size_t k = 0; k < m_entries.size(); ++k) {
+                const Entry &entry = m_entries[k];
                 if (entry.result && std::ranges::equal(entry.probabilities, d.probabilities())) {
-                    std::swap(entry, m_entries[0]);  // now the most recently used
+                    if (k != 0) {
+                        std::swap(m_entries[k], m_entries[0]);  // now the most recently used
+                    }
                     return m_entries[0].result;
                 }
             }
