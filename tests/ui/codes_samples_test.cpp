@@ -3,6 +3,8 @@
 // zero makes something infinite.
 #include <QBarSet>
 #include <QChart>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QScatterSeries>
@@ -159,6 +161,30 @@ TEST_F(CodesAndSamples, ADrawQCallsImpossibleIsMarkedWhereItHappened) {
     ASSERT_NE(infinite, nullptr);
     ASSERT_EQ(infinite->count(), 1);
     EXPECT_EQ(infinite->at(0).x(), double(window.analysis()->samples().front().firstInfiniteQ));
+}
+
+// The legend names an impossible draw only when there is one, however many events.
+TEST_F(CodesAndSamples, TheLegendNamesAnImpossibleDrawOnlyWhenThereIsOne) {
+    for (const int n : {4, 1000}) {
+        DocumentState state = DocumentState::initial();
+        state.setEvents({});
+        for (int i = 0; i < n; ++i) {
+            state.appendEvent({QString::number(i), 1.0 + i % 7, 1.0 + i % 5});
+        }
+        window.document()->reset(state);
+        auto *samples = show<SamplesView>();
+        window.analysis()->finishBackground();
+        QCoreApplication::processEvents();
+        for (ChartBase *chart : {static_cast<ChartBase *>(samples->meansChart()),
+                                 static_cast<ChartBase *>(samples->evidenceChart())}) {
+            auto *infinite = qobject_cast<QScatterSeries *>(chart->chart()->series()[0]);
+            ASSERT_NE(infinite, nullptr);
+            EXPECT_EQ(infinite->count(), 0) << n;
+            for (const QLegendMarker *marker : chart->chart()->legend()->markers(infinite)) {
+                EXPECT_FALSE(marker->isVisible()) << n << " events";
+            }
+        }
+    }
 }
 
 TEST_F(CodesAndSamples, TheHistogramShowsTheSamplesFrequenciesOnceAllAreDrawn) {

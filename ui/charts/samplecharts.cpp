@@ -142,7 +142,11 @@ void SampleTraceChart::updateSeries() {
     }
     replacePoints(m_infinite, infinite);
     setName(m_infinite, tr("a draw the model calls impossible: \u221E from here"));
-    setMarkersVisible(m_infinite, !infinite.isEmpty());
+    // Hidden with its series, not by its legend marker alone: the hidden marker of a visible,
+    // empty series came back, and the legend named an impossible draw that never happened.
+    if (m_infinite->isVisible() != !infinite.isEmpty()) {
+        m_infinite->setVisible(!infinite.isEmpty());
+    }
     m_nAxis->setRange(1.0, std::max(10.0, double(n)));
     // Flat traces (P = Q gives no evidence at all) get an axis one unit high, not one a
     // billionth high whose labels run to eleven decimals.
