@@ -78,7 +78,7 @@ std::size_t renyiNear(const RenyiTerms &terms, std::size_t n, double (&sums)[2])
 // anchor (every few orders, so rounding cannot build up). Each order's terms as renyiNear's.
 struct RenyiCurve {
     const double *p, *q, *r;
-    const double *b, *inverseB;   // each order less 1 (none within 0.3 of 0), and 1 over it
+    const double *b, *inverseB;   // each order less 1 (none within 1/4 of 0), and 1 over it
     const unsigned char *anchor;  // 1 where e^(b_k r) is computed anew (always at k = 0)
     double step;
     const double *series;  // kRenyiSeriesTerms coefficients for each order

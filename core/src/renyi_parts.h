@@ -93,8 +93,8 @@ inline constexpr std::size_t kMaxPassOrders = 128;
 // order or of the step, that could overflow or underflow where an order's would not.
 [[nodiscard]] bool withinOnePass(const std::vector<double> &r, std::span<const double> orders);
 
-// D(P||Q) in nats at each of `orders`, all with |a - 1| >= kFarFromOne, into `nats`: together,
-// in one pass over the events (renyi_curve.cpp).
+// The orders summed together: at least this far from 1, where e^(b r) - 1 loses at most three
+// bits to cancellation (renyi_curve.cpp).
 inline constexpr double kFarFromOne = 0.25;
 
 // The values at `alphas`, in nats: the finite orders at least kFarFromOne from 1 all at once by
@@ -122,6 +122,9 @@ std::vector<double> atOrders(std::span<const double> alphas, Together together, 
     }
     return values;
 }
+
+// D(P||Q) in nats at each of `orders`, all with |a - 1| >= kFarFromOne, into `nats`: together,
+// in one pass over the events (renyi_curve.cpp).
 void divergencesFarFromOne(const SharedEvents &e, std::span<const double> orders,
                            std::span<double> nats);
 

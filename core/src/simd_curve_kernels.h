@@ -20,6 +20,18 @@ V renyiSeries(const double *c, V r) noexcept {
     return series;
 }
 
+// ln(p/q) for Rényi's divergences, as renyi.cpp's sharedEvents: ln(1 + ratio) and ln p - ln q both computed and blended.
+template <class Isa, class V = typename Isa::V>
+void logRatios(const double *p, const double *q, const double *logP, const double *logQ, double *r,
+               std::size_t n) noexcept {
+    for (std::size_t i = 0; i < n; i += kLanes<V>) {
+        const V vq = load<V>(q + i);
+        const V ratio = (load<V>(p + i) - vq) / vq;
+        const V near = Isa::log1p(ratio), far = load<V>(logP + i) - load<V>(logQ + i);
+        store(r + i, Isa::abs(ratio) < 0.5 ? near : far);
+    }
+}
+
 // Rényi's sum p g(r), g(r) = (e^(b r) - 1)/b + e^(-r) - 1: by its series (Horner's scheme) where
 // |r| and |b r| are at most 1/2, else from SLEEF's expm1; both computed and blended, as renyi.cpp's
 // scalar pg. And the largest ln p + b r, for the far form's shift.

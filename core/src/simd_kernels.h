@@ -186,18 +186,6 @@ void map(const double *in, double *out, std::size_t n) noexcept {
     }
 }
 
-// As renyi.cpp's sharedEvents: ln(1 + ratio) and ln p - ln q both computed and blended.
-template <class Isa, class V = typename Isa::V>
-void logRatios(const double *p, const double *q, const double *logP, const double *logQ, double *r,
-               std::size_t n) noexcept {
-    for (std::size_t i = 0; i < n; i += kLanes<V>) {
-        const V vq = load<V>(q + i);
-        const V ratio = (load<V>(p + i) - vq) / vq;
-        const V near = Isa::log1p(ratio), far = load<V>(logP + i) - load<V>(logQ + i);
-        store(r + i, Isa::abs(ratio) < 0.5 ? near : far);
-    }
-}
-
 template <class Isa, class V = typename Isa::V>
 constexpr Functions functionsFor = {
     .lanes = kLanes<V>,
