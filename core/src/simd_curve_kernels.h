@@ -20,7 +20,8 @@ V renyiSeries(const double *c, V r) noexcept {
     return series;
 }
 
-// ln(p/q) for Rényi's divergences, as renyi.cpp's sharedEvents: ln(1 + ratio) and ln p - ln q both computed and blended.
+// ln(p/q) for Rényi's divergences, as renyi.cpp's sharedEvents: ln(1 + ratio) and ln p - ln q
+// both computed and blended.
 template <class Isa, class V = typename Isa::V>
 void logRatios(const double *p, const double *q, const double *logP, const double *logQ, double *r,
                std::size_t n) noexcept {
