@@ -20,6 +20,7 @@
 #include <appearance.h>
 #include <charts/colormap.h>
 #include <charts/contours.h>
+#include <charts/fieldimage.h>
 #include <charts/fitplot.h>
 #include <charts/landscapeheatmap.h>
 #include <charts/simplexplot.h>
@@ -208,6 +209,32 @@ TEST_F(GeometryViews, WhereTheDivergenceIsInfiniteTheSimplexIsHatched) {
     EXPECT_GE(hatched, 3);  // stripes of the infinite colour, not a colour-map overflow
 }
 
+TEST(FieldImage, ColoursEveryRowOfTheTriangleFromItsMinimumUpAndLeavesTheRestClear) {
+    // Rows are coloured in bands on several threads: each row must be there, once.
+    const entropy::Point3 centre{1.0 / 3, 1.0 / 3, 1.0 / 3};
+    const auto field = entropy::simplexField(entropy::PointMeasure::KLFromReference, centre, 61,
+                                             entropy::LogBase::Bits);
+    const auto [low, high] = ColorMap::finiteRange(field.values, 1.0);
+    const QImage image = simplexFieldImage(field, 500, low, high);
+    ASSERT_EQ(image.width(), 500);
+    const auto &table = ColorMap::viridisTable();
+    const auto colourIndex = [&](QPoint at) {
+        return std::ranges::find(table, image.pixel(at)) - table.begin();
+    };
+    for (int y = 1; y + 1 < image.height(); ++y) {
+        ASSERT_EQ(qAlpha(image.pixel(250, y)), 255) << "row " << y;  // coloured or hatched
+        ASSERT_EQ(qAlpha(image.pixel(2, y)), 0) << "row " << y;      // left of the triangle
+    }
+    // The reference sits at the minimum; the measure grows toward the corners, where it is
+    // infinite (hatched).
+    const QPoint reference(250, int(500 * entropy::kSimplexHeight * 2 / 3));
+    EXPECT_LT(colourIndex(reference), 20);
+    EXPECT_GT(colourIndex({250, 100}), colourIndex({250, 200}));
+    EXPECT_GT(colourIndex({250, 200}), colourIndex(reference));
+    EXPECT_LT(colourIndex({250, 100}), qsizetype(table.size()));
+    EXPECT_EQ(colourIndex({250, 2}), qsizetype(table.size()));  // not a colour of the scale
+}
+
 TEST_F(GeometryViews, RenyiOrderFollowsTheSliderAndInfinityAndStatesTheCoresValues) {
     auto *view = show<RenyiView>();
     view->slider()->setValue(50);  // alpha = 0.5
@@ -245,13 +272,34 @@ TEST(Contours, AnIsolineCrossesWhereTheFieldPassesTheLevel) {
     const entropy::Point3 centre{1.0 / 3, 1.0 / 3, 1.0 / 3};
     const auto field = entropy::simplexField(entropy::PointMeasure::KLToReference, centre, 61,
                                              entropy::LogBase::Bits);
-    const auto segments = Contours::isolines(field, 0.1);
+    const auto segments = Contours::isolines(field, std::vector{0.1}).front();
     ASSERT_GT(segments.size(), 20u);
     for (const QLineF &s : segments) {
         const auto x = entropy::simplexPoint({s.p1().x(), s.p1().y()});
         EXPECT_NEAR(entropy::pointMeasure(entropy::PointMeasure::KLToReference, centre, x,
                                           entropy::LogBase::Bits),
                     0.1, 0.02);
+    }
+}
+
+TEST(Contours, EachLevelGetsTheLinesItWouldGetAlone) {
+    // Levels found in one pass keep apart: each one's lines lie on it, and are those of a pass
+    // for it alone.
+    const entropy::Point3 reference{0.6, 0.3, 0.1};
+    const auto field = entropy::simplexField(entropy::PointMeasure::KLFromReference, reference, 61,
+                                             entropy::LogBase::Bits);
+    const std::vector levels{0.05, 0.2, 1.0};
+    const auto together = Contours::isolines(field, levels);
+    ASSERT_EQ(together.size(), levels.size());
+    for (std::size_t l = 0; l < levels.size(); ++l) {
+        EXPECT_FALSE(together[l].empty());
+        for (const QLineF &s : together[l]) {
+            const auto x = entropy::simplexPoint({s.p1().x(), s.p1().y()});
+            EXPECT_NEAR(entropy::pointMeasure(entropy::PointMeasure::KLFromReference, reference, x,
+                                              entropy::LogBase::Bits),
+                        levels[l], 0.2 * levels[l]);
+        }
+        EXPECT_EQ(together[l], Contours::isolines(field, std::vector{levels[l]}).front());
     }
 }
 

@@ -21,43 +21,56 @@ QPointF crossing(const Corner &a, const Corner &b, double level) {
     return a.at + (b.at - a.at) * std::clamp(t, 0.0, 1.0);
 }
 
+// The segments where `level` crosses a cell with corners `at` and values `v` (in order around
+// it), some below the level and some not.
+void addCrossings(const std::array<QPointF, 4> &at, const std::array<double, 4> &v, double level,
+                  std::vector<QLineF> &segments) {
+    std::array<QPointF, 4> points;
+    std::size_t found = 0;
+    for (std::size_t k = 0; k < 4; ++k) {
+        const Corner a{at[k], v[k]}, b{at[(k + 1) % 4], v[(k + 1) % 4]};
+        if ((a.value < level) != (b.value < level)) {
+            points[found++] = crossing(a, b, level);
+        }
+    }
+    // Two crossings: one segment. Four (a saddle): pair them around the cell.
+    for (std::size_t k = 0; k + 1 < found; k += 2) {
+        segments.emplace_back(points[k], points[k + 1]);
+    }
+}
+
 }  // namespace
 
-std::vector<QLineF> isolines(const entropy::SimplexField &field, double level) {
-    std::vector<QLineF> segments;
+std::vector<std::vector<QLineF>> isolines(const entropy::SimplexField &field,
+                                          std::span<const double> levels) {
+    std::vector<std::vector<QLineF>> lines(levels.size());
     const double step = 1.0 / double(field.columns - 1);
     const auto value = [&](std::size_t column, std::size_t row) {
         const double v = field.values[row * field.columns + column];
         return std::isinf(v) ? std::numeric_limits<double>::max() : v;
     };
+    // One pass over the cells for every level: most cells cross none, and the test for that is
+    // the cell's range.
     for (std::size_t row = 0; row + 1 < field.rows; ++row) {
         for (std::size_t column = 0; column + 1 < field.columns; ++column) {
             // Corners in order around the cell: top left, top right, bottom right, bottom left.
             const std::array<double, 4> v{value(column, row), value(column + 1, row),
                                           value(column + 1, row + 1), value(column, row + 1)};
-            const auto below = std::ranges::count_if(v, [&](double x) { return x < level; });
-            if (below == 0 || below == 4 ||
-                std::ranges::any_of(v, [](double x) { return std::isnan(x); })) {
-                continue;  // the level does not cross this cell, or it leaves the triangle
+            if (std::isnan(v[0] + v[1] + v[2] + v[3])) {
+                continue;  // the cell leaves the triangle
             }
+            const auto [low, high] = std::ranges::minmax(v);
             const double x = double(column) * step, y = double(row) * step;
             const std::array<QPointF, 4> at{QPointF(x, y), QPointF(x + step, y),
                                             QPointF(x + step, y + step), QPointF(x, y + step)};
-            std::array<QPointF, 4> points;
-            std::size_t found = 0;
-            for (std::size_t k = 0; k < 4; ++k) {
-                const Corner a{at[k], v[k]}, b{at[(k + 1) % 4], v[(k + 1) % 4]};
-                if ((a.value < level) != (b.value < level)) {
-                    points[found++] = crossing(a, b, level);
+            for (std::size_t l = 0; l < levels.size(); ++l) {
+                if (low < levels[l] && levels[l] <= high) {  // some corners below, some not
+                    addCrossings(at, v, levels[l], lines[l]);
                 }
-            }
-            // Two crossings: one segment. Four (a saddle): pair them around the cell.
-            for (std::size_t k = 0; k + 1 < found; k += 2) {
-                segments.emplace_back(points[k], points[k + 1]);
             }
         }
     }
-    return segments;
+    return lines;
 }
 
 std::vector<double> levels(double low, double high, int count) {

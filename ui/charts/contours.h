@@ -5,6 +5,7 @@
 
 #include <QLineF>
 
+#include <span>
 #include <vector>
 
 // Isolines of a simplex field by marching squares, in the field's own coordinates (the unit
@@ -12,7 +13,9 @@
 // counts as above every level, so a line runs between it and its finite neighbours.
 namespace Contours {
 
-[[nodiscard]] std::vector<QLineF> isolines(const entropy::SimplexField &field, double level);
+// One list of segments for each of `levels`.
+[[nodiscard]] std::vector<std::vector<QLineF>> isolines(const entropy::SimplexField &field,
+                                                        std::span<const double> levels);
 
 // Round levels (1, 2 and 5 times powers of ten, or finer steps when those give fewer than four)
 // strictly between `low` and `high`: at most `count`, spread evenly on a log scale.

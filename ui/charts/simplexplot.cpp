@@ -5,88 +5,23 @@
 #include "appearance.h"
 #include "charts/colormap.h"
 #include "charts/contours.h"
+#include "charts/fieldimage.h"
 
 #include <QImage>
 #include <QPainter>
 #include <QPainterPath>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
-#include <cstdint>
 
 namespace {
 
 using entropy::kSimplexHeight;
 
-constexpr double kColorDetail = 0.02;
-
 // The corners in drawing order: event 1 at the top, 2 bottom left, 3 bottom right.
 const std::array<entropy::PlanePoint, 3> kCorners{
     {{0.5, 0.0}, {0.0, kSimplexHeight}, {1.0, kSimplexHeight}}};
-
-// Each grid node's place on the colour scale: in [0, 1] where the measure is finite, +inf where
-// it is infinite, NaN outside the triangle. Pixels interpolate places, so that colouring one
-// takes no logarithm.
-std::vector<float> colourPlaces(const entropy::SimplexField &field, double low, double high) {
-    std::vector<float> places(field.values.size());
-    std::ranges::transform(field.values, places.begin(), [&](double v) {
-        return std::isfinite(v) ? float(ColorMap::logPosition(v, low, high, kColorDetail))
-                                : float(v);
-    });
-    return places;
-}
-
-// The places along one row of pixels, between grid rows r0 and r1 at fraction fy: where both
-// nodes above and below are finite, interpolated between them; else the nearer one's, marked.
-// A pixel then interpolates across one row only. Filled anew for each row of pixels, into the
-// same buffers.
-struct RowPlaces {
-    std::vector<float> between;  // NaN where a node above or below is not finite
-    std::vector<float> slope;    // between[c+1] - between[c]; NaN where either is not finite
-    std::vector<float> nearest;
-
-    void fill(const std::vector<float> &places, std::size_t columns, std::size_t r0, std::size_t r1,
-              float fy) {
-        between.resize(columns);
-        slope.resize(columns);
-        nearest.resize(columns);
-        for (std::size_t c = 0; c < columns; ++c) {
-            const float above = places[r0 * columns + c], below = places[r1 * columns + c];
-            between[c] = std::isfinite(above + below) ? (1 - fy) * above + fy * below : NAN;
-            nearest[c] = fy < 0.5f ? above : below;
-        }
-        for (std::size_t c = 0; c + 1 < columns; ++c) {
-            slope[c] = between[c + 1] - between[c];  // NaN propagates
-        }
-        slope[columns - 1] = 0.0f;
-    }
-
-    // Bilinear between the four nodes around the pixel when all are finite, else the nearest
-    // node's place (so that an infinite region keeps a sharp edge). The pixel lies `fx` of the
-    // way from node column c0 to the next.
-    [[nodiscard]] float at(std::size_t c0, float fx) const {
-        const float place = between[c0] + fx * slope[c0];
-        if (!std::isnan(place)) {
-            return place;
-        }
-        return nearest[std::min(fx < 0.5f ? c0 : c0 + 1, nearest.size() - 1)];
-    }
-};
-
-// Where each column of pixels falls between the grid's node columns: the same for every row,
-// so worked out once per image, not once per pixel.
-struct PixelColumns {
-    std::vector<std::uint32_t> node;
-    std::vector<float> fraction;
-
-    PixelColumns(int width, double nodesPerPixel, std::size_t columns) {
-        for (int px = 0; px < width; ++px) {
-            const double gx = std::clamp((px + 0.5) * nodesPerPixel, 0.0, double(columns - 1));
-            node.push_back(std::uint32_t(gx));
-            fraction.push_back(float(gx - double(node.back())));
-        }
-    }
-};
 
 }  // namespace
 
@@ -147,47 +82,11 @@ void SimplexPlot::paintOn(QPainter &painter, const QRectF &target) const {
 }
 
 void SimplexPlot::paintField(QPainter &painter, const Frame &frame, double low, double high) const {
-    if (!m_field.isNull() && m_fieldScale == frame.scale) {
-        painter.drawImage(frame.origin, m_field);
-        return;
+    if (m_field.isNull() || m_fieldScale != frame.scale) {
+        m_field = simplexFieldImage(analysis()->simplex().field, frame.scale, low, high);
+        m_fieldScale = frame.scale;
     }
-    const entropy::SimplexField &field = analysis()->simplex().field;
-    const std::vector<float> places = colourPlaces(field, low, high);
-    const auto &colours = ColorMap::viridisTable();
-    const double last = double(colours.size() - 1);
-    const int width = int(std::ceil(frame.scale)),
-              height = int(std::ceil(frame.scale * kSimplexHeight));
-    const double nodesPerPixel = double(field.columns - 1) / frame.scale;
-    QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::transparent);
-    const QRgb hatch = Appearance::colorInfinite().rgb(), paper = qRgb(250, 235, 245);
-    RowPlaces row;
-    const PixelColumns pixelColumns(width, nodesPerPixel, field.columns);
-    const auto lastColour = float(last);
-    for (int py = 0; py < height; ++py) {
-        auto *line = reinterpret_cast<QRgb *>(image.scanLine(py));
-        const double y = (py + 0.5) / frame.scale;
-        const double top = 1.0 - y / kSimplexHeight;  // the first event's probability
-        const double gy = std::clamp((py + 0.5) * nodesPerPixel, 0.0, double(field.rows - 1));
-        const auto r0 = std::size_t(gy);
-        row.fill(places, field.columns, r0, std::min(r0 + 1, field.rows - 1),
-                 float(gy - double(r0)));
-        // Inside the triangle where both other events' probabilities are >= 0 too.
-        const int first = std::max(0, int(std::ceil(0.5 * top * frame.scale - 0.5)));
-        const int end = std::min(width, int(std::floor((1 - 0.5 * top) * frame.scale - 0.5)) + 1);
-        for (int px = first; top >= 0 && px < end; ++px) {
-            const auto column = std::size_t(px);
-            const float place = row.at(pixelColumns.node[column], pixelColumns.fraction[column]);
-            if (std::isinf(place)) {
-                line[px] = (px + py) % 8 < 3 ? hatch : paper;  // hatched: infinite here
-            } else if (!std::isnan(place)) {
-                line[px] = colours[std::size_t(place * lastColour + 0.5f)];
-            }
-        }
-    }
-    painter.drawImage(frame.origin, image);
-    m_field = image;
-    m_fieldScale = frame.scale;
+    painter.drawImage(frame.origin, m_field);
 }
 
 void SimplexPlot::paintContours(QPainter &painter, const Frame &frame, double low,
@@ -211,9 +110,11 @@ void SimplexPlot::paintContours(QPainter &painter, const Frame &frame, double lo
     };
     // Isolines closer together than the eye can follow near the reference are left out.
     if (!m_isolines) {
+        const std::vector<double> levels = Contours::levels(std::max(low, high * 0.01), high);
+        auto lines = Contours::isolines(simplex.field, levels);
         m_isolines.emplace();
-        for (const double level : Contours::levels(std::max(low, high * 0.01), high)) {
-            m_isolines->push_back({level, Contours::isolines(simplex.field, level)});
+        for (std::size_t l = 0; l < levels.size(); ++l) {
+            m_isolines->push_back({levels[l], std::move(lines[l])});
         }
     }
     for (const auto &[level, segments] : *m_isolines) {
