@@ -34,12 +34,7 @@ int runComputeCommand(const QStringList &arguments) {
                                                      "'%1'")
                                           .arg(parser.value("alpha")));
         }
-        const auto base = inputs.state.base;
-        renyi =
-            entropy::RenyiValues{alpha, entropy::renyiDivergence(inputs.p, inputs.q, alpha, base),
-                                 entropy::renyiDivergence(inputs.q, inputs.p, alpha, base),
-                                 entropy::renyiEntropy(inputs.p, alpha, base),
-                                 entropy::renyiEntropy(inputs.q, alpha, base)};
+        renyi = entropy::renyiValues(inputs.p, inputs.q, alpha, inputs.state.base);
     }
     const auto comparison = entropy::compare(inputs.p, inputs.q, {.base = inputs.state.base});
     if (!comparison) {

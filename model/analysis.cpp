@@ -17,6 +17,7 @@ Analysis::Analysis(Document *document, QObject *parent)
     , m_codes(&Analysis::codesFor, [this] { backgroundArrived(); })
     , m_samples(&Analysis::samplesFor, [this] { backgroundArrived(); })
     , m_renyiCurves(&Analysis::renyiCurvesFor, [this] { backgroundArrived(); })
+    , m_renyiValues(&Analysis::renyiValuesFor, [this] { backgroundArrived(); })
     , m_fits(&Analysis::fitsFor, [this] { backgroundArrived(); }) {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &Analysis::flush);
@@ -39,7 +40,7 @@ void Analysis::schedule(bool structure) {
 
 bool Analysis::computingInBackground() const {
     return m_pathSweep.behind() || m_codes.behind() || m_samples.behind() ||
-           m_renyiCurves.behind() || m_fits.behind();
+           m_renyiCurves.behind() || m_renyiValues.behind() || m_fits.behind();
 }
 
 void Analysis::finishBackground() {
@@ -47,6 +48,7 @@ void Analysis::finishBackground() {
     m_codes.finish();
     m_samples.finish();
     m_renyiCurves.finish();
+    m_renyiValues.finish();
     m_fits.finish();
 }
 

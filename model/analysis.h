@@ -9,6 +9,7 @@
 #include <entropy/compare.h>
 #include <entropy/fits.h>
 #include <entropy/identities.h>
+#include <entropy/renyi.h>
 #include <entropy/sampling.h>
 #include <entropy/sweeps.h>
 
@@ -124,9 +125,6 @@ public:
     // them), or kCoarseRenyiSamples (still 0, 1/2, 1 and 2) past kMaxFineCurveEvents events,
     // and are kept while only the order changes.
     static constexpr int kRenyiSamples = 101, kCoarseRenyiSamples = 21;
-    struct RenyiValues {
-        double pq = 0, qp = 0, entropyP = 0, entropyQ = 0;
-    };
     // A point of the curves: what the curve view draws (H_a(Q) is not drawn, so not computed).
     struct RenyiPoint {
         double pq = 0, qp = 0, entropyP = 0;
@@ -137,8 +135,9 @@ public:
         std::vector<RenyiPoint> curve;
     };
     struct Renyi {
-        double alpha = 1;
-        RenyiValues atAlpha;
+        double alpha = 1;  // the document's order
+        // At the document's order; while that is computed in the background, at the last one.
+        entropy::RenyiValues atAlpha{};
         const RenyiCurves *curves = nullptr;
     };
     [[nodiscard]] const Renyi &renyi() const;
@@ -147,7 +146,8 @@ public:
     void flush();
 
     // Past kMinBackgroundEvents events the path sweep, the codes, the draws, the fits and
-    // Rényi's curves are computed on a pool thread, so that a drag never waits for them:
+    // Rényi's curves and values are computed on a pool thread, so that a drag never waits for
+    // them:
     // meanwhile pathSweep(), codes(), samples(), fits() and renyi() answer with the last ones
     // (of as many events), and updated() follows when the new ones are in. finishBackground()
     // waits for them (an export, a test).
@@ -238,7 +238,6 @@ private:
     mutable std::optional<const std::vector<entropy::SampleRun> *> m_currentSamples;
     mutable std::optional<Simplex> m_simplex;
     mutable std::optional<Renyi> m_renyi;
-    [[nodiscard]] RenyiValues renyiAt(double alpha) const;
     [[nodiscard]] bool inBackground() const { return m_state.size() > kMinBackgroundEvents; }
     void backgroundArrived();
     // Kept across changes that leave P, Q and the unit alone.
@@ -251,6 +250,16 @@ private:
     };
     static RenyiCurves renyiCurvesFor(const CurvesInput &input);
     mutable KeptResult<CurvesInput, RenyiCurves> m_renyiCurves;
+    // Kept across changes that leave P, Q, the unit and the order alone.
+    struct OrderInput {
+        entropy::Distribution p, q;
+        entropy::LogBase base = entropy::LogBase::Bits;
+        double alpha = 1;
+        bool operator==(const OrderInput &other) const;
+        bool sameShape(const OrderInput &other) const { return p.size() == other.p.size(); }
+    };
+    static entropy::RenyiValues renyiValuesFor(const OrderInput &input);
+    mutable KeptResult<OrderInput, entropy::RenyiValues> m_renyiValues;
     // Kept across changes that leave P and the unit alone.
     struct FitsInput {
         entropy::Distribution p;

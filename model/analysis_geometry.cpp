@@ -76,11 +76,13 @@ Analysis::RenyiCurves Analysis::renyiCurvesFor(const CurvesInput &input) {
     return curves;
 }
 
-Analysis::RenyiValues Analysis::renyiAt(double alpha) const {
-    const entropy::LogBase base = m_state.base;
-    return {entropy::renyiDivergence(*m_p, *m_q, alpha, base),
-            entropy::renyiDivergence(*m_q, *m_p, alpha, base),
-            entropy::renyiEntropy(*m_p, alpha, base), entropy::renyiEntropy(*m_q, alpha, base)};
+bool Analysis::OrderInput::operator==(const OrderInput &other) const {
+    return base == other.base && alpha == other.alpha && sameProbabilities(p, other.p) &&
+           sameProbabilities(q, other.q);
+}
+
+entropy::RenyiValues Analysis::renyiValuesFor(const OrderInput &input) {
+    return entropy::renyiValues(input.p, input.q, input.alpha, input.base);
 }
 
 const Analysis::Renyi &Analysis::renyi() const {
@@ -89,6 +91,8 @@ const Analysis::Renyi &Analysis::renyi() const {
             m_state.size() > kMaxFineCurveEvents ? kCoarseRenyiSamples : kRenyiSamples;
         const RenyiCurves &curves =
             m_renyiCurves.get(CurvesInput{*m_p, *m_q, m_state.base, samples}, inBackground());
-        return Renyi{m_state.renyiAlpha, renyiAt(m_state.renyiAlpha), &curves};
+        const entropy::RenyiValues &values = m_renyiValues.get(
+            OrderInput{*m_p, *m_q, m_state.base, m_state.renyiAlpha}, inBackground());
+        return Renyi{m_state.renyiAlpha, values, &curves};
     });
 }

@@ -145,9 +145,11 @@ QString Descriptions::renyi(const Analysis &analysis) {
         return analysis.error();
     }
     const Analysis::Renyi &r = analysis.renyi();
+    const double order = r.atAlpha.alpha;
     const QString alpha =
-        std::isinf(r.alpha) ? QString(QuantityFormat::kInfinity) : QString::number(r.alpha, 'g', 3);
+        std::isinf(order) ? QString(QuantityFormat::kInfinity) : QString::number(order, 'g', 3);
     return tr("At order %1: Rényi D(P‖Q) = %2, D(Q‖P) = %3, H(P) = %4, H(Q) = %5.")
-        .arg(alpha, withUnit(analysis, r.atAlpha.pq), withUnit(analysis, r.atAlpha.qp),
-             withUnit(analysis, r.atAlpha.entropyP), withUnit(analysis, r.atAlpha.entropyQ));
+        .arg(alpha, withUnit(analysis, r.atAlpha.divergencePQ),
+             withUnit(analysis, r.atAlpha.divergenceQP), withUnit(analysis, r.atAlpha.entropyP),
+             withUnit(analysis, r.atAlpha.entropyQ));
 }

@@ -183,4 +183,9 @@ std::vector<double> renyiDivergences(const Distribution &p, const Distribution &
     return values;
 }
 
+RenyiValues renyiValues(const Distribution &p, const Distribution &q, double alpha, LogBase base) {
+    return {alpha, renyiDivergence(p, q, alpha, base), renyiDivergence(q, p, alpha, base),
+            renyiEntropy(p, alpha, base), renyiEntropy(q, alpha, base)};
+}
+
 }  // namespace entropy

@@ -285,3 +285,16 @@ TEST(Renyi, LargeOrdersAndHugeRatiosDoNotOverflow) {
     EXPECT_NEAR(renyiDivergence(p, q, 10.0), expected, 1e-12 * expected);
     EXPECT_TRUE(std::isfinite(renyiDivergence(p, q, 10.0)));
 }
+
+// Collision entropy and divergence (order 2) worked by hand: sum p^2/q and -log sum p^2.
+TEST(Renyi, ValuesAtOneOrderGiveBothDirectionsAndBothEntropies) {
+    const auto p = make({0.5, 0.5}), q = make({0.9, 0.1}, "Q");
+    const RenyiValues v = renyiValues(p, q, 2.0);
+    EXPECT_EQ(v.alpha, 2.0);
+    EXPECT_NEAR(v.divergencePQ, std::log2(0.25 / 0.9 + 0.25 / 0.1), 1e-15);
+    EXPECT_NEAR(v.divergenceQP, std::log2(0.81 / 0.5 + 0.01 / 0.5), 1e-15);
+    EXPECT_NEAR(v.entropyP, 1.0, 1e-15);
+    EXPECT_NEAR(v.entropyQ, -std::log2(0.81 + 0.01), 1e-15);
+    EXPECT_EQ(renyiValues(p, q, 2.0, LogBase::Nats).divergencePQ,
+              renyiDivergence(p, q, 2.0, LogBase::Nats));
+}

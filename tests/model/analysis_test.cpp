@@ -224,7 +224,7 @@ TEST(Analysis, RenyiAtOrderOneIsKullbackLeiblerAndFollowsTheDocumentsOrder) {
     Analysis analysis(&document);
     ASSERT_TRUE(document.setRenyiAlpha(1.0));
     analysis.flush();
-    EXPECT_NEAR(analysis.renyi().atAlpha.pq, analysis.comparison().klPQ, 1e-15);
+    EXPECT_NEAR(analysis.renyi().atAlpha.divergencePQ, analysis.comparison().klPQ, 1e-15);
     EXPECT_NEAR(analysis.renyi().atAlpha.entropyP, analysis.comparison().entropyP, 1e-15);
     const Analysis::RenyiCurves *curves = analysis.renyi().curves;
     EXPECT_EQ(curves->alphas.size(), std::size_t(Analysis::kRenyiSamples));
@@ -232,7 +232,7 @@ TEST(Analysis, RenyiAtOrderOneIsKullbackLeiblerAndFollowsTheDocumentsOrder) {
     EXPECT_NEAR(curves->curve[20].qp, analysis.comparison().klQP, 1e-15);
     ASSERT_TRUE(document.setRenyiAlpha(INFINITY));
     analysis.flush();
-    EXPECT_NEAR(analysis.renyi().atAlpha.pq, std::log2(0.6 / 0.2), 1e-15);
+    EXPECT_NEAR(analysis.renyi().atAlpha.divergencePQ, std::log2(0.6 / 0.2), 1e-15);
     EXPECT_EQ(analysis.renyi().curves, curves);  // only the order changed: the same curves
 }
 
@@ -282,6 +282,7 @@ TEST(Analysis, PastTheLimitSlowResultsKeepTheLastOnesUntilTheNewArrive) {
     const double codeBefore = analysis.codes().expectedLengthQCodeUnderP;
     const double drawsBefore = analysis.samples().at(0).meanSurprisalQ;
     const double pathBefore = analysis.pathSweep().klPQ.back();
+    const double orderBefore = analysis.renyi().atAlpha.divergencePQ;
     EXPECT_FALSE(analysis.computingInBackground());
 
     ASSERT_TRUE(document.setValue(Side::P, 0, 0.2));
@@ -292,6 +293,7 @@ TEST(Analysis, PastTheLimitSlowResultsKeepTheLastOnesUntilTheNewArrive) {
     EXPECT_EQ(analysis.codes().expectedLengthQCodeUnderP, codeBefore);
     EXPECT_EQ(analysis.samples().at(0).meanSurprisalQ, drawsBefore);
     EXPECT_EQ(analysis.pathSweep().klPQ.back(), pathBefore);
+    EXPECT_EQ(analysis.renyi().atAlpha.divergencePQ, orderBefore);
     EXPECT_TRUE(analysis.computingInBackground());
     QSignalSpy arrived(&analysis, &Analysis::updated);
     while (analysis.computingInBackground()) {
@@ -313,6 +315,33 @@ TEST(Analysis, PastTheLimitSlowResultsKeepTheLastOnesUntilTheNewArrive) {
     EXPECT_EQ(analysis.samples().at(0).meanSurprisalQ, run.meanSurprisalQ);
     EXPECT_NE(run.meanSurprisalQ, drawsBefore);
     EXPECT_NEAR(analysis.pathSweep().klPQ.back(), analysis.comparison().klPQ, 1e-12);
+    const double alpha = document.state().renyiAlpha;
+    const entropy::RenyiValues values =
+        entropy::renyiValues(analysis.p(), analysis.q(), alpha, analysis.comparison().base);
+    EXPECT_NE(analysis.renyi().atAlpha.divergencePQ, orderBefore);
+    EXPECT_EQ(analysis.renyi().atAlpha.divergencePQ, values.divergencePQ);
+    EXPECT_EQ(analysis.renyi().atAlpha.entropyQ, values.entropyQ);
+}
+
+TEST(Analysis, PastTheLimitANewOrderShowsTheLastOrdersValuesUntilItsOwnArrive) {
+    Document document;
+    document.reset(manyEvents(Analysis::kMinBackgroundEvents + 1));
+    Analysis analysis(&document);
+    ASSERT_EQ(document.state().renyiAlpha, 2.0);  // the order a new document shows
+    (void)analysis.renyi();
+    const Analysis::RenyiCurves *curves = analysis.renyi().curves;
+    const entropy::RenyiValues atTwo = analysis.renyi().atAlpha;
+    ASSERT_TRUE(document.setRenyiAlpha(0.5));
+    analysis.flush();
+    // The values say which order they are for: the view never shows order 2's as order 0.5's.
+    EXPECT_EQ(analysis.renyi().alpha, 0.5);
+    EXPECT_EQ(analysis.renyi().atAlpha.alpha, 2.0);
+    EXPECT_EQ(analysis.renyi().atAlpha.divergencePQ, atTwo.divergencePQ);
+    analysis.finishBackground();
+    EXPECT_EQ(analysis.renyi().atAlpha.alpha, 0.5);
+    EXPECT_EQ(analysis.renyi().atAlpha.divergencePQ,
+              entropy::renyiDivergence(analysis.p(), analysis.q(), 0.5));
+    EXPECT_EQ(analysis.renyi().curves, curves);  // only the order changed: the same curves
 }
 
 TEST(Analysis, FinishingTheBackgroundGivesTheLastInputsResults) {

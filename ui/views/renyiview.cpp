@@ -74,12 +74,13 @@ void RenyiView::refresh() {
         m_values->setText(analysis()->error().toHtmlEscaped());
         return;
     }
-    const Analysis::RenyiValues &v = analysis()->renyi().atAlpha;
+    const entropy::RenyiValues &v = analysis()->renyi().atAlpha;
     const auto base = analysis()->comparison().base;
     const auto shown = [base](double x) { return QuantityFormat::valueWithUnit(x, base); };
     QString text = tr("D<sub>α</sub>(P‖Q) = %1 &nbsp;&nbsp; D<sub>α</sub>(Q‖P) = %2 &nbsp;&nbsp; "
                       "H<sub>α</sub>(P) = %3 &nbsp;&nbsp; H<sub>α</sub>(Q) = %4")
-                       .arg(shown(v.pq), shown(v.qp), shown(v.entropyP), shown(v.entropyQ));
+                       .arg(shown(v.divergencePQ), shown(v.divergenceQP), shown(v.entropyP),
+                            shown(v.entropyQ));
     text += QStringLiteral("<br><i>") +
             tr("Order 1 is KL divergence and Shannon entropy; order 0 is −log Q(where P is not "
                "0); ∞ is log max p/q. D<sub>α</sub> grows with α; above 1, any q = 0 &lt; p "

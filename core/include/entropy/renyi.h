@@ -38,4 +38,11 @@ inline constexpr double kInfiniteOrder = std::numeric_limits<double>::infinity()
                                                  std::span<const double> alphas,
                                                  LogBase base = LogBase::Bits);
 
+// Both divergences and both entropies at one order, in the unit of `base`.
+struct RenyiValues {
+    double alpha, divergencePQ, divergenceQP, entropyP, entropyQ;
+};
+[[nodiscard]] RenyiValues renyiValues(const Distribution &p, const Distribution &q, double alpha,
+                                      LogBase base = LogBase::Bits);
+
 }  // namespace entropy

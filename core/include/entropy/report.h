@@ -2,18 +2,13 @@
 #pragma once
 
 #include <entropy/compare.h>
+#include <entropy/renyi.h>
 
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace entropy {
-
-// Rényi's divergences and entropies at one order alpha (compute --alpha), in the comparison's
-// unit.
-struct RenyiValues {
-    double alpha, divergencePQ, divergenceQP, entropyP, entropyQ;
-};
 
 // One JSON object with every quantity and the per-event terms (the `compute --format json`
 // contract), plus renyi_alpha, renyi_pq, renyi_qp, renyi_entropy_p and renyi_entropy_q when
