@@ -17,6 +17,7 @@
 #include <charts/chartbase.h>
 #include <charts/curvecharts.h>
 #include <charts/perevent_charts.h>
+#include <charts/polylineitem.h>
 #include <cmath>
 #include <dialogs/familydialog.h>
 #include <document.h>

@@ -260,21 +260,14 @@ void ChartBase::setMarkersVisible(QAbstractSeries *series, bool visible) {
     }
 }
 
-std::optional<std::pair<double, double>> ChartBase::roundedRange(const QValueAxis *axis, double low,
-                                                                 double high) {
+void ChartBase::setRoundedAxisRange(QValueAxis *axis, double low, double high) {
     const double shown = axis->max() - axis->min();
     // Kept while the data still fits and fills half the axis or more, as a moving slider needs.
     if (axis->min() <= low && high <= axis->max() && high - low >= 0.5 * shown) {
-        return std::nullopt;
+        return;
     }
     const double step = StableRange::niceStep(high - low);
-    return std::pair{std::floor(low / step) * step, std::ceil(high / step) * step};
-}
-
-void ChartBase::setRoundedAxisRange(QValueAxis *axis, double low, double high) {
-    if (const auto range = roundedRange(axis, low, high)) {
-        setAxisRange(axis, range->first, range->second);
-    }
+    setAxisRange(axis, std::floor(low / step) * step, std::ceil(high / step) * step);
 }
 
 QValueAxis *ChartBase::makeEventAxis() {

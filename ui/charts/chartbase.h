@@ -82,11 +82,6 @@ protected:
     // and fills half of it or more: data that moves a little leaves the axis, and so the
     // chart's layout, as it was.
     static void setRoundedAxisRange(QValueAxis *axis, double low, double high);
-    // The range setRoundedAxisRange gives `axis` for [low, high], or nothing where it keeps its
-    // own: a chart with lines of many events clears them before a new range (see
-    // GroupedBarChart::updateSeries).
-    [[nodiscard]] static std::optional<std::pair<double, double>> roundedRange(
-        const QValueAxis *axis, double low, double high);
     // An axis of event numbers along the bottom, for lines of many events: whole numbers, and
     // `setEventRange` keeps to four or five of them, round, however many events there are.
     QValueAxis *makeEventAxis();

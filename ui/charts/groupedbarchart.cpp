@@ -4,6 +4,7 @@
 #include "analysis.h"
 #include "appearance.h"
 #include "charts/decimation.h"
+#include "charts/polylineitem.h"
 #include "quantityformat.h"
 
 #include <QBarCategoryAxis>
@@ -54,8 +55,6 @@ GroupedBarChart::GroupedBarChart(Analysis *analysis, QWidget *parent)
     , m_setP(makeBarSet(QStringLiteral("P"), Appearance::colorP()))
     , m_setQ(makeBarSet(QStringLiteral("Q"), Appearance::colorQ()))
     , m_categoryAxis(new QBarCategoryAxis)
-    , m_lineP(makeLine(Appearance::colorP(), 4.5))  // wider: P shows around Q where equal
-    , m_lineQ(makeLine(Appearance::colorQ(), 2.0))
     , m_infinite(new QScatterSeries)
     , m_eventAxis(makeEventAxis())
     , m_totals(chart()) {
@@ -70,9 +69,12 @@ GroupedBarChart::GroupedBarChart(Analysis *analysis, QWidget *parent)
     m_infinite->setColor(Appearance::colorInfinite());
     m_infinite->setMarkerSize(9);
     setName(m_infinite, QString(QuantityFormat::kInfinity));
+    QLineSeries *lineP =
+        makeLine(Appearance::colorP(), 4.5);  // wider: P shows around Q where equal
+    QLineSeries *lineQ = makeLine(Appearance::colorQ(), 2.0);
     for (QAbstractSeries *series :
-         {static_cast<QAbstractSeries *>(m_series), static_cast<QAbstractSeries *>(m_lineP),
-          static_cast<QAbstractSeries *>(m_lineQ), static_cast<QAbstractSeries *>(m_infinite)}) {
+         {static_cast<QAbstractSeries *>(m_series), static_cast<QAbstractSeries *>(lineP),
+          static_cast<QAbstractSeries *>(lineQ), static_cast<QAbstractSeries *>(m_infinite)}) {
         chart()->addSeries(series);
     }
     chart()->addAxis(m_categoryAxis, Qt::AlignBottom);
@@ -81,13 +83,16 @@ GroupedBarChart::GroupedBarChart(Analysis *analysis, QWidget *parent)
     m_valueAxis = makeValueAxis(Qt::AlignLeft);
     m_series->attachAxis(m_categoryAxis);
     m_series->attachAxis(m_valueAxis);
-    for (QXYSeries *series : {static_cast<QXYSeries *>(m_lineP), static_cast<QXYSeries *>(m_lineQ),
+    for (QXYSeries *series : {static_cast<QXYSeries *>(lineP), static_cast<QXYSeries *>(lineQ),
                               static_cast<QXYSeries *>(m_infinite)}) {
         series->attachAxis(m_eventAxis);
         series->attachAxis(m_valueAxis);
         series->setPointsVisible(false);
     }
     m_infinite->setPointsVisible(true);
+    // The series stay empty, for their legend entries: the items draw the lines.
+    m_lineP = new PolylineItem(chart(), lineP, m_eventAxis, m_valueAxis);
+    m_lineQ = new PolylineItem(chart(), lineQ, m_eventAxis, m_valueAxis);
     connect(m_series, &QBarSeries::hovered, this, [this](bool status, int index, QBarSet *set) {
         if (status) {
             QToolTip::showText(QCursor::pos(), tooltip(set == m_setP ? Side::P : Side::Q, index),
@@ -96,8 +101,8 @@ GroupedBarChart::GroupedBarChart(Analysis *analysis, QWidget *parent)
             QToolTip::hideText();
         }
     });
-    for (QLineSeries *line : {m_lineP, m_lineQ}) {
-        connect(line, &QLineSeries::hovered, this, [this, line](const QPointF &point, bool state) {
+    for (PolylineItem *line : {m_lineP, m_lineQ}) {
+        connect(line, &PolylineItem::hovered, this, [this, line](const QPointF &point, bool state) {
             const int index = int(std::lround(point.x())) - 1;
             if (state && index >= 0 && index < this->analysis().labels().size()) {
                 QToolTip::showText(QCursor::pos(),
@@ -131,15 +136,15 @@ void GroupedBarChart::useLines(bool lines) {
     setRenderHint(QPainter::Antialiasing, lines);  // bars are crisp without it; lines are not
     m_series->setVisible(!lines);
     m_categoryAxis->setVisible(!lines);
-    for (QAbstractSeries *series :
-         {static_cast<QAbstractSeries *>(m_lineP), static_cast<QAbstractSeries *>(m_lineQ),
-          static_cast<QAbstractSeries *>(m_infinite)}) {
+    for (QAbstractSeries *series : {static_cast<QAbstractSeries *>(m_lineP->series()),
+                                    static_cast<QAbstractSeries *>(m_lineQ->series()),
+                                    static_cast<QAbstractSeries *>(m_infinite)}) {
         series->setVisible(lines);
     }
     m_eventAxis->setVisible(lines);
     setMarkersVisible(m_series, !lines);
-    setMarkersVisible(m_lineP, lines);
-    setMarkersVisible(m_lineQ, lines);
+    setMarkersVisible(m_lineP->series(), lines);
+    setMarkersVisible(m_lineQ->series(), lines);
     setMarkersVisible(m_infinite, lines && m_infinite->count() > 0);
 }
 
@@ -149,8 +154,8 @@ void GroupedBarChart::updateSeries() {
     setTitleText(m_valueAxis, v.axisTitle);
     setLabel(m_setP, v.nameP);
     setLabel(m_setQ, v.nameQ);
-    setName(m_lineP, v.nameP);
-    setName(m_lineQ, v.nameQ);
+    setName(m_lineP->series(), v.nameP);
+    setName(m_lineQ->series(), v.nameQ);
     m_totals.setText(v.totals);
     const int n = int(analysis().labels().size());
     if (analysis().structureChanged() || m_categoryAxis->count() != n) {
@@ -169,13 +174,6 @@ void GroupedBarChart::updateSeries() {
         useLines(n > kMaxBars);
     }
     if (n > kMaxBars) {
-        // A new range lays out every series of the chart again, and a line's layout costs per
-        // point (Qt Charts strokes its outline): the old points go first, so that the new ones
-        // are laid out once, when they come, not twice.
-        if (m_valueAxis->min() != bottom || m_valueAxis->max() != top) {
-            m_lineP->clear();
-            m_lineQ->clear();
-        }
         setAxisRange(m_valueAxis, bottom, top);
         updateLines(v, top, bottom);
     } else {
@@ -248,8 +246,8 @@ void GroupedBarChart::updateLines(const Values &v, double top, double bottom) {
                 infinite.append(pointAt(i));
             }
         }
-        QLineSeries *line = side == 0 ? m_lineP : m_lineQ;
-        replacePoints(line, decimated(list.size(), lineColumns(line->pen()), pointAt));
+        PolylineItem *line = side == 0 ? m_lineP : m_lineQ;
+        line->setPoints(decimated(list.size(), lineColumns(line->series()->pen()), pointAt));
     }
     // Qt Charts makes one graphics item per scatter point: past a few hundred, the lines
     // (already at the top where infinite) carry the marks and the legend gives the count.

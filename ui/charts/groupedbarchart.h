@@ -14,7 +14,7 @@ class QBarCategoryAxis;
 class QBarSeries;
 class QGraphicsRectItem;
 class QBarSet;
-class QLineSeries;
+class PolylineItem;
 class QScatterSeries;
 class QValueAxis;
 
@@ -35,8 +35,8 @@ public:
 
     [[nodiscard]] QBarSet *setP() const { return m_setP; }
     [[nodiscard]] QBarSet *setQ() const { return m_setQ; }
-    [[nodiscard]] QLineSeries *lineP() const { return m_lineP; }
-    [[nodiscard]] QLineSeries *lineQ() const { return m_lineQ; }
+    [[nodiscard]] PolylineItem *lineP() const { return m_lineP; }
+    [[nodiscard]] PolylineItem *lineQ() const { return m_lineQ; }
     [[nodiscard]] QValueAxis *valueAxis() const { return m_valueAxis; }
     [[nodiscard]] bool showsLines() const { return m_lines; }
     [[nodiscard]] QString totalsText() const { return m_totals.text(); }
@@ -86,11 +86,11 @@ private:
     QBarSet *m_setP;
     QBarSet *m_setQ;
     QBarCategoryAxis *m_categoryAxis;
-    QLineSeries *m_lineP;
-    QLineSeries *m_lineQ;
     QScatterSeries *m_infinite;
     QValueAxis *m_eventAxis;
     QValueAxis *m_valueAxis;
+    PolylineItem *m_lineP = nullptr;
+    PolylineItem *m_lineQ = nullptr;
     bool m_lines = false;
     std::optional<Bar> m_selected;
     QGraphicsRectItem *m_selectionMark = nullptr;  // owned by the chart's scene

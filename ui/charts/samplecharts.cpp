@@ -5,6 +5,7 @@
 #include "appearance.h"
 #include "charts/decimation.h"
 #include "charts/groupedbarchart.h"
+#include "charts/polylineitem.h"
 #include "quantityformat.h"
 
 #include <QBarCategoryAxis>
@@ -174,10 +175,11 @@ SampleHistogramChart::SampleHistogramChart(Analysis *analysis, QWidget *parent)
     m_bars->attachAxis(m_valueAxis);
     for (const QColor &color :
          {Appearance::colorDivergence(), Appearance::colorP(), Appearance::colorQ()}) {
-        m_lines.append(addLine({}, color));
-        m_lines.last()->setPen(QPen(color, 1.5));
-        m_lines.last()->attachAxis(m_eventAxis);
-        m_lines.last()->attachAxis(m_valueAxis);
+        QLineSeries *line = addLine({}, color);
+        line->setPen(QPen(color, 1.5));
+        line->attachAxis(m_eventAxis);
+        line->attachAxis(m_valueAxis);
+        m_lines.append(new PolylineItem(chart(), line, m_eventAxis, m_valueAxis));
     }
 }
 
@@ -209,29 +211,18 @@ void SampleHistogramChart::updateSeries() {
     if (complete && !runs.front().counts.empty()) {
         top = std::max(top, double(std::ranges::max(runs.front().counts)) / n);
     }
-    // The range first, and the lines' old points gone when it moves: a new range lays every
-    // line out again, and the new points are then laid out once, not twice.
-    const auto range = roundedRange(m_valueAxis, 0.0, top * 1.05);
-    if (range && lines) {
-        for (QLineSeries *line : m_lines) {
-            line->clear();
-        }
-    }
-    if (range) {
-        setAxisRange(m_valueAxis, range->first, range->second);
-    }
+    setRoundedAxisRange(m_valueAxis, 0.0, top * 1.05);
     QBarSet *sets[] = {m_empirical, m_p, m_q};
     for (int k = 0; k < 3; ++k) {
         setLabel(sets[k], names[k]);
-        setName(m_lines[k], names[k]);
-        m_lines[k]->setVisible(lines);
-        setMarkersVisible(m_lines[k], lines);
+        QLineSeries *legend = static_cast<QLineSeries *>(m_lines[k]->series());
+        setName(legend, names[k]);
+        legend->setVisible(lines);
+        setMarkersVisible(legend, lines);
         if (lines) {
-            replacePoints(
-                m_lines[k],
-                decimated(qsizetype(p.size()), lineColumns(m_lines[k]->pen()), [&](qsizetype i) {
-                    return QPointF(double(i + 1), valueAt(k, std::size_t(i)));
-                }));
+            m_lines[k]->setPoints(decimated(
+                qsizetype(p.size()), lineColumns(legend->pen()),
+                [&](qsizetype i) { return QPointF(double(i + 1), valueAt(k, std::size_t(i))); }));
         } else {
             QList<qreal> values;
             for (std::size_t i = 0; i < p.size(); ++i) {

@@ -7,6 +7,7 @@
 
 class QBarCategoryAxis;
 class QBarSeries;
+class PolylineItem;
 class QBarSet;
 class QLogValueAxis;
 class QScatterSeries;
@@ -76,7 +77,7 @@ private:
     std::size_t m_shown = entropy::kMaxDraws;
     QBarSeries *m_bars;
     QBarSet *m_empirical, *m_p, *m_q;
-    QList<QLineSeries *> m_lines;  // empirical, P, Q, for many events
+    QList<PolylineItem *> m_lines;  // empirical, P, Q, for many events
     QBarCategoryAxis *m_categories;
     QValueAxis *m_eventAxis;
     QValueAxis *m_valueAxis;
