@@ -2,6 +2,7 @@
 #include "layoutbarrier.h"
 
 #include <QEvent>
+#include <QTimerEvent>
 
 LayoutBarrier::LayoutBarrier(QWidget *content, QWidget *parent)
     : QWidget(parent), m_content(content) {
@@ -26,22 +27,38 @@ int LayoutBarrier::heightForWidth(int width) const {
     return m_content->heightForWidth(width);
 }
 
+QSize LayoutBarrier::preferredSize() const {
+    return hasHeightForWidth() ? QSize(-1, heightForWidth(width())) : m_content->sizeHint();
+}
+
 LayoutBarrier::Hints LayoutBarrier::hints() const {
-    const QSize preferred =
-        hasHeightForWidth() ? QSize(-1, heightForWidth(width())) : m_content->sizeHint();
-    return {preferred, minimumSizeHint(), m_content->sizePolicy()};
+    return {preferredSize(), minimumSizeHint(), m_content->sizePolicy()};
+}
+
+void LayoutBarrier::passOn(const Hints &hints) {
+    m_settle.stop();
+    m_passedOn = hints;
+    setSizePolicy(hints.policy);
+    updateGeometry();
 }
 
 bool LayoutBarrier::event(QEvent *event) {
     if (event->type() == QEvent::LayoutRequest) {
-        // The content's request, for a new text or font: passed on only if it changes a hint.
-        const Hints now = hints();
-        if (!(now == m_passedOn)) {
-            m_passedOn = now;
-            setSizePolicy(now.policy);
-            updateGeometry();
+        // The content's request, for a new text or font: passed on if it changes a hint.
+        if (preferredSize() != m_passedOn.preferred) {
+            passOn(hints());
+        } else {
+            m_settle.start(kSettleMs, this);
         }
         m_content->setGeometry(rect());
+        return true;
+    }
+    if (event->type() == QEvent::Timer &&
+        static_cast<QTimerEvent *>(event)->timerId() == m_settle.timerId()) {
+        m_settle.stop();
+        if (const Hints now = hints(); !(now == m_passedOn)) {
+            passOn(now);
+        }
         return true;
     }
     return QWidget::event(event);

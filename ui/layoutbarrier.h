@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QBasicTimer>
 #include <QSize>
 #include <QSizePolicy>
 #include <QWidget>
@@ -12,12 +13,18 @@
 // width is its tallest page's. This box lays its content out itself and passes a request on
 // only when the content's size hints change.
 //
+// Only the preferred size is compared at once: the minimum size of a wrapped text costs several
+// more layouts of it, so it is compared once the content has held still for kSettleMs (a drag
+// of a slider changes a readout many times a second), and passed on then if it changed.
+//
 // A layout keeps the heights it was told for a few widths; one told before a new text is kept
 // until the box passes a request on. So a box given less height than its content needs, after a
 // resize, passes one on then.
 class LayoutBarrier : public QWidget {
     Q_OBJECT
 public:
+    static constexpr int kSettleMs = 200;
+
     // Takes `content` as its only child, laid out over the whole box.
     explicit LayoutBarrier(QWidget *content, QWidget *parent = nullptr);
 
@@ -40,7 +47,10 @@ private:
         bool operator==(const Hints &) const = default;
     };
     [[nodiscard]] Hints hints() const;
+    [[nodiscard]] QSize preferredSize() const;
+    void passOn(const Hints &hints);
 
     QWidget *m_content;
     Hints m_passedOn;
+    QBasicTimer m_settle;  // runs from the last request whose minimum size is not yet compared
 };

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
-// A readout's new text re-lays out the window only when it needs another height.
+// A readout's new text re-lays out the window only when it needs another height, or, once it
+// holds still, another minimum size.
 #include <QCoreApplication>
 #include <QEvent>
 #include <QLabel>
+#include <QTest>
 #include <QVBoxLayout>
 
 #include <gtest/gtest.h>
@@ -73,4 +75,17 @@ TEST_F(LayoutBarrierTest, AfterANarrowerWindowTheLabelStillGetsTheHeightItNeeds)
     window.resize(150, 600);
     settle();
     EXPECT_GE(box->height(), label->heightForWidth(box->width()));
+}
+
+TEST_F(LayoutBarrierTest, AWiderMinimumIsPassedOnOnceTheTextHoldsStill) {
+    // One line still, but a word wider than the box: the window's minimum must grow, and does
+    // once the text has held still (not at each step of a drag).
+    const QString wide = QString(60, QLatin1Char('W'));
+    label->setText(wide);
+    settle();
+    EXPECT_EQ(requests.count, 0);
+    EXPECT_TRUE(QTest::qWaitFor([&] { return requests.count >= 1; }, LayoutBarrier::kSettleMs * 5));
+    settle();
+    EXPECT_EQ(box->minimumSizeHint(), label->minimumSizeHint());
+    EXPECT_GE(window.minimumSizeHint().width(), label->minimumSizeHint().width());
 }
