@@ -21,22 +21,25 @@
 
 namespace {
 
-// The largest and smallest finite values, for the axis range.
-std::pair<double, double> finiteExtent(const QList<qreal> &a, const QList<qreal> &b) {
+// The largest and smallest finite values (or 0), for the axis range, and whether any is infinite.
+// One pass without branches, which the compiler vectorises: 65,536 events make two lists each
+// of three charts on every step of a drag.
+struct Extent {
     double top = 0.0, bottom = 0.0;
+    bool infinite = false;
+};
+
+Extent extentOf(const QList<qreal> &a, const QList<qreal> &b) {
+    Extent extent;
     for (const auto *list : {&a, &b}) {
         for (const qreal v : *list) {
-            if (std::isfinite(v)) {
-                top = std::max(top, v);
-                bottom = std::min(bottom, v);
-            }
+            const double finite = std::isfinite(v) ? v : 0.0;
+            extent.top = std::max(extent.top, finite);
+            extent.bottom = std::min(extent.bottom, finite);
+            extent.infinite |= std::isinf(v);
         }
     }
-    return {top, bottom};
-}
-
-bool anyInfinite(const QList<qreal> &values) {
-    return std::any_of(values.begin(), values.end(), [](qreal x) { return std::isinf(x); });
+    return extent;
 }
 
 // Solid: a dashed line over a thousand points costs more than the rest of the chart.
@@ -162,12 +165,11 @@ void GroupedBarChart::updateSeries() {
         m_top.reset();
         m_bottom.reset();
     }
-    const auto [finiteTop, finiteBottom] = finiteExtent(v.p, v.q);
+    const Extent extent = extentOf(v.p, v.q);
     // An infinite value is drawn at the top of the axis, which leaves it room to stand out.
-    const double top =
-        m_top.update(anyInfinite(v.p) || anyInfinite(v.q) ? finiteTop * 1.25 : finiteTop);
+    const double top = m_top.update(extent.infinite ? extent.top * 1.25 : extent.top);
     const double bottom =
-        v.allowNegative && finiteBottom < 0 ? -m_bottom.update(-finiteBottom) : 0.0;
+        v.allowNegative && extent.bottom < 0 ? -m_bottom.update(-extent.bottom) : 0.0;
     // Bars or lines first: the update below then has the last word on what the legend shows
     // (switching to lines after it hid the count of infinite values past kMaxInfiniteMarkers).
     if (m_lines != (n > kMaxBars)) {
