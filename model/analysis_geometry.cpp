@@ -12,16 +12,20 @@ bool Analysis::FitsInput::operator==(const FitsInput &other) const {
 }
 
 const Analysis::Fits &Analysis::fits() const {
+    static const Fits tooMany = [] {
+        Fits fits;
+        fits.tooManyEvents = true;
+        return fits;
+    }();
+    if (isValid() && m_state.size() > kMaxFitEvents) {
+        return tooMany;  // nothing to compute, and P is not copied into an input for it
+    }
     return keptFor(m_currentFits, m_fits, [this] { return FitsInput{*m_p, m_state.base}; });
 }
 
 Analysis::Fits Analysis::fitsFor(const FitsInput &input) {
     const entropy::Distribution &p = input.p;
     Fits fits;
-    fits.tooManyEvents = p.size() > std::size_t(kMaxFitEvents);
-    if (fits.tooManyEvents) {
-        return fits;
-    }
     fits.forward = entropy::fitGaussian(p, entropy::FitDirection::Forward, input.base);
     fits.reverse = entropy::fitGaussian(p, entropy::FitDirection::Reverse, input.base);
     const int columns = std::clamp(4 * int(p.size()), kMinLandscapeColumns, kMaxLandscapeColumns);

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <utility>
 
 QList<double> DocumentState::values(Side side) const {
     QList<double> result(events.size());
@@ -90,30 +91,33 @@ void normalise(DocumentState &state, Side side) {
 
 std::optional<DocumentState> setProportional(DocumentState state, Side side, int event,
                                              double value) {
+    // The side's members chosen once, not per event: 65,536 events make two passes per step of
+    // a drag. The passes read from the shared state and write one copy of it.
+    double EventValues::*const member = side == Side::P ? &EventValues::p : &EventValues::q;
+    bool EventValues::*const lock = side == Side::P ? &EventValues::lockedP : &EventValues::lockedQ;
     double lockedMass = 0.0, freeMass = 0.0;
     int freeCount = 0;
+    const QList<EventValues> &shared = std::as_const(state.events);
     for (int j = 0; j < state.size(); ++j) {
-        if (j == event) {
-            continue;
+        const EventValues &row = shared[j];
+        if (j != event) {
+            (row.*lock ? lockedMass : freeMass) += row.*member;
+            freeCount += row.*lock ? 0 : 1;
         }
-        const EventValues &row = state.events[j];
-        (row.locked(side) ? lockedMass : freeMass) += row.value(side);
-        freeCount += row.locked(side) ? 0 : 1;
     }
     if (freeCount == 0) {
         return std::nullopt;  // everything else is locked: nothing can make room
     }
     value = std::min(value, std::max(0.0, 1.0 - lockedMass));
     const double remaining = std::max(0.0, 1.0 - lockedMass - value);
-    for (int j = 0; j < state.size(); ++j) {
-        EventValues &row = state.events[j];
-        if (j == event) {
-            row.value(side) = value;
-        } else if (!row.locked(side)) {
-            row.value(side) =
-                freeMass > 0 ? row.value(side) * (remaining / freeMass) : remaining / freeCount;
+    const double scale = freeMass > 0 ? remaining / freeMass : 0.0;
+    const double share = freeMass > 0 ? 0.0 : remaining / freeCount;
+    for (EventValues &row : state.events) {
+        if (!(row.*lock)) {
+            row.*member = freeMass > 0 ? row.*member * scale : share;
         }
     }
+    state.events[event].*member = value;
     return state;
 }
 

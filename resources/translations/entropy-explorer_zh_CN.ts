@@ -332,8 +332,8 @@
         <translation>每个事件的KL散度项</translation>
     </message>
     <message>
-        <source>p log(p/q) and q log(q/p) (%1)</source>
-        <translation>p log(p/q) 与 q log(q/p)（%1）</translation>
+        <source>term per event (%1)</source>
+        <translation>每个事件的项（%1）</translation>
     </message>
     <message>
         <source>p log(p/q) at %1 = %2</source>

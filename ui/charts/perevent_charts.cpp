@@ -190,7 +190,7 @@ GroupedBarChart::Values DivergenceChart::values() const {
             tr("p log(p/q), D(P\u2016Q)'s terms"),
             tr("q log(q/p), D(Q\u2016P)'s terms"),
             tr("KL divergence terms per event"),
-            tr("p log(p/q) and q log(q/p) (%1)").arg(u),
+            tr("term per event (%1)").arg(u),
             true,
             tr("D(P\u2016Q) = %1").arg(QuantityFormat::value(c.klPQ)) + QStringLiteral("     ") +
                 tr("D(Q\u2016P) = %1").arg(QuantityFormat::value(c.klQP))};
