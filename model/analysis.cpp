@@ -96,11 +96,11 @@ void Analysis::recompute() {
         if (result) {
             m_comparison = std::move(result).value();
             if (p) {
-                m_p = std::move(*p).value();
+                m_p = std::make_shared<const entropy::Distribution>(std::move(*p).value());
                 m_builtFrom[0] = std::move(values[0]);
             }
             if (q) {
-                m_q = std::move(*q).value();
+                m_q = std::make_shared<const entropy::Distribution>(std::move(*q).value());
                 m_builtFrom[1] = std::move(values[1]);
             }
             computeDerived();
@@ -160,8 +160,8 @@ const entropy::Comparison &Analysis::pathPoint() const {
     });
 }
 
-bool Analysis::sameProbabilities(const entropy::Distribution &a, const entropy::Distribution &b) {
-    return std::ranges::equal(a.probabilities(), b.probabilities());
+bool Analysis::sameProbabilities(const SharedDistribution &a, const SharedDistribution &b) {
+    return a == b || std::ranges::equal(a->probabilities(), b->probabilities());
 }
 
 bool Analysis::PathInput::operator==(const PathInput &other) const {
@@ -170,13 +170,13 @@ bool Analysis::PathInput::operator==(const PathInput &other) const {
 
 entropy::Sweep Analysis::pathSweepFor(const PathInput &input) {
     const int samples =
-        int(input.p.size()) > kMaxFineCurveEvents ? kCoarsePathSamples : kPathSamples;
-    return entropy::sweepPath(input.p, input.q, std::size_t(samples), input.base);
+        int(input.p->size()) > kMaxFineCurveEvents ? kCoarsePathSamples : kPathSamples;
+    return entropy::sweepPath(*input.p, *input.q, std::size_t(samples), input.base);
 }
 
 const entropy::Sweep &Analysis::pathSweep() const {
     return keptFor(m_currentPathSweep, m_pathSweep, [this] {
-        return PathInput{*m_p, *m_q, m_state.base};
+        return PathInput{m_p, m_q, m_state.base};
     });
 }
 
@@ -191,11 +191,11 @@ bool Analysis::CodesInput::operator==(const CodesInput &other) const {
 }
 
 entropy::CodeComparison Analysis::codesFor(const CodesInput &input) {
-    return entropy::compareCodes(input.p, input.q);
+    return entropy::compareCodes(*input.p, *input.q);
 }
 
 const entropy::CodeComparison &Analysis::codes() const {
-    return keptFor(m_currentCodes, m_codes, [this] { return CodesInput{*m_p, *m_q}; });
+    return keptFor(m_currentCodes, m_codes, [this] { return CodesInput{m_p, m_q}; });
 }
 
 bool Analysis::SamplesInput::operator==(const SamplesInput &other) const {
@@ -207,11 +207,11 @@ std::vector<entropy::SampleRun> Analysis::samplesFor(const SamplesInput &input) 
     const SampleSettings &settings = input.settings;
     // The codes' lengths alone, not codes(): this may run on a pool thread. The Samples view
     // reads the codes' expected lengths from the runs, so it does not ask for codes() too.
-    const auto lengthsP = input.lengths->get(input.p), lengthsQ = input.lengths->get(input.q);
+    const auto lengthsP = input.lengths->get(*input.p), lengthsQ = input.lengths->get(*input.q);
     std::vector<entropy::SampleRun> runs;
     for (int path = 0; path < settings.paths; ++path) {
         runs.push_back(entropy::sample(
-            input.p, input.q, *lengthsP, *lengthsQ,
+            *input.p, *input.q, *lengthsP, *lengthsQ,
             {.n = std::size_t(settings.n),
              .seed = entropy::pathSeed(std::uint64_t(settings.seed), std::size_t(path)),
              .from =
@@ -223,6 +223,6 @@ std::vector<entropy::SampleRun> Analysis::samplesFor(const SamplesInput &input) 
 
 const std::vector<entropy::SampleRun> &Analysis::samples() const {
     return keptFor(m_currentSamples, m_samples, [this] {
-        return SamplesInput{*m_p, *m_q, m_state.samples, m_state.base, m_huffmanLengths};
+        return SamplesInput{m_p, m_q, m_state.samples, m_state.base, m_huffmanLengths};
     });
 }

@@ -187,15 +187,19 @@ private:
         static const Result empty{};
         return current ? *current : empty;
     }
+    // P and Q are shared with the inputs of the results computed on a pool thread, not copied
+    // into them: a distribution of 65,536 events is 1 MB, and each view shown made its input on
+    // every step of a drag.
+    using SharedDistribution = std::shared_ptr<const entropy::Distribution>;
     // Whether two distributions hold the same probabilities: the kept results' inputs compare so.
-    static bool sameProbabilities(const entropy::Distribution &a, const entropy::Distribution &b);
+    static bool sameProbabilities(const SharedDistribution &a, const SharedDistribution &b);
 
     Document *m_document;
     QTimer *m_timer;
     QElapsedTimer m_sinceLastUpdate;
     DocumentState m_state;
     entropy::Comparison m_comparison;
-    std::optional<entropy::Distribution> m_p, m_q;
+    SharedDistribution m_p, m_q;
     QList<double> m_builtFrom[2];  // the values m_p and m_q were built from
     QString m_error;
     entropy::Identities m_identities;
@@ -205,31 +209,31 @@ private:
     mutable std::optional<entropy::Comparison> m_pathPoint;
     mutable std::optional<entropy::Sweep> m_binarySweep;
     struct PathInput {
-        entropy::Distribution p, q;
+        SharedDistribution p, q;
         entropy::LogBase base = entropy::LogBase::Bits;
         bool operator==(const PathInput &other) const;
-        bool sameShape(const PathInput &other) const { return p.size() == other.p.size(); }
+        bool sameShape(const PathInput &other) const { return p->size() == other.p->size(); }
     };
     static entropy::Sweep pathSweepFor(const PathInput &input);
     mutable KeptResult<PathInput, entropy::Sweep> m_pathSweep;
     mutable std::optional<const entropy::Sweep *> m_currentPathSweep;
     // The codes and the draws, kept for their inputs; the pointers checked since the last change.
     struct CodesInput {
-        entropy::Distribution p, q;
+        SharedDistribution p, q;
         bool operator==(const CodesInput &other) const;
-        bool sameShape(const CodesInput &other) const { return p.size() == other.p.size(); }
+        bool sameShape(const CodesInput &other) const { return p->size() == other.p->size(); }
     };
     static entropy::CodeComparison codesFor(const CodesInput &input);
     mutable KeptResult<CodesInput, entropy::CodeComparison> m_codes;
     mutable std::optional<const entropy::CodeComparison *> m_currentCodes;
     using LengthsMemo = DistributionMemo<std::vector<double>>;
     struct SamplesInput {
-        entropy::Distribution p, q;
+        SharedDistribution p, q;
         SampleSettings settings;
         entropy::LogBase base = entropy::LogBase::Bits;
         std::shared_ptr<LengthsMemo> lengths;  // the Huffman codes' lengths; not compared
         bool operator==(const SamplesInput &other) const;
-        bool sameShape(const SamplesInput &other) const { return p.size() == other.p.size(); }
+        bool sameShape(const SamplesInput &other) const { return p->size() == other.p->size(); }
     };
     static std::vector<entropy::SampleRun> samplesFor(const SamplesInput &input);
     mutable KeptResult<SamplesInput, std::vector<entropy::SampleRun>> m_samples;
@@ -242,30 +246,30 @@ private:
     void backgroundArrived();
     // Kept across changes that leave P, Q and the unit alone.
     struct CurvesInput {
-        entropy::Distribution p, q;
+        SharedDistribution p, q;
         entropy::LogBase base = entropy::LogBase::Bits;
         int samples = kRenyiSamples;
         bool operator==(const CurvesInput &other) const;
-        bool sameShape(const CurvesInput &other) const { return p.size() == other.p.size(); }
+        bool sameShape(const CurvesInput &other) const { return p->size() == other.p->size(); }
     };
     static RenyiCurves renyiCurvesFor(const CurvesInput &input);
     mutable KeptResult<CurvesInput, RenyiCurves> m_renyiCurves;
     // Kept across changes that leave P, Q, the unit and the order alone.
     struct OrderInput {
-        entropy::Distribution p, q;
+        SharedDistribution p, q;
         entropy::LogBase base = entropy::LogBase::Bits;
         double alpha = 1;
         bool operator==(const OrderInput &other) const;
-        bool sameShape(const OrderInput &other) const { return p.size() == other.p.size(); }
+        bool sameShape(const OrderInput &other) const { return p->size() == other.p->size(); }
     };
     static entropy::RenyiValues renyiValuesFor(const OrderInput &input);
     mutable KeptResult<OrderInput, entropy::RenyiValues> m_renyiValues;
     // Kept across changes that leave P and the unit alone.
     struct FitsInput {
-        entropy::Distribution p;
+        SharedDistribution p;
         entropy::LogBase base = entropy::LogBase::Bits;
         bool operator==(const FitsInput &other) const;
-        bool sameShape(const FitsInput &other) const { return p.size() == other.p.size(); }
+        bool sameShape(const FitsInput &other) const { return p->size() == other.p->size(); }
     };
     static Fits fitsFor(const FitsInput &input);
     mutable KeptResult<FitsInput, Fits> m_fits;

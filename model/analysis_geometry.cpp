@@ -20,11 +20,11 @@ const Analysis::Fits &Analysis::fits() const {
     if (isValid() && m_state.size() > kMaxFitEvents) {
         return tooMany;  // nothing to compute, and P is not copied into an input for it
     }
-    return keptFor(m_currentFits, m_fits, [this] { return FitsInput{*m_p, m_state.base}; });
+    return keptFor(m_currentFits, m_fits, [this] { return FitsInput{m_p, m_state.base}; });
 }
 
 Analysis::Fits Analysis::fitsFor(const FitsInput &input) {
-    const entropy::Distribution &p = input.p;
+    const entropy::Distribution &p = *input.p;
     Fits fits;
     fits.forward = entropy::fitGaussian(p, entropy::FitDirection::Forward, input.base);
     fits.reverse = entropy::fitGaussian(p, entropy::FitDirection::Reverse, input.base);
@@ -69,9 +69,9 @@ Analysis::RenyiCurves Analysis::renyiCurvesFor(const CurvesInput &input) {
         all.push_back(entropy::kInfiniteOrder);
         return all;
     }();
-    const auto pq = entropy::renyiDivergences(input.p, input.q, orders, base);
-    const auto qp = entropy::renyiDivergences(input.q, input.p, orders, base);
-    const auto entropies = entropy::renyiEntropies(input.p, orders, base);
+    const auto pq = entropy::renyiDivergences(*input.p, *input.q, orders, base);
+    const auto qp = entropy::renyiDivergences(*input.q, *input.p, orders, base);
+    const auto entropies = entropy::renyiEntropies(*input.p, orders, base);
     for (std::size_t i = 0; i < orders.size(); ++i) {
         curves.curve.push_back({pq[i], qp[i], entropies[i]});
     }
@@ -86,7 +86,7 @@ bool Analysis::OrderInput::operator==(const OrderInput &other) const {
 }
 
 entropy::RenyiValues Analysis::renyiValuesFor(const OrderInput &input) {
-    return entropy::renyiValues(input.p, input.q, input.alpha, input.base);
+    return entropy::renyiValues(*input.p, *input.q, input.alpha, input.base);
 }
 
 const Analysis::Renyi &Analysis::renyi() const {
@@ -94,9 +94,9 @@ const Analysis::Renyi &Analysis::renyi() const {
         const int samples =
             m_state.size() > kMaxFineCurveEvents ? kCoarseRenyiSamples : kRenyiSamples;
         const RenyiCurves &curves =
-            m_renyiCurves.get(CurvesInput{*m_p, *m_q, m_state.base, samples}, inBackground());
+            m_renyiCurves.get(CurvesInput{m_p, m_q, m_state.base, samples}, inBackground());
         const entropy::RenyiValues &values = m_renyiValues.get(
-            OrderInput{*m_p, *m_q, m_state.base, m_state.renyiAlpha}, inBackground());
+            OrderInput{m_p, m_q, m_state.base, m_state.renyiAlpha}, inBackground());
         return Renyi{m_state.renyiAlpha, values, &curves};
     });
 }
