@@ -30,6 +30,7 @@
 #include <editors/eventcombobox.h>
 #include <editors/logiteditor.h>
 #include <gtest/gtest.h>
+#include <limits>
 #include <mainwindow.h>
 #include <panels/classifierpanel.h>
 #include <panels/numberspanel.h>
@@ -328,6 +329,27 @@ TEST(Decimation, KeepsEachColumnsFirstLowestHighestAndLastInOrder) {
     ASSERT_EQ(flat.size(), 200);
     EXPECT_EQ(flat[0], QPointF(0, 1.0));
     EXPECT_EQ(flat[1], QPointF(99, 1.0));
+}
+
+TEST(Decimation, AnInfiniteHeightIsItsColumnsExtremeAtTheFirstPlaceItComes) {
+    // As the per-event charts give them: heights as they are, points with an infinity drawn at
+    // the top (10) or the bottom (-10). Equal extremes keep their first place.
+    std::vector<double> heights(10000, 1.0);
+    heights[150] = heights[160] = std::numeric_limits<double>::infinity();
+    heights[170] = -std::numeric_limits<double>::infinity();
+    heights[5555] = 7.0;
+    const auto pointAt = [&](qsizetype i) {
+        const double y = heights[std::size_t(i)];
+        return QPointF(double(i), std::isinf(y) ? (y > 0 ? 10.0 : -10.0) : y);
+    };
+    const QList<QPointF> kept = decimated(
+        qsizetype(heights.size()), 100, [&](qsizetype i) { return heights[std::size_t(i)]; },
+        pointAt);
+    EXPECT_TRUE(kept.contains(QPointF(150, 10.0)));
+    EXPECT_FALSE(kept.contains(QPointF(160, 10.0)));
+    EXPECT_TRUE(kept.contains(QPointF(170, -10.0)));
+    EXPECT_TRUE(kept.contains(QPointF(5555, 7.0)));
+    EXPECT_EQ(kept.size(), 2 * 100 + 2 + 1);  // flat columns: first and last; then the extremes
 }
 
 // The code-area diagram's steps past the bars' limit: one segment per run at each height.
