@@ -85,6 +85,20 @@ TEST_F(PolylineItemTest, ClipsToThePlotArea) {
     }
 }
 
+TEST_F(PolylineItemTest, AsTicksMarksEachPlaceFromTheNearerEdgeAlone) {
+    line->hide();
+    auto *rug = new PolylineItem(chart, series, xAxis, yAxis, PolylineItem::Style::Ticks);
+    series->setColor(Qt::red);
+    rug->setPoints({{2, 0.95}, {8, 0.95}, {5, 0.05}});
+    const QImage image = picture();
+    const QRect plot = view.mapFromScene(chart->mapToScene(chart->plotArea())).boundingRect();
+    EXPECT_TRUE(red(image, {at(2, 1).x(), plot.top() + 4}));
+    EXPECT_TRUE(red(image, {at(8, 1).x(), plot.top() + 4}));
+    EXPECT_FALSE(red(image, {at(5, 1).x(), plot.top() + 4}));    // ticks, not a line between them
+    EXPECT_TRUE(red(image, {at(5, 0).x(), plot.bottom() - 4}));  // from the bottom: it is low
+    EXPECT_FALSE(red(image, at(2, 0.5)));                        // short
+}
+
 TEST_F(PolylineItemTest, ReportsThePointUnderTheCursorOnTheLineOnly) {
     QSignalSpy hovered(line, &PolylineItem::hovered);
     QTest::mouseMove(view.viewport(), at(5, 0.2));  // off the line

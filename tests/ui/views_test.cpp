@@ -25,6 +25,7 @@
 #include <charts/curvecharts.h>
 #include <charts/decimation.h>
 #include <charts/perevent_charts.h>
+#include <charts/polylineitem.h>
 #include <cmath>
 #include <document.h>
 #include <editors/eventcombobox.h>
@@ -264,6 +265,17 @@ TEST_F(ViewsTest, TheLegendCountsInfiniteValuesWhenLinesComeWithThem) {
     const auto markers = surprisal->chart()->legend()->markers(infinite);
     ASSERT_EQ(markers.size(), 1);
     EXPECT_TRUE(markers.first()->isVisible());
+    // A rug of ticks along the top marks them, and P's line keeps to its finite values (-log of
+    // 1/666 in bits): it does not spike to the top at each zero.
+    const QList<QPointF> rug = surprisal->infiniteRug()->points();
+    EXPECT_TRUE(surprisal->infiniteRug()->isVisible());
+    ASSERT_GE(rug.size(), 100);
+    EXPECT_LE(rug.size(), 334);
+    EXPECT_EQ(rug.first().x(), 1.0);
+    EXPECT_GT(rug.first().y(), std::log2(666.0));
+    for (const QPointF &point : surprisal->lineP()->points()) {
+        ASSERT_DOUBLE_EQ(point.y(), std::log2(666.0)) << point.x();
+    }
 
     // Fewer: one marker each, whole inside the plot, not cut in half by its top edge.
     for (int i = 0; i < 1000; ++i) {
@@ -272,6 +284,7 @@ TEST_F(ViewsTest, TheLegendCountsInfiniteValuesWhenLinesComeWithThem) {
     window.document()->replace(state, QStringLiteral("ten zeros"));
     window.analysis()->flush();
     ASSERT_EQ(infinite->count(), 10);
+    EXPECT_TRUE(surprisal->infiniteRug()->points().isEmpty());
     const QRectF plot = surprisal->chart()->plotArea();
     for (const QPointF &point : infinite->points()) {
         const QPointF at = surprisal->chart()->mapToPosition(point, infinite);

@@ -48,6 +48,36 @@ Extent extentOf(const QList<qreal> &a, const QList<qreal> &b) {
     return {top, bottom, infinite};
 }
 
+// The finite values of `values` as points over the event number (from 1).
+QList<QPointF> finitePoints(const QList<qreal> &values) {
+    QList<QPointF> points;
+    points.reserve(values.size());
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (std::isfinite(values[i])) {
+            points.append({double(i + 1), values[i]});
+        }
+    }
+    return points;
+}
+
+// The first of `points` (in order of x over events 1 to n, each at the top or the bottom) in each
+// of `columns` columns, at the top and at the bottom: what a rug of ticks shows of them.
+QList<QPointF> onePerColumn(const QList<QPointF> &points, int columns, qsizetype n, double top) {
+    QList<QPointF> kept;
+    qsizetype lastAtTop = -1, lastAtBottom = -1;
+    for (const QPointF &point : points) {
+        const auto column =
+            qsizetype((point.x() - 1) * columns / double(std::max<qsizetype>(n, 1)));
+        qsizetype &last = point.y() == top ? lastAtTop : lastAtBottom;
+        if (column != last) {
+            last = column;
+            kept.append(point);
+        }
+    }
+    std::ranges::sort(kept, {}, &QPointF::x);
+    return kept;
+}
+
 // Solid: a dashed line over a thousand points costs more than the rest of the chart.
 QLineSeries *makeLine(const QColor &color, double width) {
     auto *line = new QLineSeries;
@@ -102,6 +132,8 @@ GroupedBarChart::GroupedBarChart(Analysis *analysis, QWidget *parent)
     // The series stay empty, for their legend entries: the items draw the lines.
     m_lineP = new PolylineItem(chart(), lineP, m_eventAxis, m_valueAxis);
     m_lineQ = new PolylineItem(chart(), lineQ, m_eventAxis, m_valueAxis);
+    m_infiniteRug =
+        new PolylineItem(chart(), m_infinite, m_eventAxis, m_valueAxis, PolylineItem::Style::Ticks);
     connect(m_series, &QBarSeries::hovered, this, [this](bool status, int index, QBarSet *set) {
         if (status) {
             QToolTip::showText(QCursor::pos(), tooltip(set == m_setP ? Side::P : Side::Q, index),
@@ -236,34 +268,40 @@ void GroupedBarChart::updateBars(Values &v, double top, double bottom) {
 }
 
 void GroupedBarChart::updateLines(const Values &v, double top, double bottom) {
-    // An infinite value is drawn just inside the top (or bottom) of the axis, where its marker
-    // shows whole rather than cut in half by the plot's edge.
+    // An infinite value is left out of its line, which would spike to the plot's edge at each
+    // (and, at many, fill the plot with a solid band), and marked at the top (or bottom): by a
+    // marker just inside the edge, where it shows whole, or past kMaxInfiniteMarkers by a tick.
     const double plotHeight = chart()->plotArea().height();
     const double inset =
         plotHeight > 0 ? (top - bottom) * (m_infinite->markerSize() / 2 + 1) / plotHeight : 0.0;
     QList<QPointF> infinite;
     for (int side = 0; side < 2; ++side) {
         const QList<qreal> &list = side == 0 ? v.p : v.q;
-        const auto pointAt = [&](qsizetype i) {
-            const double y = list[i];
-            return QPointF(double(i + 1),
-                           std::isinf(y) ? (y > 0 ? top - inset : bottom + inset) : y);
-        };
+        const qsizetype before = infinite.size();
         for (qsizetype i = 0; i < list.size(); ++i) {
             if (std::isinf(list[i])) {
-                infinite.append(pointAt(i));
+                infinite.append({double(i + 1), list[i] > 0 ? top - inset : bottom + inset});
             }
         }
         PolylineItem *line = side == 0 ? m_lineP : m_lineQ;
-        // The heights as they are: an infinity orders as the top or bottom it is drawn at.
-        line->setPoints(decimated(
-            list.size(), lineColumns(line->series()->pen()), [&](qsizetype i) { return list[i]; },
-            pointAt));
+        const int columns = lineColumns(line->series()->pen());
+        if (infinite.size() == before) {
+            line->setPoints(decimated(
+                list.size(), columns, [&](qsizetype i) { return list[i]; },
+                [&](qsizetype i) { return QPointF(double(i + 1), list[i]); }));
+        } else {
+            const QList<QPointF> finite = finitePoints(list);
+            line->setPoints(
+                decimated(finite.size(), columns, [&](qsizetype i) { return finite[i]; }));
+        }
     }
-    // Qt Charts makes one graphics item per scatter point: past a few hundred, the lines
-    // (already at the top where infinite) carry the marks and the legend gives the count.
+    // Qt Charts makes one graphics item per scatter point: past a few hundred, a rug of ticks
+    // (one per column of the plot) marks them, and the legend gives the count.
     const bool marked = infinite.size() <= kMaxInfiniteMarkers;
     replacePoints(m_infinite, marked ? infinite : QList<QPointF>{});
+    m_infiniteRug->setPoints(
+        marked ? QList<QPointF>{}
+               : onePerColumn(infinite, lineColumns(QPen()), v.p.size(), top - inset));
     setEventRange(m_eventAxis, std::size_t(v.p.size()));
     setAnnotations(m_series, 2, {});
     setMarkersVisible(m_infinite, !infinite.isEmpty());

@@ -37,6 +37,7 @@ public:
     [[nodiscard]] QBarSet *setQ() const { return m_setQ; }
     [[nodiscard]] PolylineItem *lineP() const { return m_lineP; }
     [[nodiscard]] PolylineItem *lineQ() const { return m_lineQ; }
+    [[nodiscard]] PolylineItem *infiniteRug() const { return m_infiniteRug; }
     [[nodiscard]] QValueAxis *valueAxis() const { return m_valueAxis; }
     [[nodiscard]] bool showsLines() const { return m_lines; }
     [[nodiscard]] QString totalsText() const { return m_totals.text(); }
@@ -91,6 +92,7 @@ private:
     QValueAxis *m_valueAxis;
     PolylineItem *m_lineP = nullptr;
     PolylineItem *m_lineQ = nullptr;
+    PolylineItem *m_infiniteRug = nullptr;  // past kMaxInfiniteMarkers, in place of markers
     bool m_lines = false;
     std::optional<Bar> m_selected;
     QGraphicsRectItem *m_selectionMark = nullptr;  // owned by the chart's scene

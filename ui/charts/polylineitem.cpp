@@ -18,12 +18,21 @@ constexpr double kLineZ = 3.5;
 // How far from the line, beyond half its width, the cursor still points at it.
 constexpr double kHoverReach = 3.0;
 
+// A tick's length and width, in pixels.
+constexpr double kTickLength = 9.0, kTickWidth = 1.5;
+
 }  // namespace
 
-PolylineItem::PolylineItem(QChart *chart, QXYSeries *series, QValueAxis *xAxis, QValueAxis *yAxis)
-    : QGraphicsObject(chart), m_chart(chart), m_series(series), m_xAxis(xAxis), m_yAxis(yAxis) {
+PolylineItem::PolylineItem(QChart *chart, QXYSeries *series, QValueAxis *xAxis, QValueAxis *yAxis,
+                           Style style)
+    : QGraphicsObject(chart)
+    , m_chart(chart)
+    , m_series(series)
+    , m_xAxis(xAxis)
+    , m_yAxis(yAxis)
+    , m_style(style) {
     setZValue(kLineZ);
-    setAcceptHoverEvents(true);
+    setAcceptHoverEvents(style == Style::Line);
     setAcceptedMouseButtons(Qt::NoButton);  // presses go on to the chart view
     setVisible(series->isVisible());
     connect(series, &QXYSeries::visibleChanged, this,
@@ -75,6 +84,12 @@ void PolylineItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
     // Half a pixel more, as Qt Charts clips its lines: a line along an edge shows whole.
     painter->setClipRect(m_chart->plotArea().adjusted(-0.5, -0.5, 0.5, 0.5));
     painter->setRenderHint(QPainter::Antialiasing, true);
+    if (m_style == Style::Ticks) {
+        painter->setPen(QPen(m_series->color(), kTickWidth, Qt::SolidLine, Qt::FlatCap));
+        painter->drawLines(ticks(line));
+        painter->restore();
+        return;
+    }
     painter->setPen(m_series->pen());
     // Segment by segment, as Qt Charts draws its lines: one path through a thousand points that
     // turn back on themselves (a column's lowest and highest) takes the rasteriser fifty times
@@ -86,6 +101,18 @@ void PolylineItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
     }
     painter->drawLines(segments);
     painter->restore();
+}
+
+QList<QLineF> PolylineItem::ticks(const QPolygonF &at) const {
+    const QRectF plot = m_chart->plotArea();
+    QList<QLineF> ticks;
+    ticks.reserve(at.size());
+    for (const QPointF &point : at) {
+        const bool fromTop = point.y() < plot.center().y();
+        const double edge = fromTop ? plot.top() : plot.bottom();
+        ticks.append({point.x(), edge, point.x(), edge + (fromTop ? kTickLength : -kTickLength)});
+    }
+    return ticks;
 }
 
 bool PolylineItem::nearLine(const QPolygonF &line, const QPointF &at) const {

@@ -15,11 +15,18 @@ class QXYSeries;
 // much as drawing it; this item maps its points to the plot area only when painted, and finds
 // the point under the cursor itself. Points are in the units of the series' two axes, in order
 // of x; the line is clipped to the plot area.
+//
+// As Ticks, each point is instead a short tick in the series' colour at its x, reaching into the
+// plot from its edge nearer the point (a rug: the places of infinite values, too many for a
+// marker each), and the cursor is not followed.
 class PolylineItem : public QGraphicsObject {
     Q_OBJECT
 
 public:
-    PolylineItem(QChart *chart, QXYSeries *series, QValueAxis *xAxis, QValueAxis *yAxis);
+    enum class Style { Line, Ticks };
+
+    PolylineItem(QChart *chart, QXYSeries *series, QValueAxis *xAxis, QValueAxis *yAxis,
+                 Style style = Style::Line);
 
     // Repaints only if a point moved, however little.
     void setPoints(QList<QPointF> points);
@@ -40,10 +47,12 @@ protected:
 private:
     [[nodiscard]] QPolygonF mapped() const;
     [[nodiscard]] bool nearLine(const QPolygonF &line, const QPointF &at) const;
+    [[nodiscard]] QList<QLineF> ticks(const QPolygonF &at) const;
 
     QChart *m_chart;
     QXYSeries *m_series;
     QValueAxis *m_xAxis, *m_yAxis;
+    Style m_style;
     QList<QPointF> m_points;
     bool m_hovering = false;
 };
