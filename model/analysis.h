@@ -147,10 +147,9 @@ public:
 
     // Past kMinBackgroundEvents events the path sweep, the codes, the draws, the fits and
     // Rényi's curves and values are computed on a pool thread, so that a drag never waits for
-    // them:
-    // meanwhile pathSweep(), codes(), samples(), fits() and renyi() answer with the last ones
-    // (of as many events), and updated() follows when the new ones are in. finishBackground()
-    // waits for them (an export, a test).
+    // them: meanwhile pathSweep(), codes(), samples(), fits() and renyi() answer with the last
+    // ones (of as many events), and updated() follows when the new ones are in.
+    // finishBackground() waits for them (an export, a test).
     static constexpr int kMinBackgroundEvents = 512;
     [[nodiscard]] bool computingInBackground() const;
     void finishBackground();

@@ -108,8 +108,8 @@ GroupedBarChart::GroupedBarChart(Analysis *analysis, QWidget *parent)
     m_infinite->setColor(Appearance::colorInfinite());
     m_infinite->setMarkerSize(9);
     setName(m_infinite, QString(QuantityFormat::kInfinity));
-    QLineSeries *lineP =
-        makeLine(Appearance::colorP(), 4.5);  // wider: P shows around Q where equal
+    // P's line wider: it shows around Q's where they are equal.
+    QLineSeries *lineP = makeLine(Appearance::colorP(), 4.5);
     QLineSeries *lineQ = makeLine(Appearance::colorQ(), 2.0);
     for (QAbstractSeries *series :
          {static_cast<QAbstractSeries *>(m_series), static_cast<QAbstractSeries *>(lineP),
