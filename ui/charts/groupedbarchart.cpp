@@ -30,13 +30,12 @@ struct Extent {
     bool infinite = false;
 };
 
-Extent extentOf(const QList<qreal> &a, const QList<qreal> &b) {
+Extent extentOf(std::span<const double> a, std::span<const double> b) {
     double top = 0.0, bottom = 0.0;
     bool infinite = false;
-    for (const auto *list : {&a, &b}) {
-        const qreal *values = list->constData();
+    for (const std::span<const double> values : {a, b}) {
 #pragma omp simd reduction(max : top) reduction(min : bottom) reduction(|| : infinite)
-        for (qsizetype i = 0; i < list->size(); ++i) {
+        for (std::size_t i = 0; i < values.size(); ++i) {
             const double v = values[i];
             const bool isInfinite = std::abs(v) == std::numeric_limits<double>::infinity();
             const double finite = isInfinite ? 0.0 : v;
@@ -49,10 +48,10 @@ Extent extentOf(const QList<qreal> &a, const QList<qreal> &b) {
 }
 
 // The finite values of `values` as points over the event number (from 1).
-QList<QPointF> finitePoints(const QList<qreal> &values) {
+QList<QPointF> finitePoints(std::span<const double> values) {
     QList<QPointF> points;
-    points.reserve(values.size());
-    for (qsizetype i = 0; i < values.size(); ++i) {
+    points.reserve(qsizetype(values.size()));
+    for (std::size_t i = 0; i < values.size(); ++i) {
         if (std::isfinite(values[i])) {
             points.append({double(i + 1), values[i]});
         }
@@ -190,7 +189,7 @@ void GroupedBarChart::useLines(bool lines) {
 }
 
 void GroupedBarChart::updateSeries() {
-    Values v = values();
+    const Values v = values();
     setTitle(TotalsLine::titleWithRoom(v.title, !v.totals.isEmpty()));
     setTitleText(m_valueAxis, v.axisTitle);
     setLabel(m_setP, v.nameP);
@@ -227,7 +226,7 @@ void GroupedBarChart::updateSeries() {
     placeSelection();
 }
 
-void GroupedBarChart::updateBars(Values &v, double top, double bottom) {
+void GroupedBarChart::updateBars(const Values &v, double top, double bottom) {
     const bool newLabels = m_categoryAxis->categories() != analysis().labels();
     if (newLabels) {
         m_categoryAxis->setCategories(analysis().labels());
@@ -244,13 +243,14 @@ void GroupedBarChart::updateBars(Values &v, double top, double bottom) {
         }
     }
     const double perCategory =
-        chart()->plotArea().width() / double(std::max<qsizetype>(1, v.p.size()));
+        chart()->plotArea().width() / double(std::max<std::size_t>(1, v.p.size()));
     const bool fit = chart()->plotArea().width() <= 0 || m_widestLabel + 4 <= perCategory;
     m_categoryAxis->setLabelsVisible(fit);
     QList<Annotation> marks;
     const double markY = top - 0.07 * (top - bottom);
     for (int side = 0; side < 2; ++side) {
-        QList<qreal> &list = side == 0 ? v.p : v.q;
+        const std::span<const double> values = side == 0 ? v.p : v.q;
+        QList<qreal> list(values.begin(), values.end());  // at most kMaxBars
         QBarSet *set = side == 0 ? m_setP : m_setQ;
         QList<int> infinite;
         for (int i = 0; i < list.size(); ++i) {
@@ -276,19 +276,21 @@ void GroupedBarChart::updateLines(const Values &v, double top, double bottom) {
         plotHeight > 0 ? (top - bottom) * (m_infinite->markerSize() / 2 + 1) / plotHeight : 0.0;
     QList<QPointF> infinite;
     for (int side = 0; side < 2; ++side) {
-        const QList<qreal> &list = side == 0 ? v.p : v.q;
+        const std::span<const double> list = side == 0 ? v.p : v.q;
+        const auto n = qsizetype(list.size());
         const qsizetype before = infinite.size();
-        for (qsizetype i = 0; i < list.size(); ++i) {
-            if (std::isinf(list[i])) {
-                infinite.append({double(i + 1), list[i] > 0 ? top - inset : bottom + inset});
+        for (qsizetype i = 0; i < n; ++i) {
+            const double value = list[std::size_t(i)];
+            if (std::isinf(value)) {
+                infinite.append({double(i + 1), value > 0 ? top - inset : bottom + inset});
             }
         }
         PolylineItem *line = side == 0 ? m_lineP : m_lineQ;
         const int columns = lineColumns(line->series()->pen());
         if (infinite.size() == before) {
             line->setPoints(decimated(
-                list.size(), columns, [&](qsizetype i) { return list[i]; },
-                [&](qsizetype i) { return QPointF(double(i + 1), list[i]); }));
+                n, columns, [&](qsizetype i) { return list[std::size_t(i)]; },
+                [&](qsizetype i) { return QPointF(double(i + 1), list[std::size_t(i)]); }));
         } else {
             const QList<QPointF> finite = finitePoints(list);
             line->setPoints(
@@ -301,8 +303,8 @@ void GroupedBarChart::updateLines(const Values &v, double top, double bottom) {
     replacePoints(m_infinite, marked ? infinite : QList<QPointF>{});
     m_infiniteRug->setPoints(
         marked ? QList<QPointF>{}
-               : onePerColumn(infinite, lineColumns(QPen()), v.p.size(), top - inset));
-    setEventRange(m_eventAxis, std::size_t(v.p.size()));
+               : onePerColumn(infinite, lineColumns(QPen()), qsizetype(v.p.size()), top - inset));
+    setEventRange(m_eventAxis, v.p.size());
     setAnnotations(m_series, 2, {});
     setMarkersVisible(m_infinite, !infinite.isEmpty());
     setName(m_infinite,

@@ -9,6 +9,7 @@
 #include <QFont>
 
 #include <optional>
+#include <span>
 
 class QBarCategoryAxis;
 class QBarSeries;
@@ -56,7 +57,9 @@ public:
 
 protected:
     struct Values {
-        QList<qreal> p, q;  // may hold infinities: drawn capped and marked
+        // May hold infinities, drawn capped and marked. Read where they are (the analysis'
+        // per-event terms, 65,536 each at most), not copied: valid until the analysis changes.
+        std::span<const double> p, q;
         QString nameP, nameQ, title, axisTitle;
         bool allowNegative = false;
         QString totals;  // under the title, if any
@@ -80,7 +83,7 @@ private:
     void select(std::optional<Bar> bar);
     void placeSelection();
     void useLines(bool lines);
-    void updateBars(Values &v, double top, double bottom);
+    void updateBars(const Values &v, double top, double bottom);
     void updateLines(const Values &v, double top, double bottom);
 
     QBarSeries *m_series;

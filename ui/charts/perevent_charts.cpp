@@ -18,10 +18,6 @@
 
 namespace {
 
-QList<qreal> toList(const std::vector<double> &values) {
-    return QList<qreal>(values.begin(), values.end());
-}
-
 QString unit(const Analysis &analysis) {
     return QuantityFormat::unitName(analysis.comparison().base);
 }
@@ -34,8 +30,8 @@ QString label(const Analysis &analysis, int index) {
 
 GroupedBarChart::Values DistributionChart::values() const {
     const auto &events = analysis().eventTerms();
-    return {toList(events.p),
-            toList(events.q),
+    return {events.p,
+            events.q,
             tr("P (the truth)"),
             tr("Q (the model)"),
             tr("Distributions P and Q"),
@@ -155,8 +151,8 @@ QString DistributionChart::tooltip(Side side, int index) const {
 
 GroupedBarChart::Values SurprisalChart::values() const {
     const auto &events = analysis().eventTerms();
-    return {toList(events.surprisalP),
-            toList(events.surprisalQ),
+    return {events.surprisalP,
+            events.surprisalQ,
             tr("-log p (under P)"),
             tr("-log q (under Q)"),
             tr("Information content per event"),
@@ -185,8 +181,8 @@ GroupedBarChart::Values DivergenceChart::values() const {
     const QString u = unit(analysis());
     // The legend names the terms; their sums, which change on every move, go under the title
     // (a legend's new text would lay the chart out again).
-    return {toList(analysis().eventTerms().klPQ),
-            toList(analysis().eventTerms().klQP),
+    return {analysis().eventTerms().klPQ,
+            analysis().eventTerms().klQP,
             tr("p log(p/q), D(P\u2016Q)'s terms"),
             tr("q log(q/p), D(Q\u2016P)'s terms"),
             tr("KL divergence terms per event"),
