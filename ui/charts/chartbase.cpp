@@ -204,12 +204,7 @@ void ChartBase::replaceValues(QBarSet *set, const QList<qreal> &values) {
 }
 
 void ChartBase::replacePoints(QXYSeries *series, const QList<QPointF> &points) {
-    const QList<QPointF> shown = series->points();
-    // Exactly, not QPointF's fuzzy ==, which would keep a line that moved by a small step.
-    const auto same = [](const QPointF &a, const QPointF &b) {
-        return a.x() == b.x() && a.y() == b.y();
-    };
-    if (!std::equal(shown.begin(), shown.end(), points.begin(), points.end(), same)) {
+    if (!samePoints(series->points(), points)) {
         series->replace(points);
     }
 }

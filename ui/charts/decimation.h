@@ -66,6 +66,13 @@ template <class PointAt>
         n, columns, [&](qsizetype i) { return pointAt(i).y(); }, pointAt);
 }
 
+// Whether two lines hold exactly the same points: QPointF's == is fuzzy, and would keep a line
+// that moved by a small step.
+[[nodiscard]] inline bool samePoints(const QList<QPointF> &a, const QList<QPointF> &b) {
+    return std::ranges::equal(
+        a, b, [](const QPointF &p, const QPointF &q) { return p.x() == q.x() && p.y() == q.y(); });
+}
+
 // Horizontal segments at a few heights (the steps of many narrow events), each joined to the
 // last at its height when the gap between them is under `join`: what they draw, in far fewer
 // segments. Segments must come in order of their left ends.

@@ -47,13 +47,18 @@ Extent extentOf(std::span<const double> a, std::span<const double> b) {
     return {top, bottom, infinite};
 }
 
-// The finite values of `values` as points over the event number (from 1).
-QList<QPointF> finitePoints(std::span<const double> values) {
+// The finite values of `values` as points over the event number (from 1), in one pass that
+// adds each infinite one to `infinite`, at `top` (or `bottom`, where it is -inf).
+QList<QPointF> finitePoints(std::span<const double> values, double top, double bottom,
+                            QList<QPointF> &infinite) {
     QList<QPointF> points;
     points.reserve(qsizetype(values.size()));
     for (std::size_t i = 0; i < values.size(); ++i) {
-        if (std::isfinite(values[i])) {
-            points.append({double(i + 1), values[i]});
+        const double value = values[i];
+        if (std::isinf(value)) {
+            infinite.append({double(i + 1), value > 0 ? top : bottom});
+        } else {
+            points.append({double(i + 1), value});
         }
     }
     return points;
@@ -214,7 +219,7 @@ void GroupedBarChart::updateSeries() {
     }
     if (n > kMaxBars) {
         setAxisRange(m_valueAxis, bottom, top);
-        updateLines(v, top, bottom);
+        updateLines(v, top, bottom, extent.infinite);
     } else {
         updateBars(v, top, bottom);
         setAxisRange(m_valueAxis, bottom, top);
@@ -267,7 +272,7 @@ void GroupedBarChart::updateBars(const Values &v, double top, double bottom) {
     setAnnotations(m_series, 2, marks);
 }
 
-void GroupedBarChart::updateLines(const Values &v, double top, double bottom) {
+void GroupedBarChart::updateLines(const Values &v, double top, double bottom, bool anyInfinite) {
     // An infinite value is left out of its line, which would spike to the plot's edge at each
     // (and, at many, fill the plot with a solid band), and marked at the top (or bottom): by a
     // marker just inside the edge, where it shows whole, or past kMaxInfiniteMarkers by a tick.
@@ -277,22 +282,14 @@ void GroupedBarChart::updateLines(const Values &v, double top, double bottom) {
     QList<QPointF> infinite;
     for (int side = 0; side < 2; ++side) {
         const std::span<const double> list = side == 0 ? v.p : v.q;
-        const auto n = qsizetype(list.size());
-        const qsizetype before = infinite.size();
-        for (qsizetype i = 0; i < n; ++i) {
-            const double value = list[std::size_t(i)];
-            if (std::isinf(value)) {
-                infinite.append({double(i + 1), value > 0 ? top - inset : bottom + inset});
-            }
-        }
         PolylineItem *line = side == 0 ? m_lineP : m_lineQ;
         const int columns = lineColumns(line->series()->pen());
-        if (infinite.size() == before) {
+        if (!anyInfinite) {  // the values as they are, not copied
             line->setPoints(decimated(
-                n, columns, [&](qsizetype i) { return list[std::size_t(i)]; },
+                qsizetype(list.size()), columns, [&](qsizetype i) { return list[std::size_t(i)]; },
                 [&](qsizetype i) { return QPointF(double(i + 1), list[std::size_t(i)]); }));
         } else {
-            const QList<QPointF> finite = finitePoints(list);
+            const QList<QPointF> finite = finitePoints(list, top - inset, bottom + inset, infinite);
             line->setPoints(
                 decimated(finite.size(), columns, [&](qsizetype i) { return finite[i]; }));
         }

@@ -84,7 +84,8 @@ private:
     void placeSelection();
     void useLines(bool lines);
     void updateBars(const Values &v, double top, double bottom);
-    void updateLines(const Values &v, double top, double bottom);
+    // `anyInfinite`: whether v.p or v.q holds an infinity (found with the axis range).
+    void updateLines(const Values &v, double top, double bottom, bool anyInfinite);
 
     QBarSeries *m_series;
     QBarSet *m_setP;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "charts/polylineitem.h"
 
+#include "charts/decimation.h"
+
 #include <QChart>
 #include <QGraphicsSceneHoverEvent>
 #include <QPainter>
@@ -45,11 +47,7 @@ PolylineItem::PolylineItem(QChart *chart, QXYSeries *series, QValueAxis *xAxis, 
 }
 
 void PolylineItem::setPoints(QList<QPointF> points) {
-    // Exactly, not QPointF's fuzzy ==, which would keep a line that moved by a small step.
-    const auto same = [](const QPointF &a, const QPointF &b) {
-        return a.x() == b.x() && a.y() == b.y();
-    };
-    if (!std::ranges::equal(m_points, points, same)) {
+    if (!samePoints(m_points, points)) {
         m_points = std::move(points);
         update();
     }

@@ -215,7 +215,7 @@ void SampleHistogramChart::updateSeries() {
     QBarSet *sets[] = {m_empirical, m_p, m_q};
     for (int k = 0; k < 3; ++k) {
         setLabel(sets[k], names[k]);
-        QLineSeries *legend = static_cast<QLineSeries *>(m_lines[k]->series());
+        QXYSeries *legend = m_lines[k]->series();
         setName(legend, names[k]);
         legend->setVisible(lines);
         setMarkersVisible(legend, lines);
