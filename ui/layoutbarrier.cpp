@@ -4,6 +4,8 @@
 #include <QEvent>
 #include <QTimerEvent>
 
+#include <algorithm>
+
 LayoutBarrier::LayoutBarrier(QWidget *content, QWidget *parent)
     : QWidget(parent), m_content(content) {
     m_content->setParent(this);
@@ -16,7 +18,13 @@ QSize LayoutBarrier::sizeHint() const {
 }
 
 QSize LayoutBarrier::minimumSizeHint() const {
-    return m_content->minimumSizeHint();
+    QSize minimum = m_content->minimumSizeHint();
+    if (hasHeightForWidth()) {
+        // A splitter or a short window squeezes a box to its minimum height, and a wrapped
+        // text given less than its height at its width draws its last lines over the next.
+        minimum.setHeight(std::max(minimum.height(), heightForWidth(width())));
+    }
+    return minimum;
 }
 
 bool LayoutBarrier::hasHeightForWidth() const {
@@ -67,8 +75,12 @@ bool LayoutBarrier::event(QEvent *event) {
 void LayoutBarrier::resizeEvent(QResizeEvent *event) {
     QWidget::resizeEvent(event);
     m_content->setGeometry(rect());
+    const Hints before = m_passedOn;
     m_passedOn = hints();
-    if (hasHeightForWidth() && height() < m_passedOn.preferred.height()) {
-        updateGeometry();  // laid out from a height told for an older text: too short
+    // Laid out from a height told for an older text, too short; or the minimum height, which
+    // follows the width, changed.
+    if (hasHeightForWidth() && (height() < m_passedOn.preferred.height() ||
+                                m_passedOn.minimum != before.minimum)) {
+        updateGeometry();
     }
 }

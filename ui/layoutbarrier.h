@@ -17,6 +17,9 @@
 // more layouts of it, so it is compared once the content has held still for kSettleMs (a drag
 // of a slider changes a readout many times a second), and passed on then if it changed.
 //
+// Its minimum height is its content's height at its width, so that no layout squeezes a wrapped
+// text until it overlaps what is below.
+//
 // A layout keeps the heights it was told for a few widths; one told before a new text is kept
 // until the box passes a request on. So a box given less height than its content needs, after a
 // resize, passes one on then.

@@ -93,9 +93,11 @@ TEST(SamplesControls, WrapInANarrowTabAndStayWhole) {
     }
     ASSERT_EQ(controls.size(), 7);  // source, n, seed, paths; draw, animate, reset
     const auto rectOf = [&](QWidget *w) { return QRect(w->mapTo(samples, QPoint()), w->size()); };
-    for (const int width : {1000, 540}) {
-        samples->resize(width, 700);
+    for (const int width : {1000, 560}) {
+        // Through the window, as a user would: the window's layout sets the tab's size.
+        window.resize(window.width() + width - samples->width(), 900);
         settle();
+        ASSERT_EQ(samples->width(), width);
         int rows = 0, lastY = -1;
         for (QWidget *control : controls) {
             EXPECT_TRUE(samples->rect().contains(rectOf(control))) << width;

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QLabel>
+#include <QSplitter>
 #include <QTest>
 #include <QVBoxLayout>
 
@@ -86,6 +87,28 @@ TEST_F(LayoutBarrierTest, AWiderMinimumIsPassedOnOnceTheTextHoldsStill) {
     EXPECT_EQ(requests.count, 0);
     EXPECT_TRUE(QTest::qWaitFor([&] { return requests.count >= 1; }, LayoutBarrier::kSettleMs * 5));
     settle();
-    EXPECT_EQ(box->minimumSizeHint(), label->minimumSizeHint());
+    EXPECT_EQ(box->minimumSizeHint().width(), label->minimumSizeHint().width());
     EXPECT_GE(window.minimumSizeHint().width(), label->minimumSizeHint().width());
+}
+
+TEST(LayoutBarrierInSplitter, AWrappedTextIsNotSqueezedUnderItsHeight) {
+    // The numbers panel under the tabs: a splitter gives the box what its minimum allows, and
+    // a wrapped text squeezed below its height draws its last line over the next widget.
+    QSplitter splitter(Qt::Vertical);
+    splitter.addWidget(new QWidget);
+    auto *label = new QLabel(QString(QStringLiteral("a remedy that wraps ")).repeated(12));
+    label->setWordWrap(true);
+    auto *box = new LayoutBarrier(label);
+    splitter.addWidget(box);
+    splitter.resize(200, 400);
+    splitter.show();
+    splitter.setSizes({390, 10});
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    EXPECT_GE(box->height(), label->heightForWidth(box->width()));
+    EXPECT_GT(box->height(), 3 * label->fontMetrics().height());
+
+    splitter.resize(120, 400);  // narrower: more lines, a greater minimum
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    splitter.setSizes({390, 10});
+    EXPECT_GE(box->height(), label->heightForWidth(box->width()));
 }
