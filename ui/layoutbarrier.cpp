@@ -79,8 +79,8 @@ void LayoutBarrier::resizeEvent(QResizeEvent *event) {
     m_passedOn = hints();
     // Laid out from a height told for an older text, too short; or the minimum height, which
     // follows the width, changed.
-    if (hasHeightForWidth() && (height() < m_passedOn.preferred.height() ||
-                                m_passedOn.minimum != before.minimum)) {
+    if (hasHeightForWidth() &&
+        (height() < m_passedOn.preferred.height() || m_passedOn.minimum != before.minimum)) {
         updateGeometry();
     }
 }

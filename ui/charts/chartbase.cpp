@@ -5,6 +5,7 @@
 #include "announce.h"
 #include "charts/decimation.h"
 #include "charts/stablerange.h"
+#include "charts/wrappedlegend.h"
 #include "theme.h"
 
 #include <QAbstractBarSeries>
@@ -24,8 +25,9 @@ ChartBase::ChartBase(Analysis *analysis, QWidget *parent)
     // every repaint. Charts of curves turn it on (useAntialiasing).
     setRenderHint(QPainter::Antialiasing, false);
     chart()->setAnimationOptions(QChart::NoAnimation);  // live data: animation is lag
-    chart()->legend()->setAlignment(Qt::AlignBottom);
-    chart()->setMargins(QMargins(4, 4, 4, 4));
+    chart()->setMargins(QMargins(WrappedLegend::kMargin, WrappedLegend::kMargin,
+                                 WrappedLegend::kMargin, WrappedLegend::kMargin));
+    m_legend = new WrappedLegend(chart());
     chart()->setBackgroundRoundness(0);
     setMinimumSize(260, 200);
     connect(analysis, &Analysis::updated, this, [this] {
@@ -48,6 +50,7 @@ void ChartBase::applyColors(const ChartColors &colors) {
     chart()->setBackgroundBrush(colors.background);
     chart()->setTitleBrush(colors.text);
     chart()->legend()->setLabelColor(colors.text);
+    m_legend->sync();
     for (QAbstractAxis *axis : chart()->axes()) {
         axis->setLabelsColor(colors.text);
         axis->setTitleBrush(colors.text);
@@ -76,6 +79,7 @@ void ChartBase::refresh() {
         updateSeries();
         setAccessibleName(chart()->title());
     }
+    m_legend->sync();
     placeAnnotations();
     updateDescription();
 }
@@ -132,6 +136,7 @@ void ChartBase::applyAnnotationFonts() {
         const bool focus = i < m_annotations.size() && m_annotations[i].highlighted;
         m_annotationItems[i]->setFont(big ? emphasised : focus ? highlighted : base);
     }
+    m_legend->sync();
     placeAnnotations();
 }
 
@@ -144,6 +149,7 @@ void ChartBase::showEvent(QShowEvent *event) {
 
 void ChartBase::resizeEvent(QResizeEvent *event) {
     QChartView::resizeEvent(event);
+    m_legend->sync();
     placeAnnotations();
 }
 
@@ -247,11 +253,13 @@ void ChartBase::setAxisRange(QValueAxis *axis, double bottom, double top) {
     }
 }
 
+QList<QStringList> ChartBase::legendRows() const {
+    return m_legend->rows();
+}
+
 void ChartBase::setMarkersVisible(QAbstractSeries *series, bool visible) {
     for (QLegendMarker *marker : chart()->legend()->markers(series)) {
-        if (marker->isVisible() != visible) {
-            marker->setVisible(visible);
-        }
+        WrappedLegend::setShown(marker, visible);
     }
 }
 

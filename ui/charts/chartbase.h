@@ -16,6 +16,7 @@ class QLineSeries;
 class QBarSet;
 class QGraphicsSimpleTextItem;
 class QValueAxis;
+class WrappedLegend;
 struct ChartColors;
 
 // What every chart shares: a QChartView that redraws from the latest Analysis result (only
@@ -36,6 +37,8 @@ public:
     void applyTheme();
     void applyColors(const ChartColors &colors);
     [[nodiscard]] double scale() const { return m_scale; }
+    // The legend's names as drawn, row by row.
+    [[nodiscard]] QList<QStringList> legendRows() const;
 
     // Replaces the points of `series` unless they are exactly these: Qt Charts lays a line out
     // again on every replace, stroking its outline, which for a line of many events costs as
@@ -108,6 +111,7 @@ private:
     void placeAnnotations();
 
     Analysis *m_analysis;
+    WrappedLegend *m_legend;  // owned by the chart
     bool m_stale = true;
     bool m_themed = false;  // axes added by subclasses are coloured at the first refresh
     std::optional<QColor> m_annotationText;
