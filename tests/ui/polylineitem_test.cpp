@@ -6,6 +6,7 @@
 #include <QImage>
 #include <QLineSeries>
 #include <QPainter>
+#include <QScatterSeries>
 #include <QSignalSpy>
 #include <QTest>
 #include <QValueAxis>
@@ -97,6 +98,24 @@ TEST_F(PolylineItemTest, AsTicksMarksEachPlaceFromTheNearerEdgeAlone) {
     EXPECT_FALSE(red(image, {at(5, 1).x(), plot.top() + 4}));    // ticks, not a line between them
     EXPECT_TRUE(red(image, {at(5, 0).x(), plot.bottom() - 4}));  // from the bottom: it is low
     EXPECT_FALSE(red(image, at(2, 0.5)));                        // short
+}
+
+TEST_F(PolylineItemTest, AScattersTicksGrowWithItsMarkers) {
+    // The rug of a scatter's markers: in presenter scale its markers, and so its ticks, grow.
+    line->hide();
+    auto *scatter = new QScatterSeries;
+    scatter->setColor(Qt::red);
+    chart->addSeries(scatter);
+    scatter->attachAxis(xAxis);
+    scatter->attachAxis(yAxis);
+    auto *rug = new PolylineItem(chart, scatter, xAxis, yAxis, PolylineItem::Style::Ticks);
+    rug->setPoints({{5, 0.95}});
+    const QRect plot = view.mapFromScene(chart->mapToScene(chart->plotArea())).boundingRect();
+    const QPoint below(at(5, 1).x(), plot.top() + 14);
+    scatter->setMarkerSize(9);
+    EXPECT_FALSE(red(picture(), below));
+    scatter->setMarkerSize(18);
+    EXPECT_TRUE(red(picture(), below));
 }
 
 TEST_F(PolylineItemTest, ReportsThePointUnderTheCursorOnTheLineOnly) {

@@ -378,3 +378,17 @@ TEST(HorizontalRunsTest, JoinsStepsAtOneHeightAcrossGapsUnderAPixelOnly) {
                                     QLineF(0.3, 20.0, 0.5, 20.0), QLineF(3.0, 20.0, 3.2, 20.0)}));
     EXPECT_TRUE(runs.take().isEmpty());
 }
+
+// Presenter scale: the markers of infinite values, and so the rug drawn for them, grow with the
+// text and the lines, and come back to their size after.
+TEST_F(ViewsTest, InfiniteMarkersGrowInPresenterScale) {
+    showWindow();
+    auto *surprisal = window.findChild<SurprisalChart *>();
+    auto *infinite = qobject_cast<QScatterSeries *>(surprisal->chart()->series().last());
+    ASSERT_NE(infinite, nullptr);
+    const double normal = infinite->markerSize();
+    surprisal->setScale(2.0);
+    EXPECT_DOUBLE_EQ(infinite->markerSize(), 2.0 * normal);
+    surprisal->setScale(1.0);
+    EXPECT_DOUBLE_EQ(infinite->markerSize(), normal);
+}

@@ -13,6 +13,7 @@
 #include <QGraphicsSimpleTextItem>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QScatterSeries>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -118,6 +119,13 @@ void ChartBase::applyFonts() {
             line->setProperty("baseWidth", baseWidth);
             pen.setWidthF(baseWidth * m_scale);
             line->setPen(pen);
+        } else if (auto *scatter = qobject_cast<QScatterSeries *>(series)) {
+            // Markers (and the rugs drawn for them) grow with the text, for a projector.
+            const double baseSize = scatter->property("baseMarkerSize").isValid()
+                                        ? scatter->property("baseMarkerSize").toDouble()
+                                        : scatter->markerSize();
+            scatter->setProperty("baseMarkerSize", baseSize);
+            scatter->setMarkerSize(baseSize * m_scale);
         }
     }
     applyAnnotationFonts();

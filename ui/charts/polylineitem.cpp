@@ -6,6 +6,7 @@
 #include <QChart>
 #include <QGraphicsSceneHoverEvent>
 #include <QPainter>
+#include <QScatterSeries>
 #include <QValueAxis>
 #include <QXYSeries>
 
@@ -20,7 +21,8 @@ constexpr double kLineZ = 3.5;
 // How far from the line, beyond half its width, the cursor still points at it.
 constexpr double kHoverReach = 3.0;
 
-// A tick's length and width, in pixels.
+// A tick's length and width, in pixels, for a series of markers of kTickLength: a rug stands for
+// a scatter's markers past their limit, and grows with them (presenter scale).
 constexpr double kTickLength = 9.0, kTickWidth = 1.5;
 
 }  // namespace
@@ -83,7 +85,8 @@ void PolylineItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
     painter->setClipRect(m_chart->plotArea().adjusted(-0.5, -0.5, 0.5, 0.5));
     painter->setRenderHint(QPainter::Antialiasing, true);
     if (m_style == Style::Ticks) {
-        painter->setPen(QPen(m_series->color(), kTickWidth, Qt::SolidLine, Qt::FlatCap));
+        painter->setPen(
+            QPen(m_series->color(), kTickWidth * tickScale(), Qt::SolidLine, Qt::FlatCap));
         painter->drawLines(ticks(line));
         painter->restore();
         return;
@@ -101,14 +104,20 @@ void PolylineItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QW
     painter->restore();
 }
 
+double PolylineItem::tickScale() const {
+    const auto *scatter = qobject_cast<const QScatterSeries *>(m_series);
+    return scatter ? scatter->markerSize() / kTickLength : 1.0;
+}
+
 QList<QLineF> PolylineItem::ticks(const QPolygonF &at) const {
     const QRectF plot = m_chart->plotArea();
+    const double length = kTickLength * tickScale();
     QList<QLineF> ticks;
     ticks.reserve(at.size());
     for (const QPointF &point : at) {
         const bool fromTop = point.y() < plot.center().y();
         const double edge = fromTop ? plot.top() : plot.bottom();
-        ticks.append({point.x(), edge, point.x(), edge + (fromTop ? kTickLength : -kTickLength)});
+        ticks.append({point.x(), edge, point.x(), edge + (fromTop ? length : -length)});
     }
     return ticks;
 }

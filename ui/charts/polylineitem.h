@@ -18,7 +18,8 @@ class QXYSeries;
 //
 // As Ticks, each point is instead a short tick in the series' colour at its x, reaching into the
 // plot from its edge nearer the point (a rug: the places of infinite values, too many for a
-// marker each), and the cursor is not followed.
+// marker each), and the cursor is not followed. A scatter series' ticks are as long as its
+// markers are wide.
 class PolylineItem : public QGraphicsObject {
     Q_OBJECT
 
@@ -47,6 +48,7 @@ protected:
 private:
     [[nodiscard]] QPolygonF mapped() const;
     [[nodiscard]] bool nearLine(const QPolygonF &line, const QPointF &at) const;
+    [[nodiscard]] double tickScale() const;
     [[nodiscard]] QList<QLineF> ticks(const QPolygonF &at) const;
 
     QChart *m_chart;
