@@ -7,7 +7,8 @@
 #include <QTimer>
 
 #include <algorithm>
-#include <cstring>
+#include <bit>
+#include <cstdint>
 
 Analysis::Analysis(Document *document, QObject *parent)
     : QObject(parent)
@@ -84,7 +85,8 @@ void Analysis::recompute() {
     m_currentFits.reset();
 
     m_state = m_document->state();
-    QList<double> values[2] = {m_state.values(Side::P), m_state.values(Side::Q)};
+    // A side whose values are unchanged (Q's, while P is dragged) is not even listed.
+    QList<double> values[2];
     auto p = rebuilt(Side::P, values[0]);
     auto q = rebuilt(Side::Q, values[1]);
     if ((p && !*p) || (q && !*q)) {
@@ -110,14 +112,21 @@ void Analysis::recompute() {
 }
 
 std::optional<entropy::Result<entropy::Distribution>> Analysis::rebuilt(
-    Side side, const QList<double> &values) const {
+    Side side, QList<double> &values) const {
     const auto &held = side == Side::P ? m_p : m_q;
     const QList<double> &from = m_builtFrom[sideIndex(side)];
-    // Compared bit for bit: -0 and 0 are equal weights, but not the same distribution's bits.
-    if (held && values.size() == from.size() &&
-        std::memcmp(values.constData(), from.constData(), sizeof(double) * values.size()) == 0) {
+    const QList<EventValues> &events = m_state.events;
+    // Compared bit for bit, in place: -0 and 0 are equal weights, but not the same
+    // distribution's bits.
+    const auto same = [side](const EventValues &event, double built) {
+        return std::bit_cast<std::uint64_t>(event.value(side)) ==
+               std::bit_cast<std::uint64_t>(built);
+    };
+    if (held && events.size() == from.size() &&
+        std::equal(events.begin(), events.end(), from.begin(), same)) {
         return std::nullopt;
     }
+    values = m_state.values(side);
     return distributionOf(side, values);
 }
 

@@ -161,10 +161,11 @@ private:
     void schedule(bool structure);
     void recompute();
     void computeDerived();
-    // `side`'s distribution built from `values`, or nothing when the one held (m_p or m_q) was
-    // built from exactly these: a drag of P leaves Q alone, and a build is a pass over the events.
+    // `side`'s distribution built from the state's values, which it lists in `values`, or
+    // nothing when the one held (m_p or m_q) was built from exactly these: a drag of P leaves Q
+    // alone, and a build is a pass over the events.
     [[nodiscard]] std::optional<entropy::Result<entropy::Distribution>> rebuilt(
-        Side side, const QList<double> &values) const;
+        Side side, QList<double> &values) const;
     // The value in `slot`, computed the first time it is asked for after a change; an empty
     // value while there is no valid result.
     template <typename T, typename Compute>
