@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The line item that draws a line of many events for an empty series: where it draws, that it
 // follows the series and the axes, and what the cursor over it reports.
+#include "rendered.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QImage>
@@ -36,13 +38,7 @@ protected:
         QCoreApplication::processEvents();
     }
 
-    [[nodiscard]] QImage picture() {
-        QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::white);
-        QPainter painter(&image);
-        view.render(&painter);
-        return image;
-    }
+    [[nodiscard]] QImage picture() { return rendered(view); }
     // Where a value is shown in the view.
     [[nodiscard]] QPoint at(double x, double y) const {
         return view.mapFromScene(chart->mapToPosition({x, y}, series));

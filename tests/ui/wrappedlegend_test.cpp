@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The chart legend that wraps into rows: every name whole in a narrow chart, nothing drawn over
 // the axes, entries left out on request, and each line's entry drawn in its own pen.
+#include "rendered.h"
+
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
@@ -64,13 +66,7 @@ protected:
         }
         return all;
     }
-    [[nodiscard]] QImage picture() {
-        QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::white);
-        QPainter painter(&image);
-        view.render(&painter);
-        return image;
-    }
+    [[nodiscard]] QImage picture() { return rendered(view); }
 
     QChart *chart = new QChart;
     QChartView view{chart};
