@@ -110,24 +110,24 @@ void ChartBase::applyFonts() {
         axis->setLabelsFont(base);
         axis->setTitleFont(base);
     }
+    // Lines grow thicker and markers (and the rugs drawn for them) larger with the text, for a
+    // projector, from the size each had at scale 1.
+    const auto scaled = [this](QAbstractSeries *series, const char *name, double now) {
+        if (!series->property(name).isValid()) {
+            series->setProperty(name, now);
+        }
+        return series->property(name).toDouble() * m_scale;
+    };
     for (QAbstractSeries *series : chart()->series()) {
         if (auto *line = qobject_cast<QLineSeries *>(series)) {
             QPen pen = line->pen();
-            const double baseWidth = line->property("baseWidth").isValid()
-                                         ? line->property("baseWidth").toDouble()
-                                         : pen.widthF();
-            line->setProperty("baseWidth", baseWidth);
-            pen.setWidthF(baseWidth * m_scale);
+            pen.setWidthF(scaled(line, "baseWidth", pen.widthF()));
             line->setPen(pen);
         } else if (auto *scatter = qobject_cast<QScatterSeries *>(series)) {
-            // Markers (and the rugs drawn for them) grow with the text, for a projector.
-            const double baseSize = scatter->property("baseMarkerSize").isValid()
-                                        ? scatter->property("baseMarkerSize").toDouble()
-                                        : scatter->markerSize();
-            scatter->setProperty("baseMarkerSize", baseSize);
-            scatter->setMarkerSize(baseSize * m_scale);
+            scatter->setMarkerSize(scaled(scatter, "baseMarkerSize", scatter->markerSize()));
         }
     }
+    m_legend->sync();
     applyAnnotationFonts();
 }
 
@@ -144,7 +144,6 @@ void ChartBase::applyAnnotationFonts() {
         const bool focus = i < m_annotations.size() && m_annotations[i].highlighted;
         m_annotationItems[i]->setFont(big ? emphasised : focus ? highlighted : base);
     }
-    m_legend->sync();
     placeAnnotations();
 }
 

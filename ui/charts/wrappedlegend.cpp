@@ -63,8 +63,7 @@ void WrappedLegend::sync() {
     // The chart's layout insets its background, and the margins within it, by its own margins.
     qreal left = 0, top = 0, right = 0, bottom = 0;
     m_chart->layout()->getContentsMargins(&left, &top, &right, &bottom);
-    const QMarginsF inset(left, top, right, bottom);
-    const qreal width = m_chart->size().width() - inset.left() - inset.right();
+    const qreal width = m_chart->size().width() - left - right;
     if (const QColor color = m_chart->legend()->labelColor(); color != m_color) {
         m_color = color;
         update();
@@ -83,7 +82,7 @@ void WrappedLegend::sync() {
         }
         update();
     }
-    setPos(inset.left(), m_chart->size().height() - inset.bottom() - kMargin - m_height);
+    setPos(left, m_chart->size().height() - bottom - kMargin - m_height);
 }
 
 void WrappedLegend::layOut(qreal width) {

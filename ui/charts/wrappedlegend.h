@@ -30,7 +30,6 @@ public:
 
     // Shows or leaves out the entry of `marker`; every entry is shown until it is left out.
     static void setShown(QLegendMarker *marker, bool shown);
-    [[nodiscard]] static bool isShown(const QLegendMarker *marker);
 
     // Reads the shown markers again and lays them out at the chart's width: after a change
     // of series, names, fonts or size. Sets the chart's bottom margin when the rows' height
@@ -58,6 +57,7 @@ private:
         int row;
     };
 
+    [[nodiscard]] static bool isShown(const QLegendMarker *marker);
     [[nodiscard]] QList<Entry> visibleEntries() const;
     void layOut(qreal width);
     void paintSwatch(QPainter *painter, const Entry &entry, const QRectF &rect) const;
